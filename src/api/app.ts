@@ -1,0 +1,49 @@
+// The Fastify application: zod validation and serialization, OpenAPI at /api/docs, cookies, sessions,
+// idempotency, one error shape, the routes and the web app. Built from explicit dependencies so tests can
+// run it in process on any database.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../app/context.ts';
+import { installErrorHandling } from './errors.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { registerRoutes } from './routes.ts';
+import { DEFAULT_WEB_DIR, serveWebApp } from './static.ts';
+
+export interface BuildOptions {
+  logger?: boolean | object;
+  webDir?: string;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    genReqId: () => randomUUID(),
+    bodyLimit: 10 * 1024 * 1024,
+    // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows record it).
+    trustProxy: deps.config.production,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Hukou API — 昭通市户籍制度改革', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hukou_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  await app.register(authPlugin, { deps });
+  await app.register(idempotencyPlugin, { deps });
+  await registerRoutes(app, deps);
+  await serveWebApp(app, options.webDir ?? deps.config.webDir ?? DEFAULT_WEB_DIR);
+  return app;
+}

@@ -1,0 +1,10 @@
+// Every resource's routes, registered in one place. Each module adds one line.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../app/context.ts';
+import { healthRoutes } from './health/route.ts';
+import { authRoutes } from './auth/route.ts';
+
+export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps));
+}

@@ -1,0 +1,81 @@
+// Log in, log out, and resolve a session token to an actor. Failed logins are counted per username in the
+// database (not in memory), so the limit holds across restarts and several server processes.
+import { createHash, randomBytes } from 'node:crypto';
+import { DomainError } from '../../domain/errors.ts';
+import type { Actor, Role } from '../../domain/access/roles.ts';
+import {
+  countRecentLoginFailures,
+  endSession,
+  findSessionUser,
+  findUserByUsername,
+  insertSession,
+  recordLoginFailure,
+  type UserRow,
+} from '../../db/repositories/users.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { UNKNOWN_USER_HASH, verifyPassword } from './password.ts';
+
+/** Brute-force guard: at most this many wrong passwords per username within the window. */
+export const LOGIN_FAILURE_LIMIT = 5;
+export const LOGIN_FAILURE_WINDOW_MS = 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function toActor(u: UserRow): Actor {
+  return { id: u.id, username: u.username, role: u.role as Role, jurisdiction: u.jurisdiction, department: u.department };
+}
+
+export interface PublicUser extends Actor {
+  displayName: string;
+}
+
+export function toPublicUser(u: UserRow): PublicUser {
+  return { ...toActor(u), displayName: u.displayName };
+}
+
+export async function logIn(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { username: string; password: string },
+): Promise<{ user: PublicUser; token: string; expiresAt: Date }> {
+  const { db } = deps.database;
+  const now = deps.now();
+  const recent = await countRecentLoginFailures(db, input.username, new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS));
+  if (recent >= LOGIN_FAILURE_LIMIT) {
+    throw new DomainError('rate-limited', '登录失败次数过多，请一分钟后再试 / too many failed logins, try again in a minute');
+  }
+  const user = await findUserByUsername(db, input.username);
+  // Verify even for an unknown user, so timing does not reveal which usernames exist.
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!user || !ok || !user.active) {
+    await db.transaction().execute(async (trx) => {
+      await recordLoginFailure(trx, input.username, ctx.ip, now);
+      await recordAudit(trx, { ...auditActor(ctx), action: 'login-failed', resourceType: 'session', detail: { username: input.username } });
+    });
+    throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
+      { path: 'password', message: '用户名或密码错误' },
+    ]);
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + deps.config.sessionHours * 3_600_000);
+  await db.transaction().execute(async (trx) => {
+    await insertSession(trx, hashToken(token), user.id, expiresAt);
+    await recordAudit(trx, { ...auditActor({ ...ctx, actor: toActor(user) }), action: 'login', resourceType: 'session' });
+  });
+  return { user: toPublicUser(user), token, expiresAt };
+}
+
+export async function logOut(deps: AppDeps, ctx: RequestContext, token: string): Promise<void> {
+  await deps.database.db.transaction().execute(async (trx) => {
+    await endSession(trx, hashToken(token), deps.now());
+    await recordAudit(trx, { ...auditActor(ctx), action: 'logout', resourceType: 'session' });
+  });
+}
+
+export async function resolveSession(deps: AppDeps, token: string): Promise<PublicUser | null> {
+  const row = await findSessionUser(deps.database.db, hashToken(token), deps.now());
+  return row ? toPublicUser(row) : null;
+}

@@ -1,0 +1,30 @@
+// What every use case receives: its dependencies (passed explicitly, never imported as globals) and who
+// is asking. Handlers build the RequestContext; the CLI builds one for its operator.
+import type { Database } from '../db/connection.ts';
+import type { Config } from '../config.ts';
+import type { Actor } from '../domain/access/roles.ts';
+import type { AuditEntry } from '../db/repositories/audit.ts';
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  /** The clock is a dependency so tests can move time (sessions, login windows, deadlines). */
+  now: () => Date;
+}
+
+export interface RequestContext {
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+}
+
+/** The audit fields that come from who is asking. */
+export function auditActor(ctx: RequestContext): Pick<AuditEntry, 'actorId' | 'actorUsername' | 'actorRole' | 'requestId' | 'ip'> {
+  return {
+    actorId: ctx.actor?.id ?? null,
+    actorUsername: ctx.actor?.username ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+}

@@ -1,0 +1,28 @@
+// Demo mode: six users, one per role, with a published password, so a newcomer can try every screen.
+// Refused in production by loadConfig.
+import { findUserByUsername } from '../../db/repositories/users.ts';
+import type { AppDeps, RequestContext } from '../context.ts';
+import { addUser, type NewUserInput } from './manage-users.ts';
+
+export const DEMO_PASSWORD = 'hukou-demo';
+
+export const DEMO_USERS: NewUserInput[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin', jurisdiction: '5306', password: DEMO_PASSWORD },
+  { username: 'clerk', displayName: '凤凰派出所 李警官', role: 'station-clerk', jurisdiction: '530602001', password: DEMO_PASSWORD },
+  { username: 'county', displayName: '昭阳分局 王警官', role: 'county-officer', jurisdiction: '530602', password: DEMO_PASSWORD },
+  { username: 'city', displayName: '市公安局 张警官', role: 'city-officer', jurisdiction: '5306', password: DEMO_PASSWORD },
+  { username: 'edu', displayName: '市教育局 陈老师', role: 'department-officer', jurisdiction: '5306', department: '教育局', password: DEMO_PASSWORD },
+  { username: 'supervisor', displayName: '市政府督查室 刘主任', role: 'supervisor', jurisdiction: '5306', password: DEMO_PASSWORD },
+];
+
+/** Create the demo users that do not exist yet; returns the ones created. */
+export async function seedDemoUsers(deps: AppDeps): Promise<string[]> {
+  const ctx: RequestContext = { actor: null, requestId: 'demo-seed', ip: 'local' };
+  const created: string[] = [];
+  for (const u of DEMO_USERS) {
+    if (await findUserByUsername(deps.database.db, u.username)) continue;
+    await addUser(deps, ctx, u);
+    created.push(u.username);
+  }
+  return created;
+}

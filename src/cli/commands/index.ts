@@ -1,0 +1,8 @@
+// Every command group of the `hukou` CLI. Each module exports register(program); add one line per module.
+import type { Command } from 'commander';
+import * as serve from './serve.ts';
+import * as migrate from './migrate.ts';
+import * as users from './users.ts';
+import * as version from './version.ts';
+
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version];

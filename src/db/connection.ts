@@ -1,0 +1,83 @@
+// One SQL dialect, two engines: embedded PGlite (PostgreSQL in WASM) by default, a PostgreSQL server with
+// DATABASE_URL. Both sit behind Kysely; raw multi-statement scripts (migrations) go through execScript
+// because the two drivers take them differently.
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type EngineKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: EngineKind;
+  /**
+   * Run a script of several statements (a migration) on the given executor, which may be a transaction:
+   * Kysely prepares statements, and a prepared statement holds one command only.
+   */
+  execScript(executor: Kysely<DB>, script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… selects a server; otherwise PGlite. */
+  url?: string | undefined;
+  /** PGlite data directory; "memory://" (the default when absent) keeps nothing on disk. */
+  dataDir?: string | undefined;
+  poolSize?: number;
+}
+
+// PostgreSQL returns int8 and numeric as strings by default; counts and ids in this system fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// Dates (not timestamps) stay 'YYYY-MM-DD' strings: a birth date has no time zone.
+pg.types.setTypeParser(1082, (v) => v);
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 20);
+  return openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail fast with a clear message rather than on the first request.
+  const client = await pool.connect();
+  client.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async execScript(executor, script) {
+      // No parameters → node-postgres uses the simple query protocol, which accepts several statements.
+      await sql.raw(script).execute(executor);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, {
+    parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    async execScript(_executor, script) {
+      // PGlite has one session: a transaction Kysely opened on it is the one exec() runs in.
+      await client.exec(script);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      // Closing cleanly matters: an unclean PGlite stop has lost sequence state (STACK.md).
+      await db.destroy();
+    },
+  };
+}

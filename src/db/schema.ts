@@ -1,0 +1,5 @@
+// The whole database as Kysely sees it: each module declares its tables in src/db/tables/<module>.ts and
+// adds them here, so no module edits another's types.
+import type { FoundationTables } from './tables/foundation.ts';
+
+export interface DB extends FoundationTables {}

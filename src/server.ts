@@ -1,0 +1,47 @@
+// Start Hukou: open the database, apply migrations, seed demo data when in demo mode, listen.
+// Used by `hukou serve` (and so `npm start`) and by the e2e tests.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp, type BuildOptions } from './api/app.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users.ts';
+import type { AppDeps } from './app/context.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  deps: AppDeps;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function openForConfig(config: Config): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
+export async function startServer(config: Config, options: BuildOptions = {}): Promise<RunningServer> {
+  const database = await openForConfig(config);
+  try {
+    const deps: AppDeps = { database, config, now: () => new Date() };
+    await migrate(database);
+    if (config.demo) await seedDemoUsers(deps);
+    const app = await buildApp(deps, options);
+    const address = await app.listen({ port: config.port, host: config.host });
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        await app.close();
+        await database.close();
+      })());
+    return { app, database, deps, url: address.replace('0.0.0.0', '127.0.0.1'), close };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+export function demoBanner(): string {
+  const rows = DEMO_USERS.map((u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(19)} ${u.jurisdiction.padEnd(10)} ${u.displayName}`);
+  return [`演示用户 / demo users (password: ${DEMO_PASSWORD}):`, ...rows].join('\n');
+}

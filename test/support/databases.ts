@@ -1,0 +1,47 @@
+// Medium tests run on real databases: PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set.
+// Every test file gets its own freshly migrated database (a new in-memory PGlite, or a new PostgreSQL
+// database created from TEST_DATABASE_URL and dropped afterwards), so files never share state.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database, type EngineKind } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+
+export const ENGINES: EngineKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase extends Database {
+  /** Drop the database (PostgreSQL) and close connections. */
+  dispose(): Promise<void>;
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function createTestDatabase(kind: EngineKind, options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await migrate(database);
+    return { ...database, dispose: () => database.close() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `hukou_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const database = await openDatabase({ url: withDatabaseName(adminUrl, name), poolSize: options.poolSize ?? 10 });
+  await migrate(database);
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}

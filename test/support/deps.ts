@@ -1,0 +1,51 @@
+// Test dependencies with a controllable clock, and request contexts for any role (factories with overrides).
+import type { AppDeps, RequestContext } from '../../src/app/context.ts';
+import type { Config } from '../../src/config.ts';
+import type { Database } from '../../src/db/connection.ts';
+import type { Actor } from '../../src/domain/access/roles.ts';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    dataDir: 'memory://',
+    demo: true,
+    production: false,
+    logLevel: 'silent',
+    sessionHours: 12,
+    webDir: undefined,
+    ...overrides,
+  };
+}
+
+export interface TestClock {
+  now: () => Date;
+  advance(ms: number): void;
+  set(d: Date | string): void;
+}
+
+export function testClock(start: Date | string = '2017-06-01T08:00:00Z'): TestClock {
+  let t = new Date(start).getTime();
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+    set: (d) => {
+      t = new Date(d).getTime();
+    },
+  };
+}
+
+export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): AppDeps {
+  return { database, config: testConfig(), now: () => new Date(), ...overrides };
+}
+
+export function makeActor(overrides: Partial<Actor> = {}): Actor {
+  return { id: 1, username: 'clerk', role: 'station-clerk', jurisdiction: '530602001', department: null, ...overrides };
+}
+
+export function makeContext(overrides: Partial<RequestContext> = {}): RequestContext {
+  return { actor: makeActor(), requestId: 'test', ip: '127.0.0.1', ...overrides };
+}
