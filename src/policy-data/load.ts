@@ -1,0 +1,79 @@
+// Reads the policy data (parameters, reforms, YAML tests) from policy/ and hands plain objects to the pure
+// domain. The only place the policy engine touches the file system.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { DomainError } from '../domain/errors.ts';
+import { applyReform, buildParameterSet, type ParameterSet } from '../domain/policy/parameters.ts';
+
+export const POLICY_DIR = fileURLToPath(new URL('../../policy/', import.meta.url));
+
+function readYaml(file: string, path = ''): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw DomainError.invalid([{ path, message: `无法读取文件 ${file} / cannot read file` }]);
+  }
+  try {
+    return parse(text);
+  } catch (e) {
+    throw DomainError.invalid([{ path, message: `YAML 有误 / invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+}
+
+let baseCache: ParameterSet | null = null;
+
+/** The plan's parameter set, read once per process. */
+export function loadParameterSet(dir = join(POLICY_DIR, 'parameters')): ParameterSet {
+  if (baseCache && dir === join(POLICY_DIR, 'parameters')) return baseCache;
+  const docs: Record<string, unknown> = {};
+  for (const f of yamlFiles(dir)) docs[basename(f)] = readYaml(f, basename(f));
+  const set = buildParameterSet(docs);
+  if (dir === join(POLICY_DIR, 'parameters')) baseCache = set;
+  return set;
+}
+
+/** A reform file overlaid on the plan's parameters; the whole file is validated before use. */
+export function loadReformFile(file: string, base = loadParameterSet()): ParameterSet {
+  return applyReform(base, readYaml(file, 'reform'));
+}
+
+/** A shipped reform by name (policy/reforms/NAME.yaml), for the HTTP API which never takes a path. */
+export function loadShippedReform(name: string, base = loadParameterSet()): ParameterSet {
+  if (!/^[a-z0-9-]+$/.test(name) || !listShippedReforms().includes(name)) {
+    throw DomainError.invalid([{ path: 'reform', message: `没有这个改革方案 / unknown reform: ${name}` }]);
+  }
+  return loadReformFile(join(POLICY_DIR, 'reforms', `${name}.yaml`), base);
+}
+
+export function listShippedReforms(): string[] {
+  return yamlFiles(join(POLICY_DIR, 'reforms')).map((f) => basename(f).replace(/\.ya?ml$/, ''));
+}
+
+/** Policy test files: file name → parsed YAML document. */
+export function loadPolicyTestDocs(dir = join(POLICY_DIR, 'tests')): Record<string, unknown> {
+  const docs: Record<string, unknown> = {};
+  for (const f of yamlFiles(dir)) docs[basename(f)] = readYaml(f, basename(f));
+  return docs;
+}
+
+/** A JSON input file for the CLI; a parse failure is invalid input, not a crash. */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw DomainError.invalid([{ path: '', message: `无法读取文件 ${file} / cannot read file` }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DomainError('malformed-json', `JSON 格式有误 / malformed JSON: ${(e as Error).message}`, [{ path: '', message: 'malformed JSON' }]);
+  }
+}
