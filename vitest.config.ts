@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'small',
+          sequence: { groupOrder: 0 },
           include: ['test/small/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
         },
@@ -14,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'medium',
+          sequence: { groupOrder: 1 },
           include: ['test/medium/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -25,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

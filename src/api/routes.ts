@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app/context.ts';
 import { healthRoutes } from './health/route.ts';
 import { authRoutes } from './auth/route.ts';
+import { userRoutes } from './users/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
+  await app.register(userRoutes(deps));
 }

@@ -2,4 +2,5 @@
 // adds them here, so no module edits another's types.
 import type { FoundationTables } from './tables/foundation.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend this list
 export interface DB extends FoundationTables {}

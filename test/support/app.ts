@@ -1,0 +1,45 @@
+// An in-process application on a fresh test database, with the demo users, for HTTP-level medium tests
+// (app.inject: no sockets, real routing, validation, hooks and SQL).
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/api/app.ts';
+import type { AppDeps } from '../../src/app/context.ts';
+import { seedDemoUsers, DEMO_PASSWORD } from '../../src/app/users/demo-users.ts';
+import type { EngineKind } from '../../src/db/connection.ts';
+import { createTestDatabase, type TestDatabase } from './databases.ts';
+import { testClock, testConfig, type TestClock } from './deps.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  database: TestDatabase;
+  clock: TestClock;
+  /** Log in as a demo user; returns the Cookie header value. */
+  login(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(kind: EngineKind): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  const clock = testClock(new Date());
+  const deps: AppDeps = { database, config: testConfig(), now: clock.now };
+  await seedDemoUsers(deps);
+  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    deps,
+    database,
+    clock,
+    async login(username) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);
+      const cookie = r.cookies.find((c) => c.name === 'hukou_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `hukou_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
