@@ -1,0 +1,37 @@
+// Routes. Every page is a lazy chunk, so the first load carries only React, the router and antd's core.
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { RequireAuth } from './auth/RequireAuth.tsx';
+import { PageLoading } from './layout/PageLoading.tsx';
+import { MODULES } from './modules.ts';
+
+const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
+const PublicSelfCheckPage = lazy(() => import('./pages/PublicSelfCheckPage.tsx'));
+const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
+const HomePage = lazy(() => import('./pages/HomePage.tsx'));
+const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+
+export function App() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/public" element={<PublicSelfCheckPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          {MODULES.map((m) => (
+            <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,81 @@
+// The business modules of the sider menu (shared/DESIGN.md "Capabilities"). A role sees a module when it holds
+// any of the module's permissions in the domain's table; that only shapes the menu, the server enforces access.
+import type { ComponentType } from 'react';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileProtectOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { hasPermission } from '../../src/domain/access/roles.ts';
+import type { Permission, Role } from '../../src/domain/access/roles.ts';
+import type { MessageKey } from './i18n/zh-CN.ts';
+
+export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'statistics' | 'supervision';
+
+export interface ModuleInfo {
+  key: ModuleKey;
+  path: string;
+  title: MessageKey;
+  description: MessageKey;
+  icon: ComponentType;
+  permissions: readonly Permission[];
+}
+
+export const MODULES: readonly ModuleInfo[] = [
+  {
+    key: 'registry',
+    path: '/registry',
+    title: 'module.registry.title',
+    description: 'module.registry.description',
+    icon: TeamOutlined,
+    permissions: ['registry.read'],
+  },
+  {
+    key: 'applications',
+    path: '/applications',
+    title: 'module.applications.title',
+    description: 'module.applications.description',
+    icon: FileProtectOutlined,
+    permissions: ['applications.intake', 'applications.approve'],
+  },
+  {
+    key: 'permits',
+    path: '/residence-permits',
+    title: 'module.permits.title',
+    description: 'module.permits.description',
+    icon: IdcardOutlined,
+    // Residence permits get their own permissions with their module; until then the same staff as settlement.
+    permissions: ['applications.intake', 'applications.approve'],
+  },
+  {
+    key: 'quality',
+    path: '/quality',
+    title: 'module.quality.title',
+    description: 'module.quality.description',
+    icon: SafetyCertificateOutlined,
+    permissions: ['quality.resolve'],
+  },
+  {
+    key: 'statistics',
+    path: '/statistics',
+    title: 'module.statistics.title',
+    description: 'module.statistics.description',
+    icon: BarChartOutlined,
+    permissions: ['statistics.read'],
+  },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    title: 'module.supervision.title',
+    description: 'module.supervision.description',
+    icon: AuditOutlined,
+    permissions: ['supervision.read'],
+  },
+];
+
+export function modulesFor(role: Role): ModuleInfo[] {
+  return MODULES.filter((m) => m.permissions.some((p) => hasPermission(role, p)));
+}
