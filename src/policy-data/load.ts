@@ -17,7 +17,7 @@ function readYaml(file: string, path = ''): unknown {
     throw DomainError.invalid([{ path, message: `无法读取文件 ${file} / cannot read file` }]);
   }
   try {
-    return parse(text);
+    return parse(text, { merge: true });
   } catch (e) {
     throw DomainError.invalid([{ path, message: `YAML 有误 / invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
   }
@@ -76,4 +76,11 @@ export function readJsonFile(file: string): unknown {
   } catch (e) {
     throw new DomainError('malformed-json', `JSON 格式有误 / malformed JSON: ${(e as Error).message}`, [{ path: '', message: 'malformed JSON' }]);
   }
+}
+
+/** A reform by name for policy tests: shipped reforms first, then test-only ones in policy/tests/reforms. */
+export function loadTestReform(name: string, base = loadParameterSet()): ParameterSet {
+  if (listShippedReforms().includes(name)) return loadShippedReform(name, base);
+  if (!/^[a-z0-9-]+$/.test(name)) throw DomainError.invalid([{ path: 'reform', message: `bad reform name ${name}` }]);
+  return loadReformFile(join(POLICY_DIR, 'tests', 'reforms', `${name}.yaml`), base);
 }

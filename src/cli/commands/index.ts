@@ -4,5 +4,7 @@ import * as serve from './serve.ts';
 import * as migrate from './migrate.ts';
 import * as users from './users.ts';
 import * as version from './version.ts';
+import * as eligibility from './eligibility.ts';
+import * as policy from './policy.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, eligibility, policy];

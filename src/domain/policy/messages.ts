@@ -5,7 +5,7 @@ export const MESSAGES: Record<string, readonly [met: string, unmet: string]> = {
   'consent.own-will': ['本人自愿申请落户', '落户必须出于本人意愿，不得强迫办理：本人没有同意'],
   'applicant.nationality': ['具有中华人民共和国国籍', '只有中国公民才能登记常住户口'],
   'applicant.not-active-military': ['不是现役军人', '现役军人不登记常住户口'],
-  'rural-rights.retained': ['您在农村的{rights}不因落户而收回', '您在农村的{rights}不因落户而收回'],
+  'rural-rights.retained': ['您在农村的{rights}不因落户而收回', ''],
   'conditions.rejected': ['', '“{condition}”不能作为落户的条件：这项要求无效，已被拒绝，不影响办理结果'],
   'restriction.t2-own-policy': ['{place}已全面放开落户限制', '{place}实行经批准的本地户口迁移政策，请向当地公安机关按该政策申请'],
   'restriction.t3-own-policy': ['彝良县城尚未实行本地落户限制，按全市政策办理', '彝良县城实行经批准的本地户口迁移政策，请向彝良县公安局按该政策申请'],
