@@ -1,6 +1,7 @@
 // The whole database as Kysely sees it: each module declares its tables in src/db/tables/<module>.ts and
 // adds them here, so no module edits another's types.
 import type { FoundationTables } from './tables/foundation.ts';
+import type { RegistryTables } from './tables/registry.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend this list
-export interface DB extends FoundationTables {}
+export interface DB extends FoundationTables, RegistryTables {}
