@@ -80,7 +80,7 @@ describe.skipIf(browserMissing())('login and app shell', () => {
     const badge = page.getByTestId('user-badge');
     await badge.getByText('凤凰派出所 李警官').waitFor();
     expect(await badge.textContent()).toContain('派出所户籍民警');
-    expect(await badge.textContent()).toContain('530602001');
+    expect(await badge.textContent()).toContain('昭阳区 凤凰街道（530602001）');
     await menu().getByText('户籍登记').waitFor();
     await page.getByRole('heading', { name: '您好，凤凰派出所 李警官' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-home-zh-CN.png', fullPage: true });

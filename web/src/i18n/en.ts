@@ -40,10 +40,8 @@ export const en: Messages = {
   'header.logout': 'Sign out',
   'header.logoutFailed': 'Sign-out failed. Please try again.',
 
-  'division.city': 'City {code}',
-  'division.county': 'County {code}',
-  'division.town': 'Town {code}',
-  'division.other': 'Division {code}',
+  'division.named': '{name} ({code})',
+  'division.unknown': 'Division {code}',
   'division.none': 'Whole city',
 
   'role.admin': 'Administrator',

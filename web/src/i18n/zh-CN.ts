@@ -38,10 +38,8 @@ export const zhCN = {
   'header.logout': '退出登录',
   'header.logoutFailed': '退出失败，请重试。',
 
-  'division.city': '市级 {code}',
-  'division.county': '县（区）级 {code}',
-  'division.town': '乡镇（街道）级 {code}',
-  'division.other': '区划 {code}',
+  'division.named': '{name}（{code}）',
+  'division.unknown': '区划 {code}',
   'division.none': '全市',
 
   'role.admin': '系统管理员',

@@ -1,4 +1,5 @@
 // How a user's role and jurisdiction read in the chosen language (header and dashboard share these).
+import { CITY_CODE, CITY_NAME, divisionPath } from '../../../src/domain/divisions/tree.ts';
 import type { SessionUser } from '../api/auth.ts';
 import type { Translate } from '../i18n/index.tsx';
 
@@ -6,10 +7,10 @@ export function roleLabel(t: Translate, user: SessionUser): string {
   return t(`role.${user.role}`);
 }
 
-/** The division level follows from the code length (4 city, 6 county, 9 town); names come with the division module. */
+/** "昭阳区 凤凰街道（530602001）": names from the domain's division tree (place names stay in Chinese). */
 export function jurisdictionLabel(t: Translate, user: SessionUser): string {
   const code = user.jurisdiction;
   if (!code) return t('division.none');
-  const key = code.length === 4 ? 'division.city' : code.length === 6 ? 'division.county' : code.length === 9 ? 'division.town' : 'division.other';
-  return t(key, { code });
+  const names = code === CITY_CODE.slice(0, 4) || code === CITY_CODE ? [CITY_NAME] : divisionPath(code);
+  return names.length > 0 ? t('division.named', { name: names.join(' '), code }) : t('division.unknown', { code });
 }
