@@ -4,9 +4,13 @@ import type { AppDeps } from '../app/context.ts';
 import { healthRoutes } from './health/route.ts';
 import { authRoutes } from './auth/route.ts';
 import { userRoutes } from './users/route.ts';
+import { eligibilityRoutes } from './eligibility/route.ts';
+import { policyRoutes } from './policy/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
+  await app.register(eligibilityRoutes(deps));
+  await app.register(policyRoutes(deps));
 }
