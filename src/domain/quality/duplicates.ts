@@ -1,0 +1,59 @@
+// Probable duplicates within one (birth date, sex) block: candidate pairs by name keys, scored, kept at or above the
+// threshold, minus pairs a person already decided are different people (never asked again) and pairs that share
+// one ID number (those are duplicate-id-number findings).
+import { candidatePairs } from './blocking.ts';
+import type { Finding } from './finding.ts';
+import { canonicalIdNumber } from './household-checks.ts';
+import type { DuplicateParameters } from './parameters.ts';
+import type { CandidateRow } from './rows.ts';
+import { duplicateFinding, scorePair } from './scoring.ts';
+
+/** Key of a decided pair: the two person ids in order. */
+export function pairKey(personA: string, personB: string): string {
+  return personA < personB ? `${personA}|${personB}` : `${personB}|${personA}`;
+}
+
+export interface BlockResult {
+  findings: Finding[];
+  comparedPairs: number;
+  skippedBlocks: number;
+}
+
+export function findDuplicatesInBlock(
+  rows: readonly CandidateRow[],
+  p: DuplicateParameters,
+  notDuplicates: ReadonlySet<string> = new Set(),
+): BlockResult {
+  if (rows.length < 2) return { findings: [], comparedPairs: 0, skippedBlocks: 0 };
+  const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
+  const findings: Finding[] = [];
+  for (const [i, j] of pairs) {
+    const a = rows[i]!;
+    const b = rows[j]!;
+    if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
+    if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
+    const s = scorePair(a, b, p);
+    if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
+  }
+  return { findings, comparedPairs: pairs.length, skippedBlocks };
+}
+
+/** Group rows by (birth date, sex) and search each block: the in-memory scan (tests, the on-event check). */
+export function findDuplicates(rows: readonly CandidateRow[], p: DuplicateParameters, notDuplicates?: ReadonlySet<string>): BlockResult {
+  const blocks = new Map<string, CandidateRow[]>();
+  for (const r of rows) {
+    if (!r.birthDate || !r.sex) continue;
+    const k = `${r.birthDate}|${r.sex}`;
+    const list = blocks.get(k);
+    if (list) list.push(r);
+    else blocks.set(k, [r]);
+  }
+  const out: BlockResult = { findings: [], comparedPairs: 0, skippedBlocks: 0 };
+  for (const block of blocks.values()) {
+    const r = findDuplicatesInBlock(block, p, notDuplicates);
+    out.findings.push(...r.findings);
+    out.comparedPairs += r.comparedPairs;
+    out.skippedBlocks += r.skippedBlocks;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// Checks across rows: households without or with several heads (relation 02), one address holding two family
+// households (一址一户, T4), and one ID number on several active persons (多重户口). The scan runs the same
+// logic as set-based SQL at city scale; these pure versions define it and check it in small tests.
+import { upgradeIdNumber, checkIdNumber } from '../identity/id-number.ts';
+import { makeFinding, type Finding } from './finding.ts';
+import type { HouseholdMemberRow, PersonRow } from './rows.ts';
+
+export const HEAD_RELATION = '02';
+
+/** Active members grouped by household; households listed without members are headless too. */
+export function checkHeads(households: ReadonlyArray<{ householdNo: string; countyCode: string }>, members: readonly HouseholdMemberRow[]): Finding[] {
+  const heads = new Map<string, string[]>();
+  for (const m of members) {
+    if (m.relation !== HEAD_RELATION) continue;
+    const list = heads.get(m.householdNo) ?? [];
+    list.push(m.idNumber);
+    heads.set(m.householdNo, list);
+  }
+  const findings: Finding[] = [];
+  for (const h of households) {
+    const list = heads.get(h.householdNo) ?? [];
+    if (list.length === 0) {
+      findings.push(makeFinding('household-without-head', { householdNos: [h.householdNo], countyCode: h.countyCode }));
+    } else if (list.length > 1) {
+      findings.push(makeFinding('household-multiple-heads', { householdNos: [h.householdNo], idNumbers: [...list].sort(), countyCode: h.countyCode, detail: { heads: list.length } }));
+    }
+  }
+  return findings;
+}
+
+/** The address as compared for 一址一户: unit code plus the detail with spaces and full-width forms normalised. */
+export function addressKey(divisionCode: string, detail: string): string {
+  return `${divisionCode}|${detail.normalize('NFKC').replace(/\s+/g, '').toLowerCase()}`;
+}
+
+export function checkAddresses(
+  households: ReadonlyArray<{ householdNo: string; countyCode: string; kind: string; divisionCode: string; address: string }>,
+): Finding[] {
+  const byAddress = new Map<string, typeof households[number][]>();
+  for (const h of households) {
+    if (h.kind !== 'family' || h.address.trim() === '') continue;
+    const key = addressKey(h.divisionCode, h.address);
+    byAddress.set(key, [...(byAddress.get(key) ?? []), h]);
+  }
+  return [...byAddress.values()]
+    .filter((list) => list.length > 1)
+    .map((list) =>
+      makeFinding('address-multiple-households', {
+        householdNos: list.map((h) => h.householdNo).sort(),
+        countyCode: list[0]!.countyCode,
+        detail: { divisionCode: list[0]!.divisionCode, address: list[0]!.address },
+      }),
+    );
+}
+
+/** The number a person is known by: a valid 15-digit number counts as its 18-digit upgrade. */
+export function canonicalIdNumber(idNumber: string): string {
+  const id = idNumber.trim().toUpperCase();
+  if (id.length === 15) {
+    const check = checkIdNumber(id);
+    if (check.valid) return upgradeIdNumber(id);
+  }
+  return id;
+}
+
+export function checkDuplicateIds(active: readonly PersonRow[]): Finding[] {
+  const byId = new Map<string, PersonRow[]>();
+  for (const p of active) {
+    if (!p.idNumber.trim()) continue;
+    const key = canonicalIdNumber(p.idNumber);
+    byId.set(key, [...(byId.get(key) ?? []), p]);
+  }
+  return [...byId.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([id, list]) =>
+      makeFinding('duplicate-id-number', {
+        idNumbers: [...new Set(list.map((p) => p.idNumber))].sort(),
+        householdNos: [...new Set(list.map((p) => p.householdNo).filter((h): h is string => !!h))].sort(),
+        countyCode: list[0]!.countyCode,
+        detail: { idNumber: id, persons: list.length, personIds: list.map((p) => p.personId) },
+      }),
+    );
+}

@@ -1,0 +1,52 @@
+// The quality module's parameters (policy/parameters/quality.yaml), read through the policy engine so each value
+// is dated, per division and cited. No threshold of this module is a literal in code.
+import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
+
+export interface DuplicateParameters {
+  threshold: number;
+  maxBlockSize: number;
+  weights: { name: number; birthDate: number; idNumber: number; places: number; relatives: number };
+  twinPenalty: number;
+  similarity: { homophone: number; confusable: number; dialect: number; birthDateNear: number };
+}
+
+export interface QualityParameters {
+  duplicate: DuplicateParameters;
+  dueDays: number;
+  reconcileIntervalHours: number;
+  requiredItems: string[];
+}
+
+function num(set: ParameterSet, name: string, asOf: string, division?: string): number {
+  const v = resolveParameter(set, name, asOf, division).value;
+  if (typeof v !== 'number') throw new TypeError(`${name} is not a number`);
+  return v;
+}
+
+export function qualityParameters(set: ParameterSet, asOf: string, division?: string): QualityParameters {
+  const n = (name: string) => num(set, `quality.${name}`, asOf, division);
+  const items = resolveParameter(set, 'quality.requiredItems', asOf, division).value;
+  return {
+    duplicate: {
+      threshold: n('duplicate.threshold'),
+      maxBlockSize: n('duplicate.maxBlockSize'),
+      weights: {
+        name: n('duplicate.weight.name'),
+        birthDate: n('duplicate.weight.birthDate'),
+        idNumber: n('duplicate.weight.idNumber'),
+        places: n('duplicate.weight.places'),
+        relatives: n('duplicate.weight.relatives'),
+      },
+      twinPenalty: n('duplicate.twinPenalty'),
+      similarity: {
+        homophone: n('duplicate.similarity.homophone'),
+        confusable: n('duplicate.similarity.confusable'),
+        dialect: n('duplicate.similarity.dialect'),
+        birthDateNear: n('duplicate.similarity.birthDateNear'),
+      },
+    },
+    dueDays: n('workQueue.dueDays'),
+    reconcileIntervalHours: n('feed.reconcileIntervalHours'),
+    requiredItems: Array.isArray(items) ? items : [],
+  };
+}

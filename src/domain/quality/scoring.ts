@@ -1,0 +1,73 @@
+// Scoring a candidate pair: a weighted mean of the evidence that is there (name, birth date, how the ID numbers
+// relate, birth and native place and ethnicity, relatives), so an empty or unreadable item is no evidence rather than
+// a mismatch. Two persons of one household born the same day with different names are twins, not one person.
+// Nothing is merged here: a pair at or above the threshold becomes a probable-duplicate finding for a person to decide.
+import { makeFinding, type Finding } from './finding.ts';
+import { normalizeName } from './names.ts';
+import type { DuplicateParameters } from './parameters.ts';
+import type { CandidateRow } from './rows.ts';
+import { birthDateSimilarity, idNumberSimilarity, nameSimilarity } from './similarity.ts';
+
+export interface PairScore {
+  score: number;
+  evidence: Record<string, number>;
+  twins: boolean;
+}
+
+function placeAgreement(a: CandidateRow, b: CandidateRow): number | null {
+  const pairs: Array<[string | null | undefined, string | null | undefined]> = [
+    [a.ethnicity, b.ethnicity],
+    [a.birthPlace, b.birthPlace],
+    [a.nativePlace, b.nativePlace],
+  ];
+  const known = pairs.filter(([x, y]) => x && y && x.trim() && y.trim());
+  if (!known.length) return null;
+  return known.filter(([x, y]) => normalizeName(x) === normalizeName(y)).length / known.length;
+}
+
+/** 1 when the two households hold a relative of the same name; null (no evidence) otherwise. */
+function relativesAgreement(a: CandidateRow, b: CandidateRow): number | null {
+  if (!a.relativeNames?.length || !b.relativeNames?.length || a.householdNo === b.householdNo) return null;
+  const names = new Set(a.relativeNames.map(normalizeName).filter((n) => n.length > 1));
+  return b.relativeNames.some((n) => names.has(normalizeName(n))) ? 1 : null;
+}
+
+export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): PairScore {
+  const names = Math.max(
+    nameSimilarity(a.name, b.name, p.similarity),
+    a.formerName ? nameSimilarity(a.formerName, b.name, p.similarity) : 0,
+    b.formerName ? nameSimilarity(a.name, b.formerName, p.similarity) : 0,
+  );
+  const evidence: Record<string, number> = { name: names };
+  const birth = birthDateSimilarity(a.birthDate, b.birthDate, p.similarity);
+  if (birth !== null) evidence.birthDate = birth;
+  const id = idNumberSimilarity(a.idNumber, b.idNumber);
+  if (id !== null) evidence.idNumber = id;
+  const places = placeAgreement(a, b);
+  if (places !== null) evidence.places = places;
+  const relatives = relativesAgreement(a, b);
+  if (relatives !== null) evidence.relatives = relatives;
+
+  let weighted = 0;
+  let total = 0;
+  for (const [k, v] of Object.entries(evidence)) {
+    const w = p.weights[k as keyof DuplicateParameters['weights']];
+    weighted += w * v;
+    total += w;
+  }
+  let score = total > 0 ? weighted / total : 0;
+  const twins = !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
+  if (twins) score -= p.twinPenalty;
+  if (a.sex !== b.sex) score = 0;
+  return { score: Math.max(0, Math.round(score * 1000) / 1000), evidence, twins };
+}
+
+export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore): Finding {
+  const [x, y] = a.idNumber <= b.idNumber ? [a, b] : [b, a];
+  return makeFinding('probable-duplicate', {
+    idNumbers: [x.idNumber, y.idNumber],
+    householdNos: [x.householdNo, y.householdNo].filter((h): h is string => !!h),
+    countyCode: x.countyCode,
+    detail: { score: s.score, evidence: s.evidence, names: [x.name ?? '', y.name ?? ''], personIds: [x.personId, y.personId] },
+  });
+}
