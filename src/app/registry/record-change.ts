@@ -1,0 +1,122 @@
+// Record one change to the register: parse the command, load the slice it concerns, let the domain decide, and
+// write the event, the projection and the audit row in one transaction. A refused change writes nothing.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { mayAct } from '../../domain/access/roles.ts';
+import { countyCodeOf } from '../../domain/divisions/tree.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import {
+  accept, addressKey, birthIdNumber, eventSubjects, parseCommand, type CommandName, type Household, type Person,
+  type RegistryCommand, type RegistryEvent, type RegistryState,
+} from '../../domain/registry/index.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
+import { writeEvent } from '../../db/repositories/registry/projection.ts';
+import { nextHouseholdNo, usedSequences } from '../../db/repositories/registry/queries.ts';
+import { loadSlice, type SliceRequest } from '../../db/repositories/registry/slice.ts';
+import type { DB } from '../../db/schema.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+
+export interface ChangeResult {
+  event: RegistryEvent;
+  persons: Person[];
+  households: Household[];
+}
+
+/** Deadlocks between concurrent changes are retried this many times (each retry decides afresh). */
+const DEADLOCK_RETRIES = 3;
+
+function arrivalRequest(a: { type: 'existing'; personId: string } | { type: 'newcomer'; person: { idNumber: string } }): SliceRequest {
+  return a.type === 'existing' ? { personIds: [a.personId] } : { idNumbers: [a.person.idNumber] };
+}
+
+function sliceRequestFor(command: RegistryCommand): SliceRequest {
+  const c = command;
+  switch (c.name) {
+    case 'register-birth':
+      return { householdIds: [c.input.householdId], idNumbers: c.input.person.idNumber ? [c.input.person.idNumber] : [] };
+    case 'record-death':
+    case 'move-out':
+    case 'cancel-hukou':
+      return { personIds: [c.input.personId, ...(c.input.newHeadPersonId ? [c.input.newHeadPersonId] : [])] };
+    case 'move-in':
+      return { householdIds: [c.input.householdId], ...arrivalRequest(c.input.arrival) };
+    case 'create-household':
+      return { addressKeys: [addressKey(c.input.address)], ...arrivalRequest(c.input.head) };
+    case 'split-household':
+      return { householdIds: [c.input.householdId], personIds: c.input.members.map((m) => m.personId), addressKeys: [addressKey(c.input.address)] };
+    case 'change-head':
+      return { householdIds: [c.input.householdId], personIds: [c.input.newHeadPersonId] };
+    case 'correct-item':
+      return { personIds: [c.input.personId], idNumbers: c.input.field === 'idNumber' && c.input.after ? [c.input.after.toUpperCase()] : [] };
+  }
+}
+
+async function allocate(db: Kysely<DB>, command: RegistryCommand, before: RegistryState) {
+  let newHouseholdNo = '';
+  if (command.name === 'create-household' || command.name === 'split-household') {
+    newHouseholdNo = await nextHouseholdNo(db, countyCodeOf(command.input.address.divisionCode) ?? '530600');
+  }
+  let assignedIdNumber: string | undefined;
+  if (command.name === 'register-birth' && !command.input.person.idNumber) {
+    const household = before.households.get(command.input.householdId);
+    if (household) {
+      const { birthDate, sex } = command.input.person;
+      assignedIdNumber = birthIdNumber(household.countyCode, birthDate, sex, await usedSequences(db, household.countyCode, birthDate));
+    }
+  }
+  return { newHouseholdNo, assignedIdNumber };
+}
+
+function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryState): void {
+  if (!ctx.actor) return; // the CLI operator acts as a local administrator
+  for (const householdId of eventSubjects(event).households) {
+    const division = next.households.get(householdId)?.address.divisionCode;
+    if (!mayAct(ctx.actor, 'registry.write', division)) {
+      throw new DomainError('forbidden', '无权办理此项业务或超出辖区 / not permitted for your role or jurisdiction');
+    }
+  }
+}
+
+async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryCommand): Promise<ChangeResult> {
+  return deps.database.db.transaction().execute(async (trx) => {
+    const before = await loadSlice(trx, sliceRequestFor(command));
+    const { newHouseholdNo, assignedIdNumber } = await allocate(trx, command, before);
+    const { event, next } = accept(before, command, {
+      actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,
+      at: deps.now().toISOString(),
+      eventId: randomUUID(),
+      newPersonId: randomUUID(),
+      newHouseholdId: randomUUID(),
+      newHouseholdNo,
+      ...(assignedIdNumber ? { assignedIdNumber } : {}),
+    });
+    authorize(ctx, event, next);
+    await writeEvent(trx, before, next, event);
+    const subjects = eventSubjects(event);
+    const households = subjects.households.map((id) => next.households.get(id)!).filter(Boolean);
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: `registry.${event.kind}`,
+      resourceType: subjects.persons.length ? 'person' : 'household',
+      resourceId: subjects.persons[0] ?? subjects.households[0] ?? null,
+      countyCode: households[0]?.countyCode ?? null,
+      detail: { eventId: event.eventId, persons: subjects.persons, households: subjects.households },
+    });
+    return { event, persons: subjects.persons.map((id) => next.persons.get(id)!).filter(Boolean), households };
+  });
+}
+
+export async function recordChange(deps: AppDeps, ctx: RequestContext, name: CommandName, raw: unknown): Promise<ChangeResult> {
+  const command = parseCommand(name, raw);
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt(deps, ctx, command);
+    } catch (e) {
+      if (isDomainError(e)) throw e;
+      const mapped = registryDatabaseError(e);
+      const retry = (e as { code?: string }).code === '40P01' && tries < DEADLOCK_RETRIES;
+      if (!retry) throw mapped;
+    }
+  }
+}
