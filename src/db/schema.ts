@@ -2,6 +2,8 @@
 // adds them here, so no module edits another's types.
 import type { FoundationTables } from './tables/foundation.ts';
 import type { RegistryTables } from './tables/registry.ts';
+import type { ApplicationTables } from './tables/applications.ts';
+import type { QualityTables } from './tables/quality.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend this list
-export interface DB extends FoundationTables, RegistryTables {}
+export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables {}

@@ -1,0 +1,139 @@
+// Intake (受理登记): a clerk at the destination station takes an application down as a draft; an online
+// application is created and submitted at once. Submission evaluates the case with the policy engine and keeps
+// the decision, its explanation, its inputs and the policy version with the application.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { mayAct } from '../../domain/access/roles.ts';
+import {
+  applicationInputSchema,
+  applicationNumber,
+  buildCase,
+  checkIntakePrinciples,
+  localDate,
+  type ApplicationInput,
+} from '../../domain/applications/index.ts';
+import { findOpenApplication, insertApplication, nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { appendEvent } from '../../db/repositories/applications/records.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+import { RESOURCE, transition } from './common.ts';
+import { evaluateApplication } from './evaluate.ts';
+
+export interface CreatedApplication {
+  id: string;
+  number: string;
+  state: string;
+  version: number;
+}
+
+function conflictWith(open: ApplicationRow): DomainError {
+  return new DomainError('conflict', `该申请人已有办理中的申请 ${open.number} / an open application exists`, [
+    { path: 'applicant.idNumber', message: `已有办理中的申请 ${open.number}` },
+  ]);
+}
+
+/** Create a draft (counter) or a submitted application (online, no login). */
+export async function createApplication(deps: AppDeps, ctx: RequestContext, raw: unknown): Promise<CreatedApplication> {
+  const input = parseOrThrow(applicationInputSchema, raw);
+  checkIntakePrinciples(input);
+  const stationCode = input.destination.divisionCode.slice(0, 9);
+  const countyCode = input.destination.divisionCode.slice(0, 6);
+  if (ctx.actor) {
+    if (!mayAct(ctx.actor, 'applications.intake', stationCode)) {
+      throw new DomainError('forbidden', '只能受理本派出所辖区的落户申请 / only the destination station may take this application');
+    }
+    if (input.channel !== 'counter') throw DomainError.invalid([{ path: 'channel', message: '窗口受理的渠道应为 counter' }]);
+  } else if (input.channel !== 'online') {
+    throw DomainError.invalid([{ path: 'channel', message: '网上申请的渠道应为 online' }]);
+  }
+  const now = deps.now();
+  buildCase(input, localDate(now)); // validate the facts now: a draft is a complete case
+  const db = deps.database.db;
+  const open = await findOpenApplication(db, countyCode, input.applicant.idNumber);
+  if (open) throw conflictWith(open);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await insertDraft(trx, ctx, input, { stationCode, countyCode, now });
+      if (!ctx.actor) return submitRow(trx, deps, ctx, row);
+      return { id: row.id, number: row.number, state: row.state, version: row.version };
+    });
+  } catch (e) {
+    // Two concurrent first submissions of the same person: the unique index lets one through.
+    if (isUniqueViolation(e)) {
+      const again = await findOpenApplication(db, countyCode, input.applicant.idNumber);
+      if (again) throw conflictWith(again);
+    }
+    throw e;
+  }
+}
+
+async function insertDraft(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  input: ApplicationInput,
+  at: { stationCode: string; countyCode: string; now: Date },
+): Promise<ApplicationRow> {
+  const year = Number(localDate(at.now).slice(0, 4));
+  const number = applicationNumber(at.countyCode, year, await nextSequence(trx, at.countyCode, 'LH', year));
+  const row: ApplicationRow = {
+    id: randomUUID(),
+    county_code: at.countyCode,
+    number,
+    station_code: at.stationCode,
+    state: 'draft',
+    version: 1,
+    channel: input.channel,
+    basis: input.basis,
+    applicant_name: input.applicant.name,
+    applicant_id_number: input.applicant.idNumber,
+    applicant_person_id: input.applicant.personId ?? null,
+    input,
+    consent: input.consent,
+    consent_recorded_by: ctx.actor ? ctx.actor.username : 'applicant-online',
+    consent_recorded_at: at.now,
+    decision_outcome: null,
+    decision_clauses: null,
+    missing_materials: null,
+    state_entered_at: at.now,
+    deadline: null,
+    permit_number: null,
+    created_by: ctx.actor?.id ?? null,
+    created_at: at.now,
+    updated_at: at.now,
+  };
+  const { version: _v, ...insert } = row;
+  await insertApplication(trx, insert);
+  await appendEvent(trx, {
+    application_id: row.id,
+    county_code: row.county_code,
+    action: 'create',
+    from_state: null,
+    to_state: 'draft',
+    actor_kind: ctx.actor ? 'staff' : 'applicant',
+    actor_id: ctx.actor?.id ?? null,
+    actor_username: ctx.actor?.username ?? null,
+    actor_role: ctx.actor?.role ?? null,
+    reason: null,
+    detail: { channel: input.channel, consent: { given: input.consent, recordedBy: row.consent_recorded_by } },
+    at: at.now,
+  });
+  await recordAudit(trx, { ...auditActor(ctx), action: 'applications.create', resourceType: RESOURCE, resourceId: row.id, countyCode: row.county_code, detail: { number } });
+  return row;
+}
+
+/** Submit a draft: evaluate, store the evaluation, move to submitted. */
+export async function submitRow(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<CreatedApplication> {
+  const ev = await evaluateApplication(trx, deps, row, row.input as ApplicationInput);
+  const next = await transition(trx, deps, ctx, row, 'submit', {
+    detail: { evaluationId: ev.id, outcome: ev.decision.outcome, clauses: ev.decision.clauses },
+    change: { decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses },
+  });
+  return { id: next.id, number: next.number, state: next.state, version: next.version };
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
+}

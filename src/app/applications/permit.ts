@@ -1,0 +1,76 @@
+// The 准予迁入证明: numbered on approval, valid for a parameter's number of days, verifiable by anyone at
+// /verify/<number> (validity and a masked name only).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { isPermitNumber, localDate, maskName, normaliseNumber, permitNumber, permitValidUntil, type ApplicationInput } from '../../domain/applications/index.ts';
+import { nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
+import type { AppDeps, RequestContext } from '../context.ts';
+import { parameters, transition } from './common.ts';
+
+export async function issuePermit(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<{ row: ApplicationRow; number: string }> {
+  const now = deps.now();
+  const issuedOn = localDate(now);
+  const year = Number(issuedOn.slice(0, 4));
+  const number = permitNumber(row.county_code, year, await nextSequence(trx, row.county_code, 'ZQ', year));
+  const validUntil = permitValidUntil(parameters(), issuedOn, row.county_code);
+  const input = row.input as ApplicationInput;
+  const hukou = input.applicant.hukou;
+  await insertPermit(trx, {
+    number,
+    application_id: row.id,
+    county_code: row.county_code,
+    holder_name: row.applicant_name,
+    holder_id_number: row.applicant_id_number,
+    destination_code: input.destination.divisionCode,
+    destination_address: input.destination.address ?? '',
+    origin: hukou ? [hukou.divisionCode, hukou.address].filter(Boolean).join(' ') : '无户口',
+    companions: input.companions.map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber ?? null })),
+    issued_on: issuedOn,
+    valid_until: validUntil,
+    issued_by: ctx.actor?.username ?? 'system',
+    issued_at: now,
+    used_at: null,
+    withdrawn_at: null,
+  });
+  const next = await transition(trx, deps, ctx, row, 'issue-permit', { validUntil, detail: { permitNumber: number, validUntil }, change: { permit_number: number } });
+  return { row: next, number };
+}
+
+export type PermitStatus = 'valid' | 'expired' | 'used' | 'withdrawn';
+
+export function permitStatus(p: PermitRow, now: Date): PermitStatus {
+  if (p.withdrawn_at) return 'withdrawn';
+  if (p.used_at) return 'used';
+  return localDate(now) > p.valid_until ? 'expired' : 'valid';
+}
+
+export const PERMIT_STATUS_NAMES: Record<PermitStatus, string> = {
+  valid: '有效',
+  expired: '已过期',
+  used: '已使用（已办理落户）',
+  withdrawn: '已作废',
+};
+
+export type Verification =
+  | { found: false; number: string }
+  | { found: true; number: string; status: PermitStatus; statusName: string; maskedName: string; issuedOn: string; validUntil: string; destinationCode: string };
+
+/** Public verification: never more than validity and a masked name; an unknown or malformed number is "not found". */
+export async function verifyPermit(deps: AppDeps, raw: string): Promise<Verification> {
+  const number = normaliseNumber(raw).slice(0, 40);
+  if (!isPermitNumber(number)) return { found: false, number };
+  const p = await findPermit(deps.database.db, number);
+  if (!p) return { found: false, number };
+  const status = permitStatus(p, deps.now());
+  return {
+    found: true,
+    number,
+    status,
+    statusName: PERMIT_STATUS_NAMES[status],
+    maskedName: maskName(p.holder_name),
+    issuedOn: p.issued_on,
+    validUntil: p.valid_until,
+    destinationCode: p.destination_code.slice(0, 9),
+  };
+}

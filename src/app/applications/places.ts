@@ -1,0 +1,12 @@
+// Division names for documents and pages, from the domain's division tree ("昭阳区 凤凰街道").
+import { CITY_NAME, divisionPath } from '../../domain/divisions/index.ts';
+
+export function divisionName(code: string): string {
+  const path = divisionPath(code);
+  return path.length ? `${CITY_NAME}${path.join('')}` : code;
+}
+
+/** An origin inside 昭通 (5306…): the move-out is done here in the same transaction (one-stop). */
+export function originInCity(divisionCode: string | null | undefined): boolean {
+  return Boolean(divisionCode?.startsWith('5306'));
+}

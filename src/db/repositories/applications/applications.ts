@@ -1,0 +1,98 @@
+// Settlement applications: the current row (a projection of its events) and the number counters. Writes take
+// the transaction as executor so event, projection, evaluation and audit row commit together.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DB } from '../../schema.ts';
+import type { SettlementApplicationTable } from '../../tables/applications.ts';
+
+export type ApplicationRow = Selectable<SettlementApplicationTable>;
+export type NewApplicationRow = Omit<ApplicationRow, 'version'>;
+
+/** Next value of a yearly counter per county (LH applications, ZQ permits); row-locked for the transaction. */
+export async function nextSequence(db: Kysely<DB>, countyCode: string, kind: 'LH' | 'ZQ', year: number): Promise<number> {
+  const r = await db
+    .insertInto('application_counter')
+    .values({ county_code: countyCode, kind, year, last: 1 })
+    .onConflict((oc) => oc.columns(['county_code', 'kind', 'year']).doUpdateSet({ last: sql<number>`application_counter.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return r.last;
+}
+
+export async function insertApplication(db: Kysely<DB>, row: NewApplicationRow): Promise<void> {
+  await db
+    .insertInto('settlement_application')
+    .values({ ...row, input: JSON.stringify(row.input), decision_clauses: json(row.decision_clauses), missing_materials: json(row.missing_materials) })
+    .execute();
+}
+
+function json(v: unknown): string | null {
+  return v === null || v === undefined ? null : JSON.stringify(v);
+}
+
+export async function findApplication(db: Kysely<DB>, id: string, forUpdate = false): Promise<ApplicationRow | undefined> {
+  let q = db.selectFrom('settlement_application').selectAll().where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function findApplicationByNumber(db: Kysely<DB>, number: string): Promise<ApplicationRow | undefined> {
+  const county = /^LH(\d{6})/.exec(number)?.[1];
+  if (!county) return undefined;
+  return db.selectFrom('settlement_application').selectAll().where('county_code', '=', county).where('number', '=', number).executeTakeFirst();
+}
+
+/** The open application of a person in a county, if any (one at a time). */
+export async function findOpenApplication(db: Kysely<DB>, countyCode: string, idNumber: string): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('settlement_application')
+    .selectAll()
+    .where('county_code', '=', countyCode)
+    .where('applicant_id_number', '=', idNumber)
+    .where('state', 'not in', ['registered', 'rejected', 'withdrawn', 'expired'])
+    .executeTakeFirst();
+}
+
+export type ApplicationChange = Partial<
+  Pick<ApplicationRow, 'state' | 'state_entered_at' | 'deadline' | 'decision_outcome' | 'decision_clauses' | 'missing_materials' | 'permit_number' | 'input' | 'updated_at' | 'applicant_person_id'>
+>;
+
+/** Apply a change at the expected version; false when someone else changed the row first. */
+export async function updateApplication(db: Kysely<DB>, id: string, expectedVersion: number, change: ApplicationChange): Promise<boolean> {
+  const values: Record<string, unknown> = { ...change };
+  for (const k of ['decision_clauses', 'missing_materials', 'input'] as const) if (k in change) values[k] = json(change[k]);
+  const r = await db
+    .updateTable('settlement_application')
+    .set({ ...values, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export interface QueueFilter {
+  /** Division prefix of the actor's jurisdiction (4, 6 or 9 digits). */
+  jurisdiction: string;
+  states: readonly string[];
+  limit: number;
+}
+
+/** Open applications in a jurisdiction, the nearest deadline first. */
+export async function listQueue(db: Kysely<DB>, f: QueueFilter): Promise<ApplicationRow[]> {
+  let q = db.selectFrom('settlement_application').selectAll().where('state', 'in', [...f.states]);
+  if (f.jurisdiction.length >= 6) q = q.where('county_code', '=', f.jurisdiction.slice(0, 6));
+  if (f.jurisdiction.length === 9) q = q.where('station_code', '=', f.jurisdiction);
+  else q = q.where('station_code', 'like', `${f.jurisdiction}%`);
+  return q.orderBy(sql`deadline asc nulls last`).orderBy('created_at').limit(f.limit).execute();
+}
+
+/** Applications whose state deadline passed, for the expiry sweep. */
+export async function listPastDeadline(db: Kysely<DB>, states: readonly string[], now: Date, limit: number): Promise<ApplicationRow[]> {
+  return db
+    .selectFrom('settlement_application')
+    .selectAll()
+    .where('state', 'in', [...states])
+    .where('deadline', '<', now)
+    .orderBy('deadline')
+    .limit(limit)
+    .execute();
+}
