@@ -18,6 +18,8 @@ export interface Database {
    * Kysely prepares statements, and a prepared statement holds one command only.
    */
   execScript(executor: Kysely<DB>, script: string): Promise<void>;
+  /** The driver underneath, for bulk paths Kysely does not offer (COPY in src/jobs/import). */
+  native: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: 'postgres',
+    native: { kind: 'postgres', pool },
     async execScript(executor, script) {
       // No parameters → node-postgres uses the simple query protocol, which accepts several statements.
       await sql.raw(script).execute(executor);
@@ -69,6 +72,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    native: { kind: 'pglite', client },
     async execScript(_executor, script) {
       // PGlite has one session: a transaction Kysely opened on it is the one exec() runs in.
       await client.exec(script);

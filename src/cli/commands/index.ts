@@ -5,7 +5,8 @@ import * as migrate from './migrate.ts';
 import * as users from './users.ts';
 import * as version from './version.ts';
 import * as id from './id.ts';
+import * as generate from './generate.ts';
 import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, eligibility, policy];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, eligibility, policy, generate];

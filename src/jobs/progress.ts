@@ -1,0 +1,85 @@
+// Progress of long jobs: a bar with rows/s and ETA on a terminal (cli-progress), plain lines otherwise (logs, CI,
+// a server). Jobs report through the Progress interface so the web import page can show the same figures.
+import cliProgress from 'cli-progress';
+
+export interface ProgressState {
+  phase: string;
+  done: number;
+  total: number | null;
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
+export interface Progress {
+  start(phase: string, total: number | null): void;
+  update(done: number): void;
+  stop(): void;
+}
+
+export type ProgressListener = (state: ProgressState) => void;
+
+/** Computes rate and ETA; listeners get at most one call per interval. */
+export class ProgressTracker implements Progress {
+  state: ProgressState = { phase: '', done: 0, total: null, rowsPerSecond: 0, etaSeconds: null };
+  private started = 0;
+  private last = 0;
+
+  constructor(private readonly listener: ProgressListener, private readonly intervalMs = 1000) {}
+
+  start(phase: string, total: number | null) {
+    this.started = Date.now();
+    this.last = 0;
+    this.state = { phase, done: 0, total, rowsPerSecond: 0, etaSeconds: null };
+    this.listener(this.state);
+  }
+
+  update(done: number) {
+    const now = Date.now();
+    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    const total = this.state.total;
+    this.state = { ...this.state, done, rowsPerSecond: Math.round(rate), etaSeconds: total && rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null };
+    if (now - this.last >= this.intervalMs) {
+      this.last = now;
+      this.listener(this.state);
+    }
+  }
+
+  stop() {
+    this.listener({ ...this.state, etaSeconds: 0 });
+  }
+}
+
+/** A bar on a TTY (stderr), lines on stderr otherwise; totals are in "units" (bytes or rows). */
+export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: '{phase} [{bar}] {percentage}% | {rate} 行/s | ETA {eta_formatted}', stream, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    let rows = 0;
+    let t0 = Date.now();
+    return {
+      start(phase, total) {
+        rows = 0;
+        t0 = Date.now();
+        bar.start(total ?? 1, 0, { phase, rate: 0 });
+      },
+      update(done) {
+        rows++;
+        bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - t0) / 1000)) });
+      },
+      stop() {
+        void rows;
+        bar.stop();
+      },
+    };
+  }
+  const tracker = new ProgressTracker((s) => {
+    const pct = s.total ? ` ${Math.min(100, Math.floor((s.done / s.total) * 100))}%` : '';
+    const eta = s.etaSeconds !== null ? ` ETA ${s.etaSeconds}s` : '';
+    stream.write(`[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.done}${pct} (${s.rowsPerSecond}/s)${eta}\n`);
+  }, 2000);
+  return tracker;
+}
+
+export const silentProgress: Progress = { start() {}, update() {}, stop() {} };
