@@ -6,6 +6,9 @@ import { authRoutes } from './auth/route.ts';
 import { userRoutes } from './users/route.ts';
 import { eligibilityRoutes } from './eligibility/route.ts';
 import { policyRoutes } from './policy/route.ts';
+import { applicationRoutes } from './applications/route.ts';
+import { publicApplicationRoutes } from './applications/public.ts';
+import { registryRoutes } from './registry/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -13,4 +16,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(userRoutes(deps));
   await app.register(eligibilityRoutes(deps));
   await app.register(policyRoutes(deps));
+  await app.register(applicationRoutes(deps));
+  await app.register(publicApplicationRoutes(deps));
+  await app.register(registryRoutes(deps));
 }
