@@ -15,6 +15,8 @@ export function pairKey(personA: string, personB: string): string {
 
 export interface BlockResult {
   findings: Finding[];
+  /** Pairs just under the threshold that relatives could lift over it: the caller fetches relatives and rescores. */
+  gray: Array<[CandidateRow, CandidateRow]>;
   comparedPairs: number;
   skippedBlocks: number;
 }
@@ -24,9 +26,11 @@ export function findDuplicatesInBlock(
   p: DuplicateParameters,
   notDuplicates: ReadonlySet<string> = new Set(),
 ): BlockResult {
-  if (rows.length < 2) return { findings: [], comparedPairs: 0, skippedBlocks: 0 };
+  if (rows.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
   const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
   const findings: Finding[] = [];
+  const gray: Array<[CandidateRow, CandidateRow]> = [];
+  const grayFrom = p.threshold - p.weights.relatives;
   for (const [i, j] of pairs) {
     const a = rows[i]!;
     const b = rows[j]!;
@@ -34,8 +38,9 @@ export function findDuplicatesInBlock(
     if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
     const s = scorePair(a, b, p);
     if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
+    else if (s.score >= grayFrom && !s.twins && !a.relativeNames) gray.push([a, b]);
   }
-  return { findings, comparedPairs: pairs.length, skippedBlocks };
+  return { findings, gray, comparedPairs: pairs.length, skippedBlocks };
 }
 
 /** Group rows by (birth date, sex) and search each block: the in-memory scan (tests, the on-event check). */
@@ -48,10 +53,11 @@ export function findDuplicates(rows: readonly CandidateRow[], p: DuplicateParame
     if (list) list.push(r);
     else blocks.set(k, [r]);
   }
-  const out: BlockResult = { findings: [], comparedPairs: 0, skippedBlocks: 0 };
+  const out: BlockResult = { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
   for (const block of blocks.values()) {
     const r = findDuplicatesInBlock(block, p, notDuplicates);
     out.findings.push(...r.findings);
+    out.gray.push(...r.gray);
     out.comparedPairs += r.comparedPairs;
     out.skippedBlocks += r.skippedBlocks;
   }

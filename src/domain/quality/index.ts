@@ -11,3 +11,4 @@ export * from './similarity.ts';
 export * from './blocking.ts';
 export * from './scoring.ts';
 export * from './duplicates.ts';
+export * from './evaluate.ts';

@@ -1,0 +1,129 @@
+// The work queue: findings stored per county with status, assignee and due date. A finding found again by a later
+// scan is the same row (finding_key); one no longer found is closed by the scan; a dismissed one stays dismissed.
+import { sql, type Kysely } from 'kysely';
+import { findingKey, type Finding } from '../../../domain/quality/finding.ts';
+import type { DB } from '../../schema.ts';
+
+export const FINDING_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+export async function startScan(db: Kysely<DB>, trigger: string, at: Date): Promise<number> {
+  const r = await db.insertInto('quality_scan').values({ started_at: at, trigger }).returning('scan_id').executeTakeFirstOrThrow();
+  return r.scan_id;
+}
+
+export async function finishScan(db: Kysely<DB>, scanId: number, at: Date, counts: Record<string, number>, stats: unknown) {
+  await db.updateTable('quality_scan').set({ finished_at: at, counts: JSON.stringify(counts), stats: JSON.stringify(stats) }).where('scan_id', '=', scanId).execute();
+}
+
+/** Upsert the findings of a scan; returns how many were new. */
+export async function storeFindings(db: Kysely<DB>, scanId: number | null, findings: readonly Finding[], dueOn: string, at: Date): Promise<number> {
+  let created = 0;
+  for (let i = 0; i < findings.length; i += 1000) {
+    const chunk = findings.slice(i, i + 1000);
+    const seen = new Set<string>();
+    const values = chunk
+      .map((f) => ({ f, key: findingKey(f) }))
+      .filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)))
+      .map(({ f, key }) => ({
+        finding_key: key,
+        code: f.code,
+        county_code: f.countyCode,
+        id_numbers: f.idNumbers,
+        household_nos: f.householdNos,
+        detail: JSON.stringify(f.detail),
+        clauses: f.clauses,
+        due_on: dueOn,
+        first_found_at: at,
+        last_scan_id: scanId,
+      }));
+    const rows = await db
+      .insertInto('quality_finding')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('finding_key').doUpdateSet({
+          detail: sql`excluded.detail`,
+          last_scan_id: sql`excluded.last_scan_id`,
+          status: sql`case when quality_finding.status = 'resolved' then 'open' else quality_finding.status end`,
+          resolved_at: sql`case when quality_finding.status = 'resolved' then null else quality_finding.resolved_at end`,
+        }),
+      )
+      .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+      .execute();
+    created += rows.filter((r) => r.inserted).length;
+  }
+  return created;
+}
+
+/** After a full scan: open findings it did not find again are closed as no longer present. */
+export async function closeUnseen(db: Kysely<DB>, scanId: number, at: Date): Promise<number> {
+  const r = await db
+    .updateTable('quality_finding')
+    .set({ status: 'resolved', resolved_at: at, resolution: JSON.stringify({ by: 'scan', scanId, note: '复查未再发现 / not found again' }), version: sql`version + 1` })
+    .where('status', 'in', ['open', 'in-progress'])
+    .where((eb) => eb.or([eb('last_scan_id', '<>', scanId), eb('last_scan_id', 'is', null)]))
+    .where('code', 'not in', ['probable-duplicate'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export interface FindingFilter {
+  jurisdiction: string;
+  code?: string;
+  county?: string;
+  status?: string;
+  limit: number;
+  offset: number;
+}
+
+function filtered(db: Kysely<DB>, f: FindingFilter) {
+  let q = db.selectFrom('quality_finding');
+  const county = f.county ?? (f.jurisdiction.length >= 6 ? f.jurisdiction.slice(0, 6) : null);
+  if (county) q = q.where('county_code', '=', county);
+  if (f.jurisdiction.length > 6) q = q.where(sql<boolean>`exists (select 1 from household h where h.household_no = any(quality_finding.household_nos) and h.division_code like ${`${f.jurisdiction}%`})`);
+  if (f.code) q = q.where('code', '=', f.code);
+  if (f.status) q = q.where('status', '=', f.status);
+  return q;
+}
+
+export async function listFindings(db: Kysely<DB>, f: FindingFilter) {
+  const [items, total] = await Promise.all([
+    filtered(db, f).selectAll().orderBy('due_on').orderBy('finding_id').limit(f.limit).offset(f.offset).execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+export async function findingCounts(db: Kysely<DB>, jurisdiction: string) {
+  return filtered(db, { jurisdiction, limit: 0, offset: 0 })
+    .select(['code', 'county_code', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['code', 'county_code', 'status'])
+    .orderBy('code')
+    .execute();
+}
+
+export async function getFinding(db: Kysely<DB>, findingId: number) {
+  return db.selectFrom('quality_finding').selectAll().where('finding_id', '=', findingId).executeTakeFirst();
+}
+
+/** Move a finding on, refusing a stale version (another officer changed it meanwhile). */
+export async function updateFinding(
+  db: Kysely<DB>,
+  findingId: number,
+  version: number,
+  change: { status?: FindingStatus; assignee_id?: number | null; due_on?: string; resolution?: unknown; resolved_at?: Date | null },
+): Promise<boolean> {
+  const { resolution, ...rest } = change;
+  const r = await db
+    .updateTable('quality_finding')
+    .set({ ...rest, ...(resolution !== undefined ? { resolution: JSON.stringify(resolution) } : {}), version: sql`version + 1` })
+    .where('finding_id', '=', findingId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function rememberNotDuplicate(db: Kysely<DB>, a: string, b: string, by: string, at: Date, reason: string) {
+  const [person_a, person_b] = a < b ? [a, b] : [b, a];
+  await db.insertInto('quality_pair_decision').values({ person_a, person_b, decision: 'not-duplicate', decided_by: by, decided_at: at, reason }).onConflict((oc) => oc.doNothing()).execute();
+}

@@ -1,0 +1,86 @@
+// Precision and recall of a scan against planted problems (the synthetic generator's ground truth). A planted problem
+// is found when a finding of its code covers its ID numbers (person problems) or household numbers (household
+// problems); a finding is a true positive when it covers at least one planted problem of its code.
+import { FINDING_CODES, type FindingCode } from './codes.ts';
+import type { Finding } from './finding.ts';
+
+export interface PlantedProblem {
+  code: string;
+  idNumbers: string[];
+  householdNos: string[];
+}
+
+const HOUSEHOLD_CODES = new Set<string>(['household-without-head', 'household-multiple-heads', 'address-multiple-households']);
+
+/** RFC 4180 fields of one CSV text (quoted fields may hold commas, quotes and newlines). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+const list = (s: string | undefined) => (s ?? '').split(/[;|\s]+/).filter(Boolean);
+
+export function parseGroundTruthCsv(text: string): PlantedProblem[] {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const col = (name: string) => header!.indexOf(name);
+  const [c, i, h] = [col('code'), col('id_numbers'), col('household_nos')];
+  return rows.map((r) => ({ code: r[c]!, idNumbers: list(r[i]), householdNos: list(r[h]) }));
+}
+
+function covers(f: Finding, p: PlantedProblem): boolean {
+  const want = HOUSEHOLD_CODES.has(p.code) ? p.householdNos : p.idNumbers;
+  const have = new Set(HOUSEHOLD_CODES.has(p.code) ? f.householdNos : f.idNumbers);
+  return want.length > 0 && want.every((x) => have.has(x));
+}
+
+export interface CodeFigures {
+  planted: number;
+  found: number;
+  truePositives: number;
+  missed: number;
+  precision: number;
+  recall: number;
+}
+
+export function evaluateFindings(planted: readonly PlantedProblem[], findings: readonly Finding[]) {
+  const byCode: Partial<Record<FindingCode, CodeFigures>> = {};
+  const missedExamples: PlantedProblem[] = [];
+  const falsePositiveExamples: Finding[] = [];
+  for (const code of FINDING_CODES) {
+    const p = planted.filter((x) => x.code === code);
+    const f = findings.filter((x) => x.code === code);
+    const hit = p.filter((x) => f.some((y) => covers(y, x)));
+    const tp = f.filter((y) => p.some((x) => covers(y, x)));
+    missedExamples.push(...p.filter((x) => !hit.includes(x)).slice(0, 3));
+    falsePositiveExamples.push(...f.filter((y) => !tp.includes(y)).slice(0, 3));
+    byCode[code] = {
+      planted: p.length,
+      found: f.length,
+      truePositives: tp.length,
+      missed: p.length - hit.length,
+      precision: f.length ? Math.round((tp.length / f.length) * 10000) / 10000 : 1,
+      recall: p.length ? Math.round((hit.length / p.length) * 10000) / 10000 : 1,
+    };
+  }
+  return { byCode, missedExamples, falsePositiveExamples };
+}
