@@ -6,6 +6,7 @@ import { authRoutes } from './auth/route.ts';
 import { userRoutes } from './users/route.ts';
 import { eligibilityRoutes } from './eligibility/route.ts';
 import { policyRoutes } from './policy/route.ts';
+import { simulationRoutes } from './simulations/route.ts';
 import { applicationRoutes } from './applications/route.ts';
 import { publicApplicationRoutes } from './applications/public.ts';
 import { registryRoutes } from './registry/route.ts';
@@ -16,6 +17,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(userRoutes(deps));
   await app.register(eligibilityRoutes(deps));
   await app.register(policyRoutes(deps));
+  await app.register(simulationRoutes(deps));
   await app.register(applicationRoutes(deps));
   await app.register(publicApplicationRoutes(deps));
   await app.register(registryRoutes(deps));

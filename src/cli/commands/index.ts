@@ -8,5 +8,6 @@ import * as id from './id.ts';
 import * as generate from './generate.ts';
 import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
+import * as simulate from './simulate.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, eligibility, policy, generate];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, eligibility, policy, simulate, generate];

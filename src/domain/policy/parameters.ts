@@ -150,9 +150,10 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
 }
 
 /** Overlay a reform on a parameter set. The reform is validated whole (shape, names, types, dates) before use. */
-export function applyReform(base: ParameterSet, input: unknown): ParameterSet {
+export function applyReform(base: ParameterSet, input: unknown, pathPrefix = ''): ParameterSet {
+  const at = (issues: ErrorIssue[]) => issues.map((i) => ({ ...i, path: pathPrefix + i.path }));
   const parsed = reformSchema.safeParse(input);
-  if (!parsed.success) throw DomainError.invalid(issuesFromZod(parsed.error), '改革文件有误 / invalid reform');
+  if (!parsed.success) throw DomainError.invalid(at(issuesFromZod(parsed.error)), '改革文件有误 / invalid reform');
   const reform = parsed.data;
   const issues: ErrorIssue[] = [];
   const parameters = { ...base.parameters };
@@ -170,6 +171,6 @@ export function applyReform(base: ParameterSet, input: unknown): ParameterSet {
   }
   const set: ParameterSet = { id: `${base.id}+${reform.id}`, reform: { id: reform.id, name: reform.name }, parameters };
   issues.push(...validateParameterSet(set));
-  if (issues.length) throw DomainError.invalid(issues, '改革文件有误 / invalid reform');
+  if (issues.length) throw DomainError.invalid(at(issues), '改革文件有误 / invalid reform');
   return set;
 }

@@ -5,7 +5,7 @@ import { evaluateRows } from './evaluate.ts';
 import type { Population } from './population.ts';
 import { batchTables } from './tables.ts';
 
-export { generatePopulation } from './generate.ts';
+export { generatePopulation, populationGenerator } from './generate.ts';
 export { decodeCase, type Population } from './population.ts';
 export { BATCH_CLAUSES, OUTCOMES, evaluateRows } from './evaluate.ts';
 export { batchTables } from './tables.ts';
