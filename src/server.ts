@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.ts';
 import { buildApp, type BuildOptions } from './api/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users.ts';
 import type { AppDeps } from './app/context.ts';
+import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -26,6 +27,7 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     const deps: AppDeps = { database, config, now: () => new Date() };
     await migrate(database);
     if (config.demo) await seedDemoUsers(deps);
+    if (config.demo) await seedDemoRegistry(deps);
     const app = await buildApp(deps, options);
     const address = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | null = null;

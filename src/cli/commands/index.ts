@@ -5,9 +5,10 @@ import * as migrate from './migrate.ts';
 import * as users from './users.ts';
 import * as version from './version.ts';
 import * as id from './id.ts';
+import * as registry from './registry.ts';
 import * as generate from './generate.ts';
 import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
 import * as simulate from './simulate.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, eligibility, policy, simulate, generate];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, generate];
