@@ -1,0 +1,36 @@
+// Public (no login): online application, tracking by number + ID number, permit verification as JSON and as a
+// page at /verify/<number> (what the QR code opens). An unknown number is a friendly "not found", never a 500.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app/context.ts';
+import { createApplication } from '../../app/applications/intake.ts';
+import { trackApplication } from '../../app/applications/queries.ts';
+import { verifyPermit } from '../../app/applications/permit.ts';
+import { errorBodySchema } from '../errors.ts';
+import { contextOf } from '../plugins/auth.ts';
+import { createdSchema } from './schema.ts';
+import { verifyPage } from './verify-page.ts';
+
+export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/public/applications',
+      { schema: { tags: ['public'], summary: '网上申请落户 / apply online', body: z.unknown(), response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema } } },
+      async (request, reply) => reply.status(201).send(await createApplication(deps, { ...contextOf(request), actor: null }, request.body)),
+    );
+    app.post(
+      '/api/v1/public/applications/track',
+      { schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() } },
+      async (request) => trackApplication(deps, request.body),
+    );
+    app.get(
+      '/api/v1/verify/:number',
+      { schema: { tags: ['public'], summary: '核验准予迁入证明 / verify a permit', params: z.object({ number: z.string().max(100) }) } },
+      async (request) => verifyPermit(deps, request.params.number),
+    );
+    app.get('/verify/:number', { schema: { hide: true, params: z.object({ number: z.string().max(100) }) } }, async (request, reply) => {
+      const v = await verifyPermit(deps, request.params.number);
+      return reply.status(v.found ? 200 : 404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(verifyPage(v));
+    });
+  };
+}

@@ -1,0 +1,109 @@
+// Completion (落户登记): registering the permit writes, in ONE transaction, the move-out at the origin when the
+// origin is in the city (one-stop: no paper 迁移证), the move-in at the destination (joining a household or
+// founding one), the permit's use and the application's own event. For an origin outside the city the origin's
+// move-out confirmation is recorded instead.
+import { z } from 'zod';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { mayAct } from '../../domain/access/roles.ts';
+import { localDate, type ApplicationInput } from '../../domain/applications/index.ts';
+import type { SettlementDecision } from '../../domain/policy/decide.ts';
+import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { findPermit, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
+import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { AppDeps, RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+import { loadForUpdate, transition } from './common.ts';
+import { divisionName, originInCity } from './places.ts';
+import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
+
+export const registerBodySchema = z.strictObject({
+  version: z.number().int().min(1).optional(),
+  reason: z.string().trim().max(500).optional(),
+  /** Origin outside the city: the origin police station's confirmation of the move-out (reference, date, station). */
+  originConfirmation: z.strictObject({ reference: z.string().trim().min(1).max(100), station: z.string().trim().min(1).max(100) }).optional(),
+});
+
+async function arrivalFor(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow, input: ApplicationInput, legalBasis: string, reason: string, to: string) {
+  const a = input.applicant;
+  const slice = await registrySlice(trx, { idNumbers: [a.idNumber], ...(a.personId ? { personIds: [a.personId] } : {}) });
+  const known = [...slice.persons.values()].find((p) => p.idNumber === a.idNumber || p.personId === a.personId);
+  if (known && known.status === 'active') {
+    if (!originInCity(known.countyCode)) throw new DomainError('rule-violation', '登记的户籍不在本市 / registered outside the city');
+    const out = await applyRegistryCommand(trx, deps, ctx, 'move-out', { personId: known.personId, version: known.version, to, legalBasis, reason });
+    const after = out.next.persons.get(known.personId)!;
+    return { arrival: { type: 'existing' as const, personId: known.personId, version: after.version }, moveOutEventId: out.event.eventId };
+  }
+  if (known) return { arrival: { type: 'existing' as const, personId: known.personId, version: known.version }, moveOutEventId: null };
+  const person = { name: a.name, sex: a.sex, birthDate: a.birthDate, ethnicity: a.ethnicity, idNumber: a.idNumber };
+  return { arrival: { type: 'newcomer' as const, person }, moveOutEventId: null };
+}
+
+export async function registerApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown) {
+  const body = parseOrThrow(registerBodySchema, raw ?? {});
+  try {
+    return await deps.database.db.transaction().execute(async (trx) => {
+      const row = await loadForUpdate(trx, id);
+      const input = row.input as ApplicationInput;
+      const permit = row.permit_number ? await findPermit(trx, row.permit_number) : undefined;
+      if (row.state === 'permit-issued') {
+        if (!permit) throw new DomainError('internal', 'permit missing');
+        if (localDate(deps.now()) > permit.valid_until) {
+          throw new DomainError('rule-violation', `准予迁入证明已于 ${permit.valid_until} 过期 / the permit has expired`, [{ path: 'permit', message: permit.valid_until }]);
+        }
+        if (!ctx.actor || !mayAct(ctx.actor, 'registry.write', input.destination.divisionCode)) {
+          throw new DomainError('forbidden', '只能由迁入地派出所办理落户 / only the destination station registers');
+        }
+      }
+      const evaluations = await listEvaluations(trx, id);
+      const decision = evaluations[evaluations.length - 1]?.decision as SettlementDecision | undefined;
+      const legalBasis = decision?.clauses.find((c) => /^T\d/.test(c)) ?? 'T2';
+      const reason = `落户申请 ${row.number}，准予迁入证明 ${row.permit_number ?? ''}`;
+      const hukou = input.applicant.hukou;
+      const inCity = originInCity(hukou?.divisionCode);
+      if (row.state === 'permit-issued' && !inCity && hukou && !body.originConfirmation) {
+        throw DomainError.invalid([{ path: 'originConfirmation', message: '迁出地在市外，须登记迁出地派出所的迁出确认 / required for an origin outside the city' }]);
+      }
+      // The table decides first whether this taker may register now, before any registry change.
+      const place = { reason: body.reason, expectedVersion: body.version };
+      if (row.state !== 'permit-issued') return transition(trx, deps, ctx, row, 'register', place);
+      const to = `${divisionName(input.destination.divisionCode)} ${input.destination.address ?? ''}`.trim();
+      const from = hukou ? `${divisionName(hukou.divisionCode)} ${hukou.address ?? ''}`.trim() : '无户口';
+      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, row, input, legalBasis, reason, to);
+      const moveIn = input.destination.householdId
+        ? await applyRegistryCommand(trx, deps, ctx, 'move-in', {
+            householdId: input.destination.householdId,
+            version: (await registrySlice(trx, { householdIds: [input.destination.householdId] })).households.get(input.destination.householdId)?.version ?? 1,
+            relation: input.destination.relation,
+            arrival,
+            from,
+            legalBasis,
+            reason,
+          })
+        : await applyRegistryCommand(trx, deps, ctx, 'create-household', {
+            kind: 'family',
+            address: { divisionCode: input.destination.divisionCode, detail: input.destination.address ?? '' },
+            head: arrival,
+            from,
+            legalBasis,
+            reason,
+          });
+      await markPermit(trx, row.permit_number!, { used_at: deps.now() });
+      const next = await transition(trx, deps, ctx, row, 'register', {
+        ...place,
+        detail: {
+          moveInEventId: moveIn.event.eventId,
+          moveOutEventId,
+          oneStop: inCity,
+          originConfirmation: inCity ? null : (body.originConfirmation ?? null),
+          householdIds: [...moveIn.next.households.keys()],
+        },
+      });
+      return { id: next.id, number: next.number, state: next.state, version: next.version, moveInEventId: moveIn.event.eventId, moveOutEventId };
+    });
+  } catch (e) {
+    if (isDomainError(e)) throw e;
+    throw registryDatabaseError(e);
+  }
+}
