@@ -58,7 +58,8 @@ export function birthDateSimilarity(a: string | null, b: string | null, sim: Sim
 /**
  * How the two numbers relate, or null when one is empty or unreadable (no evidence either way — a missing number
  * must neither hide a duplicate nor make one): 1 when they share the address code and birth date (issued by the
- * same county for the same birthday) or differ in one character (a typo); 0 otherwise.
+ * same county for the same birthday, only the sequence differs); 0 otherwise. A one-digit difference elsewhere is
+ * not taken as a typo: neighbouring counties' codes differ by one digit and low sequences coincide often.
  */
 export function idNumberSimilarity(a: string, b: string): number | null {
   const ca = canonicalIdNumber(a);
@@ -67,8 +68,5 @@ export function idNumberSimilarity(a: string, b: string): number | null {
   const fb = checkIdNumber(cb);
   const readable = (c: typeof fa) => c.valid || c.problem === 'invalid-check-digit';
   if (!readable(fa) || !readable(fb) || ca.length !== 18 || cb.length !== 18) return null;
-  if (ca.slice(0, 14) === cb.slice(0, 14)) return 1;
-  let diff = 0;
-  for (let i = 0; i < 17; i++) if (ca[i] !== cb[i]) diff++;
-  return diff <= 1 ? 1 : 0;
+  return ca.slice(0, 14) === cb.slice(0, 14) ? 1 : 0;
 }
