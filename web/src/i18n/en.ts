@@ -1,6 +1,7 @@
 // English catalog, written by hand from zh-CN.ts (terms follow shared/GLOSSARY.md). Typed as Messages so a
 // key added to zh-CN and missing here fails the type check.
 import type { Messages } from './zh-CN.ts';
+import { registryEn } from './registry/registry.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -97,4 +98,5 @@ export const en: Messages = {
   'public.staffLogin': 'Staff sign-in',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the dashboard',
+  ...registryEn,
 };

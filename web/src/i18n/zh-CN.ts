@@ -1,5 +1,6 @@
 // The source message catalog. zh-TW.ts is generated from it (npm run i18n:zh-tw); en.ts is written by hand
 // and must have exactly these keys (the Messages type enforces it). Placeholders look like {name}.
+import { registryZhCN } from './registry/registry.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -91,6 +92,7 @@ export const zhCN = {
   'public.staffLogin': '工作人员登录',
   'notFound.title': '页面不存在',
   'notFound.back': '返回工作台',
+  ...registryZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

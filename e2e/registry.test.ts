@@ -1,0 +1,70 @@
+// Browser test of the registry (T10.1): a clerk finds a household by pinyin, registers a birth into it with the
+// form, sees a field-named error for a bad date first, and finds the birth in the household's history timeline.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function choose(label: string, option: string) {
+    await page.getByRole('dialog').getByLabel(label).click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  }
+
+  it('finds the demo household by pinyin initials', async () => {
+    await page.goto(server.url + '/login');
+    await page.getByLabel('用户名').fill('clerk');
+    await page.getByLabel('密码').fill('hukou-demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(server.url + '/registry');
+    await page.getByLabel('按公民身份号码、姓名或拼音查找').fill('zs');
+    await page.getByLabel('按公民身份号码、姓名或拼音查找').press('Enter');
+    await page.getByRole('link', { name: '张三' }).waitFor();
+    await page.getByRole('link', { name: '查看本户' }).first().click();
+    await page.waitForURL('**/registry/households/**');
+    await page.getByRole('cell', { name: '李梅' }).waitFor();
+  });
+
+  it('names the field of a bad birth date, then registers the birth and shows it in the timeline', async () => {
+    await page.getByRole('button', { name: '出生登记' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('姓名').fill('张小明');
+    await choose('性别', '男');
+    await dialog.getByLabel('出生日期（YYYY-MM-DD）').fill('2999-01-01');
+    await choose('与户主关系', '20 子');
+    await dialog.getByLabel('事由').fill('新生儿随父落户');
+    await dialog.getByRole('button', { name: '提交登记' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('出生日期');
+    await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-error.png', fullPage: true });
+
+    await dialog.getByLabel('出生日期（YYYY-MM-DD）').fill('2017-06-01');
+    await dialog.getByRole('button', { name: '提交登记' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const timeline = page.getByTestId('history-timeline');
+    await timeline.getByText('出生登记').waitFor();
+    expect(await timeline.textContent()).toContain('张小明');
+    expect(await timeline.textContent()).toContain('户口登记条例 第七条');
+    await page.getByRole('cell', { name: '张小明' }).waitFor();
+    await page.screenshot({ path: '/tmp/hukou-e2e-registry-household.png', fullPage: true });
+  });
+});
