@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BASES, DESTINATION_KINDS, KIN_RELATIONS, RURAL_RIGHTS } from '../policy/case-schema.ts';
 import { checkIdNumber } from '../identity/id-number.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, type ErrorIssue } from '../errors.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const text = (max: number) => z.string().trim().min(1, '不能为空 / required').max(max, `不能超过${max}个字符`);
@@ -78,12 +78,19 @@ export type ApplicationInput = z.output<typeof applicationInputSchema>;
 
 /** T14.5 and P2 at intake: no condition that takes rural rights may be attached; consent must be given. */
 export function checkIntakePrinciples(input: ApplicationInput): void {
-  const issues = [];
+  const issues: ErrorIssue[] = [];
   if (input.conditions?.length) {
     issues.push({
       path: 'conditions',
       message: '不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（T14.5）/ no condition taking rural rights may be attached',
     });
+  }
+  const id = checkIdNumber(input.applicant.idNumber);
+  if (id.valid && String(id.facts.sex) !== input.applicant.sex) {
+    issues.push({ path: 'applicant.sex', message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number' });
+  }
+  if (id.valid && id.facts.birthDate !== input.applicant.birthDate) {
+    issues.push({ path: 'applicant.birthDate', message: '与公民身份号码中的出生日期不一致 / differs from the ID number' });
   }
   if (!input.consent) issues.push({ path: 'consent', message: '落户须尊重本人意愿，须本人确认同意（P2）/ the applicant must consent' });
   if (input.destination.householdId && !input.destination.relation) {

@@ -13,7 +13,7 @@ export function rentalApplication(seq: number, overrides: { rentalRegistered?: b
     applicant: {
       name: '毖谰耪锨',
       idNumber: makeIdNumber(origin, birthDate, seq),
-      sex: '1',
+      sex: seq % 2 === 1 ? '1' : '2',
       ethnicity: '01',
       birthDate,
       hukou: { divisionCode: origin, rural: true, address: '乌峰街道' },
