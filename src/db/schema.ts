@@ -6,5 +6,4 @@ import type { ApplicationTables } from './tables/applications.ts';
 import type { QualityTables } from './tables/quality.ts';
 import type { ImportTables } from './tables/import.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend this list
 export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables {}
