@@ -7,9 +7,11 @@ import { userRoutes } from './users/route.ts';
 import { eligibilityRoutes } from './eligibility/route.ts';
 import { policyRoutes } from './policy/route.ts';
 import { simulationRoutes } from './simulations/route.ts';
+import { entitlementRoutes } from './entitlements/route.ts';
 import { applicationRoutes } from './applications/route.ts';
 import { publicApplicationRoutes } from './applications/public.ts';
 import { registryRoutes } from './registry/route.ts';
+import { qualityRoutes } from './quality/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -18,7 +20,9 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(eligibilityRoutes(deps));
   await app.register(policyRoutes(deps));
   await app.register(simulationRoutes(deps));
+  await app.register(entitlementRoutes(deps));
   await app.register(applicationRoutes(deps));
   await app.register(publicApplicationRoutes(deps));
   await app.register(registryRoutes(deps));
+  await app.register(qualityRoutes(deps));
 }

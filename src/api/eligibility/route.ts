@@ -1,9 +1,11 @@
-// POST /api/v1/eligibility/settlement (public self-check, T20; stores nothing). The body is validated by the
+// POST /api/v1/eligibility/settlement and /residence-permit (public self-checks, T20; store nothing). The body is validated by the
 // domain's own schema inside the handler, so every bad or unknown field is named by its path exactly as the
 // CLI names it; the schema is still given to OpenAPI.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
+import { evaluatePermitApplication } from '../../domain/permits/eligibility.ts';
+import { permitApplicationSchema } from '../../domain/permits/schema.ts';
 import { settlementCaseSchema } from '../../domain/policy/case-schema.ts';
 import { evaluateSettlement } from '../../domain/policy/decide.ts';
 import { settlementDecisionSchema } from '../../domain/policy/decision-schema.ts';
@@ -34,6 +36,21 @@ export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
         const set = reform ? loadShippedReform(reform) : loadParameterSet();
         return evaluateSettlement(request.body, set, { explain });
       },
+    );
+
+    app.post(
+      '/api/v1/eligibility/residence-permit',
+      {
+        validatorCompiler: validateInHandler,
+        config: { idempotent: false },
+        schema: {
+          tags: ['policy'],
+          summary: '居住证申领资格 / residence-permit eligibility',
+          body: permitApplicationSchema,
+          response: { 200: z.looseObject({ eligible: z.boolean(), clauses: z.array(z.string()) }), 400: errorBodySchema },
+        },
+      },
+      async (request) => ({ ...evaluatePermitApplication(request.body, loadParameterSet()) }),
     );
   };
 }

@@ -10,5 +10,6 @@ import * as generate from './generate.ts';
 import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
 import * as simulate from './simulate.ts';
+import * as entitlements from './entitlements.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, generate];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate];

@@ -2,6 +2,7 @@
 // HTTP and web forms. Strict objects: an unknown field is an error, because a typo must not change a decision.
 import { z } from 'zod';
 import { checkIdNumber } from '../identity/id-number.ts';
+import { notAfter } from './dates.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const bool = () => z.boolean({ error: '应为 true 或 false / expected a boolean' });
@@ -105,11 +106,11 @@ export const settlementCaseSchema = z
     };
     const section = SECTION[c.basis];
     need(c[section] !== undefined, [section], `${c.basis} 类型必须填写 / required for basis ${c.basis}`);
-    need(c.applicant.birthDate <= c.asOf, ['applicant', 'birthDate'], '出生日期晚于 asOf / after asOf');
+    need(notAfter(c.applicant.birthDate, c.asOf), ['applicant', 'birthDate'], '出生日期晚于 asOf / after asOf');
     if (c.applicant.idNumber !== undefined) {
       const id = checkIdNumber(c.applicant.idNumber);
       if (!id.valid) need(false, ['applicant', 'idNumber'], `身份号码无效 / invalid ID number (${id.problem})`);
-      else need(id.facts.birthDate === c.applicant.birthDate, ['applicant', 'idNumber'], '身份号码中的出生日期与 birthDate 不一致 / birth date differs from birthDate');
+      else if (typeof c.applicant.birthDate === 'string') need(id.facts.birthDate === c.applicant.birthDate, ['applicant', 'idNumber'], '身份号码中的出生日期与 birthDate 不一致 / birth date differs from birthDate');
     }
     const r = c.residence;
     if (r?.tenure === 'rented') {
@@ -131,7 +132,7 @@ export const settlementCaseSchema = z
     if (c.marriage && hukou) {
       need(c.marriage.applicantHukouRural === hukou.rural, ['marriage', 'applicantHukouRural'], '与 applicant.hukou.rural 矛盾 / contradicts applicant.hukou.rural');
     }
-    c.companions.forEach((p, i) => need(p.birthDate <= c.asOf, ['companions', i, 'birthDate'], '出生日期晚于 asOf / after asOf'));
+    c.companions.forEach((p, i) => need(notAfter(p.birthDate, c.asOf), ['companions', i, 'birthDate'], '出生日期晚于 asOf / after asOf'));
   });
 
 export type SettlementCaseInput = z.input<typeof settlementCaseSchema>;

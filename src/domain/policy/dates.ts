@@ -40,3 +40,23 @@ export function addYears(iso: string, years: number): string {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
 }
+
+/** Add whole months (negative to go back); the day is clamped to the month's last day. */
+export function addMonths(iso: string, months: number): string {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const d = Math.min(Number(iso.slice(8, 10)), last);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A real calendar date in ISO form (cross-field checks compare dates only once both are valid). */
+export function isIsoDate(s: unknown): s is string {
+  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
+
+/** a ≤ b when both are valid dates; true otherwise (the invalid one is reported by its own field). */
+export function notAfter(a: unknown, b: unknown): boolean {
+  return !isIsoDate(a) || !isIsoDate(b) || a <= b;
+}

@@ -1,6 +1,6 @@
 // The working state of one decision: the checks made, their effect on the outcome, and (when explaining)
 // the trace of inputs and parameter values behind each check. Rules talk only to this object.
-import { message } from './messages.ts';
+import { message, MESSAGES, type MessageTable } from './messages.ts';
 import { resolveParameter, type ParamValue, type ParameterSet, type ResolvedParameter } from './parameters.ts';
 
 export interface Reason {
@@ -44,6 +44,7 @@ export class Evaluation {
     readonly asOf: string,
     readonly division: string,
     explain: boolean,
+    private readonly messages: MessageTable = MESSAGES,
   ) {
     this.trace = explain ? [] : null;
   }
@@ -62,7 +63,7 @@ export class Evaluation {
 
   check(s: CheckSpec): boolean {
     const effect = s.effect ?? 'require';
-    this.reasons.push({ clause: s.clause, code: s.code, met: s.met, message: message(s.code, s.met, s.vars) });
+    this.reasons.push({ clause: s.clause, code: s.code, met: s.met, message: message(s.code, s.met, s.vars, this.messages) });
     this.meta.push({ effect, basis: s.basis ?? true });
     this.trace?.push({ clause: s.clause, code: s.code, met: s.met, effect, inputs: s.inputs ?? {}, parameters: s.params ?? [] });
     return s.met;

@@ -49,8 +49,10 @@ export const MESSAGES: Record<string, readonly [met: string, unmet: string]> = {
   'unregistered.no-hukou': ['目前没有户口：每个中国公民都有权登记户口', '已经有户口登记，不能重复登记（多重户口）'],
 };
 
-export function message(code: string, met: boolean, vars: Record<string, string | number> = {}): string {
-  const pair = MESSAGES[code];
+export type MessageTable = Record<string, readonly [met: string, unmet: string]>;
+
+export function message(code: string, met: boolean, vars: Record<string, string | number> = {}, table: MessageTable = MESSAGES): string {
+  const pair = table[code];
   if (!pair) throw new Error(`no message for reason code ${code}`);
   return pair[met ? 0 : 1].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
