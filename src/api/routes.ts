@@ -11,6 +11,7 @@ import { entitlementRoutes } from './entitlements/route.ts';
 import { applicationRoutes } from './applications/route.ts';
 import { publicApplicationRoutes } from './applications/public.ts';
 import { registryRoutes } from './registry/route.ts';
+import { qualityRoutes } from './quality/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -23,4 +24,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(applicationRoutes(deps));
   await app.register(publicApplicationRoutes(deps));
   await app.register(registryRoutes(deps));
+  await app.register(qualityRoutes(deps));
 }

@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   'applications.intake': ['station-clerk'],
   'applications.approve': ['county-officer', 'city-officer'],
   'quality.resolve': ['station-clerk', 'county-officer', 'city-officer'],
+  'quality.feed': ['department-officer', 'admin'],
   'statistics.read': ['county-officer', 'city-officer', 'supervisor', 'department-officer', 'admin'],
   'supervision.read': ['supervisor', 'city-officer', 'admin'],
   'policy.manage': ['city-officer', 'admin'],

@@ -1,0 +1,52 @@
+// /api/v1/quality: the T12 work queue (findings by code and county, one finding with its persons, assignment,
+// resolution as registry events), whole-register scans, and the department feeds (deaths, enlistments).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app/context.ts';
+import { receiveFeed } from '../../app/quality/feeds.ts';
+import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
+import { runQualityScan } from '../../app/quality/run-scan.ts';
+import { assignFinding, assignSchema, listQueue, openFinding, queueQuerySchema, queueSummary } from '../../app/quality/work-queue.ts';
+import { toContractFinding } from '../../domain/quality/finding.ts';
+
+import { contextOf, requirePermission } from '../plugins/auth.ts';
+
+
+const tags = ['quality'];
+const idParams = z.object({ findingId: z.coerce.number().int().positive() });
+const feedParams = z.object({ feed: z.enum(['deaths', 'enlistments']) });
+
+export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/v1/quality/findings', { schema: { tags, summary: '问题清单 / the work queue', querystring: queueQuerySchema } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return listQueue(deps, contextOf(request), request.query);
+    });
+    app.get('/api/v1/quality/summary', { schema: { tags, summary: '按代码和县区统计 / counts by code and county' } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return queueSummary(deps, contextOf(request));
+    });
+    app.get('/api/v1/quality/findings/:findingId', { schema: { tags, summary: '问题及所涉人员 / a finding with its persons', params: idParams } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return openFinding(deps, contextOf(request), request.params.findingId);
+    });
+    app.post('/api/v1/quality/findings/:findingId/assignment', { schema: { tags, summary: '指派与期限 / assign', params: idParams, body: assignSchema } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return assignFinding(deps, contextOf(request), request.params.findingId, request.body);
+    });
+    app.post('/api/v1/quality/findings/:findingId/resolution', { schema: { tags, summary: '处理（写入户籍事件） / resolve through registry events', params: idParams, body: resolveFindingSchema } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return resolveFinding(deps, contextOf(request), request.params.findingId, request.body);
+    });
+    app.post('/api/v1/quality/scans', { schema: { tags, summary: '全库检查 / scan the whole register' } }, async (request, reply) => {
+      requirePermission(request, 'quality.resolve', '530600');
+      const out = await runQualityScan(deps, contextOf(request), { trigger: 'api' });
+      return reply.status(201).send({ scanId: out.scanId, counts: out.counts, created: out.created, closed: out.closed, findings: out.findings.slice(0, 1000).map(toContractFinding) });
+    });
+    app.post('/api/v1/quality/feeds/:feed', { schema: { tags, summary: '部门推送死亡、入伍信息 / department feed', params: feedParams } }, async (request, reply) => {
+      requirePermission(request, 'quality.feed');
+      const out = await receiveFeed(deps, contextOf(request), request.params.feed, request.body);
+      return reply.status(201).send({ received: out.received, findings: out.findings, created: out.created });
+    });
+  };
+}

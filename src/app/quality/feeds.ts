@@ -1,0 +1,42 @@
+// Use case: a department feed (deaths from 卫计委, enlistments from the military) arrives through the API or a CSV
+// file; its records are stored (one per feed and ID number) and reconciled against the register at once. The periodic
+// job (`hukou quality reconcile`) reconciles every stored record again: a person registered after the feed arrived is
+// caught too.
+import { z } from 'zod';
+import { reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { storeFindings } from '../../db/repositories/quality/findings.ts';
+import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+import { dueDate, qualityParametersNow } from './run-scan.ts';
+
+export const feedSchema = z.object({
+  records: z.array(z.object({
+    idNumber: z.string().trim().toUpperCase().regex(/^(\d{15}|\d{17}[\dX])$/, '公民身份号码应为18位（或15位旧号码）'),
+    name: z.string().trim().min(1, '不能为空').max(50),
+    date: z.iso.date('日期格式应为 YYYY-MM-DD'),
+  })).min(1, '至少一条记录').max(10_000, '每次最多10000条'),
+});
+
+export async function receiveFeed(deps: AppDeps, ctx: RequestContext, feed: FeedKind, raw: unknown, source = 'api') {
+  const { records } = parseOrThrow(feedSchema, raw);
+  const db = deps.database.db;
+  await db
+    .insertInto('quality_feed_record')
+    .values(records.map((r) => ({ feed, id_number: r.idNumber, name: r.name, event_date: r.date, source: `${source}:${ctx.actor?.username ?? 'cli'}` })))
+    .onConflict((oc) => oc.columns(['feed', 'id_number']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), event_date: eb.ref('excluded.event_date') })))
+    .execute();
+  const result = await reconcile(deps, feed, records.map((r) => r.idNumber));
+  await recordAudit(db, { ...auditActor(ctx), action: `quality.feed.${feed}`, resourceType: 'quality-feed', detail: { records: records.length, findings: result.findings } });
+  return { received: records.length, ...result };
+}
+
+/** Reconcile stored feed records (all, or these numbers) against the register; new findings join the queue. */
+export async function reconcile(deps: AppDeps, feed: FeedKind, idNumbers?: string[]) {
+  const params = qualityParametersNow(deps);
+  const hits = await activeInFeed(deps.database.db, feed, idNumbers);
+  const findings = reconcileFeed(feed, hits.map((h) => h.feed), hits.map((h) => h.person));
+  const created = await storeFindings(deps.database.db, null, findings, dueDate(deps, params.dueDays), deps.now());
+  return { findings: findings.length, created, items: findings };
+}

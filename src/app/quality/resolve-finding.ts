@@ -1,0 +1,123 @@
+// Use case: resolve a finding of the work queue. Every fix is a registry event written by the registry's own use
+// case (recordChange): a merge cancels one hukou as a duplicate (both histories stay), a correction keeps before and
+// after, the 18-digit upgrade is a correction of the number, a death or enlistment cancels. "Not a duplicate" is
+// remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
+import { z } from 'zod';
+import { mayAct } from '../../domain/access/roles.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
+import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
+import { CORRECTABLE_FIELDS } from '../../domain/registry/events.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { getFinding, rememberNotDuplicate, updateFinding } from '../../db/repositories/quality/findings.ts';
+import { recordChange } from '../registry/record-change.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+
+const uuid = z.uuid('编号格式无效');
+const version = z.number().int().min(1);
+const reason = z.string().trim().min(1, '请填写理由').max(500);
+
+export const resolveFindingSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('merge'), version, cancelPersonId: uuid, cancelPersonVersion: version, keepPersonId: uuid, reason }),
+  z.object({ action: z.literal('not-duplicate'), version, reason }),
+  z.object({ action: z.literal('later'), version, reason: reason.optional() }),
+  z.object({ action: z.literal('correct'), version, personId: uuid, personVersion: version, field: z.enum(CORRECTABLE_FIELDS), after: z.string().trim().max(200).nullable(), reason }),
+  z.object({ action: z.literal('upgrade'), version, personId: uuid, personVersion: version, reason }),
+  z.object({ action: z.literal('record-death'), version, personId: uuid, personVersion: version, deathDate: z.iso.date(), newHeadPersonId: uuid.optional(), reason }),
+  z.object({ action: z.literal('cancel-enlisted'), version, personId: uuid, personVersion: version, newHeadPersonId: uuid.optional(), reason }),
+  z.object({ action: z.literal('change-head'), version, householdId: uuid, householdVersion: version, newHeadPersonId: uuid, formerHeadRelation: z.string(), reason }),
+  z.object({ action: z.literal('dismiss'), version, reason }),
+]);
+export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
+
+/** A county officer acts on findings of the county; a station clerk on those of the county holding the station. */
+export function mayWorkOn(ctx: RequestContext, countyCode: string): boolean {
+  if (!ctx.actor) return true;
+  return mayAct(ctx.actor, 'quality.resolve', countyCode) || (mayAct(ctx.actor, 'quality.resolve') && ctx.actor.jurisdiction.startsWith(countyCode));
+}
+
+export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, findingId: number) {
+  const finding = await getFinding(deps.database.db, findingId);
+  if (!finding || !mayWorkOn(ctx, finding.county_code)) throw DomainError.notFound('问题');
+  return finding;
+}
+
+export async function resolveFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
+  const input = parseOrThrow(resolveFindingSchema, raw);
+  const finding = await loadFindingFor(deps, ctx, findingId);
+  if (finding.version !== input.version) throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile', [{ path: 'version', message: '版本已过期' }]);
+  if (finding.status === 'resolved' || finding.status === 'dismissed') {
+    throw new DomainError('rule-violation', '该问题已办结 / already closed', [{ path: 'findingId', message: finding.status }]);
+  }
+  const code = finding.code;
+  const allowed = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
+  const basis = { legalBasis: 'T12', reason: input.reason ?? '' };
+  const detail = finding.detail as { personIds?: string[] };
+  let eventId: string | null = null;
+  let status: 'resolved' | 'dismissed' | 'in-progress' = 'resolved';
+  switch (input.action) {
+    case 'merge': {
+      if (!allowed.includes('merge')) throw DomainError.invalid([{ path: 'action', message: '此类问题不能合并' }]);
+      const persons = detail.personIds ?? [];
+      if (persons.length && (!persons.includes(input.cancelPersonId) || !persons.includes(input.keepPersonId) || input.cancelPersonId === input.keepPersonId)) {
+        throw DomainError.invalid([{ path: 'cancelPersonId', message: '须为本问题涉及的两人之一，且与保留者不同' }]);
+      }
+      const r = await recordChange(deps, ctx, 'cancel-hukou', {
+        personId: input.cancelPersonId, version: input.cancelPersonVersion, cause: 'duplicate', ...basis,
+        reason: `${input.reason}（与保留人员 ${input.keepPersonId} 重复，问题 #${findingId}）`,
+      });
+      eventId = r.event.eventId;
+      break;
+    }
+    case 'not-duplicate': {
+      const [a, b] = detail.personIds ?? [];
+      if (code !== 'probable-duplicate' || !a || !b) throw DomainError.invalid([{ path: 'action', message: '仅适用于疑似重复户口' }]);
+      await rememberNotDuplicate(deps.database.db, a, b, ctx.actor?.username ?? 'cli', deps.now(), input.reason);
+      status = 'dismissed';
+      break;
+    }
+    case 'later':
+      status = 'in-progress';
+      break;
+    case 'dismiss':
+      status = 'dismissed';
+      break;
+    case 'correct':
+    case 'upgrade': {
+      const after = input.action === 'upgrade' ? upgradeIdNumber(finding.id_numbers[0] ?? '') : input.after;
+      const field = input.action === 'upgrade' ? 'idNumber' : input.field;
+      const r = await recordChange(deps, ctx, 'correct-item', { personId: input.personId, version: input.personVersion, field, after, ...basis });
+      eventId = r.event.eventId;
+      break;
+    }
+    case 'record-death': {
+      const r = await recordChange(deps, ctx, 'record-death', {
+        personId: input.personId, version: input.personVersion, deathDate: input.deathDate, ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}), ...basis,
+      });
+      eventId = r.event.eventId;
+      break;
+    }
+    case 'cancel-enlisted': {
+      const r = await recordChange(deps, ctx, 'cancel-hukou', {
+        personId: input.personId, version: input.personVersion, cause: 'military', ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}), ...basis,
+      });
+      eventId = r.event.eventId;
+      break;
+    }
+    case 'change-head': {
+      const r = await recordChange(deps, ctx, 'change-head', {
+        householdId: input.householdId, version: input.householdVersion, newHeadPersonId: input.newHeadPersonId, formerHeadRelation: input.formerHeadRelation, ...basis,
+      });
+      eventId = r.event.eventId;
+      break;
+    }
+  }
+  const resolution = { action: input.action, eventId, by: ctx.actor?.username ?? 'cli', reason: input.reason ?? null };
+  const ok = await updateFinding(deps.database.db, findingId, input.version, {
+    status, resolution, ...(status === 'in-progress' ? {} : { resolved_at: deps.now() }),
+  });
+  if (!ok) throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile');
+  await recordAudit(deps.database.db, { ...auditActor(ctx), action: `quality.${input.action}`, resourceType: 'quality-finding', resourceId: String(findingId), countyCode: finding.county_code, detail: resolution });
+  return { findingId, status, resolution };
+}
