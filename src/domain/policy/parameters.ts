@@ -144,7 +144,7 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
     }
   }
   issues.push(...validateParameterSet(set));
-  if (!set.id) issues.push({ path: 'id', message: '参数集缺少 id / the parameter set needs an id' });
+  if (!set.id && !issues.length) issues.push({ path: 'id', message: '参数集缺少 id / the parameter set needs an id' });
   if (issues.length) throw DomainError.invalid(issues, '政策参数有误 / invalid policy parameters');
   return set;
 }
