@@ -54,9 +54,13 @@ export async function createApplication(deps: AppDeps, ctx: RequestContext, raw:
   const db = deps.database.db;
   const open = await findOpenApplication(db, countyCode, input.applicant.idNumber);
   if (open) throw conflictWith(open);
+  // The number is drawn in its own short statement so the counter row is not locked for the whole intake
+  // (concurrent intakes of a county would queue behind it); a failed intake leaves a gap, as paper registers do.
+  const year = Number(localDate(now).slice(0, 4));
+  const number = applicationNumber(countyCode, year, await nextSequence(db, countyCode, 'LH', year));
   try {
     return await db.transaction().execute(async (trx) => {
-      const row = await insertDraft(trx, ctx, input, { stationCode, countyCode, now });
+      const row = await insertDraft(trx, ctx, input, { stationCode, countyCode, now, number });
       if (!ctx.actor) return submitRow(trx, deps, ctx, row);
       return { id: row.id, number: row.number, state: row.state, version: row.version };
     });
@@ -74,10 +78,9 @@ async function insertDraft(
   trx: Kysely<DB>,
   ctx: RequestContext,
   input: ApplicationInput,
-  at: { stationCode: string; countyCode: string; now: Date },
+  at: { stationCode: string; countyCode: string; now: Date; number: string },
 ): Promise<ApplicationRow> {
-  const year = Number(localDate(at.now).slice(0, 4));
-  const number = applicationNumber(at.countyCode, year, await nextSequence(trx, at.countyCode, 'LH', year));
+  const number = at.number;
   const row: ApplicationRow = {
     id: randomUUID(),
     county_code: at.countyCode,
