@@ -47,7 +47,7 @@ describe('invalid settlement input', () => {
     const field = fc.constantFrom(['asOf'], ['applicant', 'birthDate']);
     fc.assert(fc.property(field, badDate, (path, value) => {
       fc.pre(!/^\d{4}-\d{2}-\d{2}$/.test(String(value)) || ['2017-02-29', '2017-13-01'].includes(String(value)));
-      const input = structuredClone(valid) as Record<string, Record<string, unknown>>;
+      const input = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
       if (path.length === 1) (input as Record<string, unknown>)[path[0]!] = value;
       else input[path[0]!]![path[1]!] = value;
       expect(issuesOf(input)?.map((i) => i.path)).toContain(path.join('.'));

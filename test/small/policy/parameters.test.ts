@@ -1,7 +1,7 @@
 // Dated, per-division parameters and reform overlays: half-open periods, the most specific division wins,
 // reforms validated whole before use.
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/errors.ts';
+import type { DomainError } from '../../../src/domain/errors.ts';
 import { applyReform, buildParameterSet, divisionChain, resolveParameter } from '../../../src/domain/policy/parameters.ts';
 import { loadParameterSet } from '../../../src/policy-data/load.ts';
 

@@ -1,6 +1,6 @@
 // Residence permits: who may apply (T11.1) and what a holder gets (T11.2), per the contract's examples.
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/errors.ts';
+import type { DomainError } from '../../../src/domain/errors.ts';
 import { evaluatePermitApplication } from '../../../src/domain/permits/eligibility.ts';
 import { evaluateEntitlements } from '../../../src/domain/permits/entitlements.ts';
 import { loadParameterSet } from '../../../src/policy-data/load.ts';
