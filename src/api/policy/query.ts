@@ -1,5 +1,6 @@
 // Query-string helpers shared by the policy resources (validated by hand: the routes skip Fastify validation).
 import { DomainError } from '../../domain/errors.ts';
+import { isIsoDate } from '../../domain/policy/dates.ts';
 
 const TRUE = new Set(['1', 'true', 'yes']);
 const FALSE = new Set(['0', 'false', 'no', '']);
@@ -16,12 +17,10 @@ export function parseFlags(query: unknown): { explain: boolean; reform: string |
   return { explain: TRUE.has(e), reform: q.reform === undefined ? undefined : String(q.reform) };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function parseDate(value: unknown, path: string, fallback?: string): string {
   if (value === undefined && fallback !== undefined) return fallback;
   const s = String(value ?? '');
-  if (!DATE.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) {
+  if (!isIsoDate(s)) {
     throw DomainError.invalid([{ path, message: '不是有效日期 / not a date (YYYY-MM-DD)' }]);
   }
   return s;

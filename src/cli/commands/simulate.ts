@@ -2,6 +2,7 @@
 // over a seeded synthetic population (JSON on stdout, progress on stderr).
 import type { Command } from 'commander';
 import { DomainError } from '../../domain/errors.ts';
+import { isIsoDate } from '../../domain/policy/dates.ts';
 import { consoleProgress } from '../../jobs/progress.ts';
 import { runSimulation } from '../../jobs/simulations.ts';
 import { loadParameterSet, loadReformFile } from '../../policy-data/load.ts';
@@ -16,7 +17,7 @@ export function simulationOptions(o: { size?: string; seed?: string; asOf?: stri
   const asOf = o.asOf ?? '2017-06-01';
   if (!Number.isInteger(size) || size < 1 || size > MAX_SIMULATION_SIZE) issues.push({ path: 'size', message: `应为 1 到 ${MAX_SIMULATION_SIZE} 的整数 / expected an integer 1..${MAX_SIMULATION_SIZE}` });
   if (!Number.isInteger(seed)) issues.push({ path: 'seed', message: '应为整数 / expected an integer' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) issues.push({ path: 'asOf', message: '不是有效日期 / not a date' });
+  if (!isIsoDate(asOf)) issues.push({ path: 'asOf', message: '不是有效日期 / not a date' });
   if (issues.length) throw DomainError.invalid(issues);
   return { size, seed, asOf };
 }
