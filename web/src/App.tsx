@@ -11,6 +11,7 @@ const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
 const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+const ApplicationsPage = lazy(() => import('./pages/applications/ApplicationsPage.tsx'));
 const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPage.tsx'));
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
@@ -32,7 +33,8 @@ export function App() {
           <Route path="/registry" element={<RegistrySearchPage />} />
           <Route path="/registry/households/:householdId" element={<HouseholdPage />} />
           <Route path="/registry/persons/:personId" element={<PersonPage />} />
-          {MODULES.filter((m) => m.key !== 'registry').map((m) => (
+          <Route path="/applications/*" element={<ApplicationsPage />} />
+          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications').map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />
