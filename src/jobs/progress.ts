@@ -4,7 +4,9 @@ import cliProgress from 'cli-progress';
 
 export interface ProgressState {
   phase: string;
+  /** Units done (rows, or bytes when the total is known only in bytes). */
   done: number;
+  rows: number;
   total: number | null;
   rowsPerSecond: number;
   etaSeconds: number | null;
@@ -12,7 +14,8 @@ export interface ProgressState {
 
 export interface Progress {
   start(phase: string, total: number | null): void;
-  update(done: number): void;
+  /** done in the unit of total; rows (default: done) drives the rows/s figure. */
+  update(done: number, rows?: number): void;
   stop(): void;
 }
 
@@ -20,7 +23,7 @@ export type ProgressListener = (state: ProgressState) => void;
 
 /** Computes rate and ETA; listeners get at most one call per interval. */
 export class ProgressTracker implements Progress {
-  state: ProgressState = { phase: '', done: 0, total: null, rowsPerSecond: 0, etaSeconds: null };
+  state: ProgressState = { phase: '', done: 0, rows: 0, total: null, rowsPerSecond: 0, etaSeconds: null };
   private started = 0;
   private last = 0;
 
@@ -29,15 +32,16 @@ export class ProgressTracker implements Progress {
   start(phase: string, total: number | null) {
     this.started = Date.now();
     this.last = 0;
-    this.state = { phase, done: 0, total, rowsPerSecond: 0, etaSeconds: null };
+    this.state = { phase, done: 0, rows: 0, total, rowsPerSecond: 0, etaSeconds: null };
     this.listener(this.state);
   }
 
-  update(done: number) {
+  update(done: number, rows = done) {
     const now = Date.now();
-    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    const elapsed = Math.max(0.001, (now - this.started) / 1000);
     const total = this.state.total;
-    this.state = { ...this.state, done, rowsPerSecond: Math.round(rate), etaSeconds: total && rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null };
+    const eta = total && done > 0 ? Math.max(0, Math.round((elapsed * (total - done)) / done)) : null;
+    this.state = { ...this.state, done, rows, rowsPerSecond: Math.round(rows / elapsed), etaSeconds: eta };
     if (now - this.last >= this.intervalMs) {
       this.last = now;
       this.listener(this.state);
@@ -56,20 +60,16 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
       { format: '{phase} [{bar}] {percentage}% | {rate} 行/s | ETA {eta_formatted}', stream, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    let rows = 0;
     let t0 = Date.now();
     return {
       start(phase, total) {
-        rows = 0;
         t0 = Date.now();
         bar.start(total ?? 1, 0, { phase, rate: 0 });
       },
-      update(done) {
-        rows++;
-        bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - t0) / 1000)) });
+      update(done, rows = done) {
+        bar.update(done, { rate: Math.round(rows / Math.max(0.001, (Date.now() - t0) / 1000)) });
       },
       stop() {
-        void rows;
         bar.stop();
       },
     };
@@ -77,7 +77,7 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
   const tracker = new ProgressTracker((s) => {
     const pct = s.total ? ` ${Math.min(100, Math.floor((s.done / s.total) * 100))}%` : '';
     const eta = s.etaSeconds !== null ? ` ETA ${s.etaSeconds}s` : '';
-    stream.write(`[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.done}${pct} (${s.rowsPerSecond}/s)${eta}\n`);
+    stream.write(`[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.rows} 行${pct} (${s.rowsPerSecond} 行/s)${eta}\n`);
   }, 2000);
   return tracker;
 }

@@ -8,9 +8,11 @@ import * as id from './id.ts';
 import * as registry from './registry.ts';
 import * as generate from './generate.ts';
 import * as quality from './quality.ts';
+import * as importCommand from './import.ts';
+import * as exportCommand from './export.ts';
 import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
 import * as simulate from './simulate.ts';
 import * as entitlements from './entitlements.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, quality];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality];

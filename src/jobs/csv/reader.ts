@@ -60,12 +60,17 @@ export async function* readCsv(path: string, options: ReadOptions = {}): AsyncGe
   const take = (buf: string, final: boolean): CsvRecord[] => {
     const out: CsvRecord[] = [];
     let pos = 0;
+    // Position of the next quote at or after pos (buf.length when none): found once, not once per line.
+    let q = -1;
     while (pos < buf.length) {
       const nl = buf.indexOf('\n', pos);
       if (nl < 0 && !final) break;
       const end = nl < 0 ? buf.length : nl;
-      const q = buf.indexOf('"', pos);
-      if (q < 0 || q > end) {
+      if (q < pos) {
+        q = buf.indexOf('"', pos);
+        if (q < 0) q = buf.length;
+      }
+      if (q > end) {
         let text = buf.slice(pos, end);
         if (text.endsWith('\r')) text = text.slice(0, -1);
         if (text !== '') out.push({ line, fields: text.split(',') });

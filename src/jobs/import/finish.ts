@@ -1,0 +1,50 @@
+// The last steps of a load, and the keys of a register that already held rows.
+import type { ImportContext } from './context.ts';
+
+/** Open memberships for the batch's active persons; re-check duplicate flags exactly; mark the batch committed. */
+export async function finishLoad(ctx: ImportContext) {
+  const { sink, batchId } = ctx;
+  await sink.bulkQuery(
+    `insert into membership (person_id, household_id, relation, since, county_code)
+     select p.person_id, p.household_id, p.relation, greatest(h.created_on, p.birth_date), p.county_code
+       from person p join household h on h.household_id = p.household_id
+      where p.import_batch_id = $1 and p.status = 'active'`,
+    [batchId],
+  );
+  // The key sets compare 64-bit hashes: a flag set by a hash collision (odds ~1e-6) is taken back here.
+  await sink.query(
+    `update person p set legacy_flag = null
+      where p.import_batch_id = $1 and p.legacy_flag = 'duplicate-id-number'
+        and not exists (select 1 from person q where q.id_number = p.id_number and q.status = 'active' and q.person_id <> p.person_id)`,
+    [batchId],
+  );
+  await sink.query("update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1", [
+    batchId,
+    JSON.stringify(ctx.counts),
+  ]);
+}
+
+/** Active ID numbers and family addresses already in the register, so this load flags what collides with them. */
+export async function preloadKeys(ctx: ImportContext) {
+  const page = 100_000;
+  let last = '';
+  for (;;) {
+    const rows = await ctx.sink.query<{ id_number: string }>(
+      "select id_number from person where status = 'active' and id_number > $1 order by id_number limit $2",
+      [last, page],
+    );
+    for (const r of rows) ctx.activeIds.add(r.id_number);
+    if (rows.length < page) break;
+    last = rows[rows.length - 1]!.id_number;
+  }
+  last = '';
+  for (;;) {
+    const rows = await ctx.sink.query<{ address_key: string }>(
+      "select address_key from household where status = 'active' and kind = 'family' and address_key > $1 order by address_key limit $2",
+      [last, page],
+    );
+    for (const r of rows) ctx.familyAddresses.add(r.address_key);
+    if (rows.length < page) break;
+    last = rows[rows.length - 1]!.address_key;
+  }
+}

@@ -1,0 +1,86 @@
+// persons.csv → person rows by COPY (memberships follow in one statement at the end, see run.ts). A person whose
+// household is neither in this import nor in the register is a bad row. Records that break a register invariant
+// as written — a second active holder of an ID number, a second active head, an empty ID number — land with
+// legacy_flag set (outside the unique indexes) for the quality scan to find.
+import { basename } from 'node:path';
+import { personIssues } from '../../domain/exchange/validate.ts';
+import { isoToDay } from '../../domain/synthetic/dates.ts';
+import {
+  cachedNameKeys, COUNTY_INDEX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
+} from './context.ts';
+import { forEachBatch, type FileRecord } from './records.ts';
+
+export const PERSON_COLUMNS = [
+  'person_id', 'id_number', 'name', 'name_pinyin', 'name_initials', 'sex', 'birth_date', 'ethnicity', 'status',
+  'cancelled_reason', 'household_id', 'relation', 'county_code', 'former_type', 'residence_division_code',
+  'residing_since', 'legacy_flag', 'version', 'import_batch_id',
+] as const;
+
+/** Households the persons name that this import did not bring: look them up in the register. */
+async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
+  if (!ctx.registerHadRows) return;
+  const missing = [...new Set(records.map((r) => r.get('household_no')).filter((no) => ctx.households.get(no) < 0))];
+  if (missing.length === 0) return;
+  const rows = await ctx.sink.lookup<{ household_id: string; household_no: string; county_code: string; created_on: string; has_head: boolean }>(
+    `select h.household_id, h.household_no, h.county_code, h.created_on::text as created_on,
+            exists (select 1 from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') as has_head
+       from household h where h.household_no = any($1::text[])`,
+    [missing],
+  );
+  for (const h of rows) {
+    const e = ctx.households.add(h.household_no);
+    ctx.householdIdsFromDatabase.set(e, h.household_id);
+    ctx.householdCounty.set(e, COUNTY_INDEX.get(h.county_code) ?? 0);
+    ctx.householdCreated.set(e, isoToDay(h.created_on));
+    ctx.householdFlags.set(e, FROM_DATABASE | (h.has_head ? HAS_HEAD : 0));
+  }
+}
+
+export async function loadPersons(ctx: ImportContext, path: string, prefixes: { household: string; person: string }) {
+  const file = basename(path);
+  const target = await ctx.sink.copy('person', PERSON_COLUMNS);
+  const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
+  let seq = 0;
+  await forEachBatch(ctx, 'persons', path, async (records) => {
+    await resolveFromDatabase(ctx, records);
+    let out = '';
+    for (const r of records) {
+      const issues = personIssues(r.get, lookups);
+      const e = ctx.households.get(r.get('household_no'));
+      if (e < 0 && issues.length === 0) issues.push({ column: 'household_no', reason: `户号不存在 / no such household: ${r.get('household_no')}` });
+      if (issues.length) {
+        ctx.reject({ file, line: r.line, issues, fields: r.fields });
+        continue;
+      }
+      const id = r.get('id_number');
+      const active = r.get('status') === 'active';
+      const relation = r.get('relation');
+      let flag = '';
+      if (active) {
+        if (id === '') flag = 'missing-required';
+        else {
+          ctx.activeIds.add(id);
+          if (!ctx.activeIds.added) flag = 'duplicate-id-number';
+        }
+        if (relation === '02') {
+          const f = ctx.householdFlags.get(e);
+          if (f & HAS_HEAD) flag ||= 'household-multiple-heads';
+          else ctx.householdFlags.set(e, f | HAS_HEAD);
+        }
+      }
+      if (flag) ctx.counts.flagged++;
+      const name = r.get('name');
+      const keys = cachedNameKeys(name);
+      const householdId = ctx.householdIdsFromDatabase.get(e) ?? sequentialUuid(prefixes.household, e);
+      ctx.counts.persons++;
+      out +=
+        `${sequentialUuid(prefixes.person, seq++)},${text(id)},${text(name)},${text(keys.full)},${text(keys.initials)},` +
+        `${r.get('sex')},${r.get('birth_date')},${text(r.get('ethnicity'))},${r.get('status')},${nullable(r.get('cancelled_reason'))},` +
+        `${householdId},${relation},${COUNTY_LIST[ctx.householdCounty.get(e)]},${nullable(r.get('former_type'))},` +
+        `${nullable(r.get('residence_division_code'))},${nullable(r.get('residing_since'))},${nullable(flag)},1,${ctx.batchId}\n`;
+    }
+    const w = target.write(out);
+    if (w) await w;
+  });
+  await target.end();
+}
