@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { receiveFeed } from '../../app/quality/feeds.ts';
+import { intakeUnregistered, unregisteredIntakeSchema } from '../../app/quality/unregistered.ts';
 import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
 import { runQualityScan } from '../../app/quality/run-scan.ts';
 import { assignFinding, assignSchema, listQueue, openFinding, queueQuerySchema, queueSummary } from '../../app/quality/work-queue.ts';
@@ -47,6 +48,10 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       requirePermission(request, 'quality.feed');
       const out = await receiveFeed(deps, contextOf(request), request.params.feed, request.body);
       return reply.status(201).send({ received: out.received, findings: out.findings, created: out.created });
+    });
+    app.post('/api/v1/quality/unregistered', { schema: { tags, summary: '无户口人员登记（应落未落） / intake of a person without hukou', body: unregisteredIntakeSchema } }, async (request, reply) => {
+      requirePermission(request, 'applications.intake');
+      return reply.status(201).send(await intakeUnregistered(deps, contextOf(request), request.body));
     });
   };
 }

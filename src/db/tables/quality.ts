@@ -68,4 +68,10 @@ export interface QualityTables {
   quality_finding: QualityFindingTable;
   quality_pair_decision: QualityPairDecisionTable;
   quality_unregistered: QualityUnregisteredTable;
+  quality_event_cursor: QualityEventCursorTable;
+}
+
+export interface QualityEventCursorTable {
+  name: string;
+  event_seq: number;
 }

@@ -148,3 +148,23 @@ export async function notDuplicatePairs(db: Kysely<DB>): Promise<Set<string>> {
   const rows = await db.selectFrom('quality_pair_decision').select(['person_a', 'person_b']).execute();
   return new Set(rows.map((r) => `${r.person_a}|${r.person_b}`));
 }
+
+/** The active persons of one (birth date, sex) block, and the given persons themselves. */
+export async function blockOf(db: Kysely<DB>, personIds: string[]): Promise<ScanPersonRow[]> {
+  if (!personIds.length) return [];
+  const { rows } = await sql<RawPerson>`
+    select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation, p.household_id, p.county_code,
+           p.former_name, p.birth_place, p.native_place
+    from person p
+    where p.status = 'active' and (p.birth_date, p.sex) in (select birth_date, sex from person where person_id = any(${personIds}::uuid[]))`.execute(db);
+  return rows.map(toRow);
+}
+
+/** Persons that registry events after `afterSeq` brought into the register or changed (births, arrivals, corrections). */
+export async function personsOfEventsAfter(db: Kysely<DB>, afterSeq: number, limit: number): Promise<{ personIds: string[]; lastSeq: number }> {
+  const { rows } = await sql<{ event_seq: number; person_ids: string[] }>`
+    select event_seq, person_ids from registry_event
+    where event_seq > ${afterSeq} and kind in ('birth-registered', 'moved-in', 'household-created', 'item-corrected')
+    order by event_seq limit ${limit}`.execute(db);
+  return { personIds: [...new Set(rows.flatMap((r) => r.person_ids))], lastSeq: rows.length ? Number(rows[rows.length - 1]!.event_seq) : afterSeq };
+}

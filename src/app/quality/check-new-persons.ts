@@ -1,0 +1,47 @@
+// Use case: check persons a registry event just brought in (birth, move-in, new household, correction) against the
+// register at once. A second active registration of an ID number is already refused by the registry itself; here a
+// near-duplicate is flagged into the work queue for a person to decide. `watchRegistryEvents` runs it for every
+// event after a stored cursor (the CLI `hukou quality watch`, or after each change).
+import { findDuplicatesInBlock, type Finding } from '../../domain/quality/index.ts';
+import { storeFindings } from '../../db/repositories/quality/findings.ts';
+import { blockOf, householdNosOf, notDuplicatePairs, personsOfEventsAfter } from '../../db/repositories/quality/scan-reads.ts';
+import type { AppDeps } from '../context.ts';
+import { dueDate, qualityParametersNow } from './run-scan.ts';
+
+export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promise<Finding[]> {
+  const db = deps.database.db;
+  const params = qualityParametersNow(deps);
+  const rows = await blockOf(db, personIds);
+  const wanted = new Set(personIds);
+  const blocks = new Map<string, typeof rows>();
+  for (const r of rows) blocks.set(`${r.birthDate}|${r.sex}`, [...(blocks.get(`${r.birthDate}|${r.sex}`) ?? []), r]);
+  const notDuplicates = await notDuplicatePairs(db);
+  const found: Finding[] = [];
+  for (const block of blocks.values()) {
+    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates);
+    found.push(...r.findings.filter((f) => ((f.detail.personIds as string[]) ?? []).some((id) => wanted.has(id))));
+  }
+  const nos = await householdNosOf(db, [...new Set(found.flatMap((f) => f.householdNos))]);
+  const findings = found.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
+  if (findings.length) await storeFindings(db, null, findings, dueDate(deps, params.dueDays), deps.now());
+  return findings;
+}
+
+const CURSOR = 'registry-events';
+
+export async function watchRegistryEvents(deps: AppDeps, batch = 1000): Promise<{ checked: number; findings: number; lastSeq: number }> {
+  const db = deps.database.db;
+  const cursor = await db.selectFrom('quality_event_cursor').select('event_seq').where('name', '=', CURSOR).executeTakeFirst();
+  let after = Number(cursor?.event_seq ?? 0);
+  let checked = 0;
+  let findings = 0;
+  for (;;) {
+    const { personIds, lastSeq } = await personsOfEventsAfter(db, after, batch);
+    if (lastSeq === after) break;
+    findings += (await checkNewPersons(deps, personIds)).length;
+    checked += personIds.length;
+    after = lastSeq;
+    await db.insertInto('quality_event_cursor').values({ name: CURSOR, event_seq: after }).onConflict((oc) => oc.column('name').doUpdateSet({ event_seq: after })).execute();
+  }
+  return { checked, findings, lastSeq: after };
+}

@@ -1,0 +1,54 @@
+// Use case: intake of a person living here without any hukou (应落未落, T12) by category: unplanned birth (计划外生育),
+// spontaneous migrant (自发移民), cross-border marriage (跨境婚姻) or other. The intake is recorded for the work list;
+// with the person's consent (P2) and an ID number it files a settlement application with basis "unregistered"
+// through the applications module's own intake; otherwise it answers the prefilled application for the counter.
+import { z } from 'zod';
+import { UNREGISTERED_CATEGORIES } from '../../domain/policy/case-schema.ts';
+import { mayAct } from '../../domain/access/roles.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { createApplication } from '../applications/intake.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+
+export const unregisteredIntakeSchema = z.object({
+  category: z.enum(UNREGISTERED_CATEGORIES, '类别应为 unplanned-birth、spontaneous-migrant、cross-border-marriage 或 other'),
+  name: z.string().trim().min(1, '不能为空').max(50),
+  sex: z.enum(['1', '2'], '性别代码应为 1（男）或 2（女）'),
+  birthDate: z.iso.date('日期格式应为 YYYY-MM-DD'),
+  ethnicity: z.string().regex(/^\d{2}$/, '民族代码应为两位数字（GB/T 3304）').default('01'),
+  idNumber: z.string().trim().toUpperCase().optional(),
+  /** 12-digit village/community where the person actually lives: the destination of the settlement. */
+  divisionCode: z.string().regex(/^5306\d{8}$/, '须为昭通市村（居）委会12位区划代码'),
+  address: z.string().trim().min(1, '不能为空').max(200),
+  nationality: z.string().regex(/^[A-Z]{2}$/).default('CN'),
+  consent: z.boolean().default(false),
+  note: z.string().trim().max(500).optional(),
+});
+
+export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
+  const input = parseOrThrow(unregisteredIntakeSchema, raw);
+  if (ctx.actor && !mayAct(ctx.actor, 'applications.intake', input.divisionCode)) {
+    throw new DomainError('forbidden', '超出辖区或无受理权限 / outside your jurisdiction or role');
+  }
+  const draft = {
+    channel: 'counter', basis: 'unregistered',
+    applicant: { name: input.name, idNumber: input.idNumber ?? '', sex: input.sex, ethnicity: input.ethnicity, birthDate: input.birthDate, nationality: input.nationality, hukou: null },
+    destination: { divisionCode: input.divisionCode, kind: 'family', address: input.address },
+    unregistered: { category: input.category },
+    consent: input.consent,
+  };
+  const application = input.consent && input.idNumber ? await createApplication(deps, ctx, draft) : null;
+  const row = await deps.database.db
+    .insertInto('quality_unregistered')
+    .values({
+      category: input.category, name: input.name, sex: input.sex, birth_date: input.birthDate, division_code: input.divisionCode,
+      county_code: input.divisionCode.slice(0, 6), facts: JSON.stringify({ address: input.address, nationality: input.nationality, note: input.note ?? null }),
+      status: application ? 'application-filed' : 'open', application_no: application?.number ?? null,
+      created_by: ctx.actor?.username ?? 'cli', created_at: deps.now(),
+    })
+    .returning('intake_id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(deps.database.db, { ...auditActor(ctx), action: 'quality.unregistered', resourceType: 'quality-unregistered', resourceId: String(row.intake_id), countyCode: input.divisionCode.slice(0, 6), detail: { category: input.category, application: application?.number ?? null } });
+  return { intakeId: row.intake_id, clauses: ['T12'], application, applicationDraft: application ? null : draft };
+}

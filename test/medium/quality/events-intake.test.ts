@@ -1,0 +1,50 @@
+// A near-duplicate brought in by a registry event is flagged at once (the watch over registry events), a second
+// registration of an active number is refused by the registry, and a person without hukou is taken in (应落未落).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchRegistryEvents } from '../../../src/app/quality/check-new-persons.ts';
+import { intakeUnregistered } from '../../../src/app/quality/unregistered.ts';
+import { upsertDivisionUnits } from '../../../src/db/repositories/registry/divisions.ts';
+import { generateUnits } from '../../../src/domain/divisions/units.ts';
+import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { makeContext } from '../../support/deps.ts';
+import { ENGINES } from '../../support/databases.ts';
+
+describe.each(ENGINES)('quality on registry events and intake on %s', (kind) => {
+  let t: TestApp;
+  let cookie: string;
+  const first = makeIdNumber('530602', '1990-09-09', 40);
+  const head = (idNumber: string, name: string, detail: string) => ({
+    kind: 'family', address: { divisionCode: '530602001003', detail }, from: '本市', reason: '测试',
+    head: { type: 'newcomer', person: { idNumber, name, sex: '2', birthDate: '1990-09-09', ethnicity: '01' } },
+  });
+  const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/registry/households', payload, headers: { cookie } });
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await upsertDivisionUnits(t.deps.database.db, generateUnits('530602001'));
+    cookie = await t.login('clerk');
+  });
+  afterAll(async () => t?.close());
+
+  it('flags a near-duplicate of a new registration at once, and never twice', async () => {
+    expect((await post(head(first, '刘丽', '西街1号'))).statusCode).toBe(201);
+    expect((await watchRegistryEvents(t.deps)).findings).toBe(0);
+    const again = await post(head(first, '刘丽', '西街2号'));
+    expect(again.statusCode).toBe(409);
+    expect((await post(head(makeIdNumber('530602', '1990-09-09', 44), '牛丽', '西街3号'))).statusCode).toBe(201);
+    const r = await watchRegistryEvents(t.deps);
+    expect(r.findings).toBe(1);
+    expect((await watchRegistryEvents(t.deps)).checked).toBe(0);
+    const rows = await t.deps.database.db.selectFrom('quality_finding').selectAll().where('code', '=', 'probable-duplicate').execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('takes in a person without hukou by category and prefills the settlement application (basis unregistered)', async () => {
+    const ctx = makeContext();
+    const r = await intakeUnregistered(t.deps, ctx, { category: 'unplanned-birth', name: '王小花', sex: '2', birthDate: '2012-05-01', divisionCode: '530602001003', address: '西街9号' });
+    expect(r.clauses).toEqual(['T12']);
+    expect(r.applicationDraft).toMatchObject({ basis: 'unregistered', unregistered: { category: 'unplanned-birth' }, applicant: { hukou: null } });
+    await expect(intakeUnregistered(t.deps, ctx, { category: 'lost', name: '', sex: '3', birthDate: 'x', divisionCode: '1', address: '' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});
