@@ -6,7 +6,10 @@ import { PageLoading } from './layout/PageLoading.tsx';
 import { MODULES } from './modules.ts';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
-const PublicSelfCheckPage = lazy(() => import('./pages/PublicSelfCheckPage.tsx'));
+const PublicLayout = lazy(() => import('./pages/public/PublicLayout.tsx'));
+const SelfCheckPage = lazy(() => import('./pages/public/SelfCheckPage.tsx'));
+const PolicyPage = lazy(() => import('./pages/public/PolicyPage.tsx'));
+const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
 const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
@@ -21,7 +24,11 @@ export function App() {
     <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        <Route path="/public" element={<PublicSelfCheckPage />} />
+        <Route path="/public" element={<PublicLayout />}>
+          <Route index element={<SelfCheckPage />} />
+          <Route path="policy" element={<PolicyPage />} />
+          <Route path="track" element={<TrackPage />} />
+        </Route>
         <Route
           element={
             <RequireAuth>

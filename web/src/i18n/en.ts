@@ -1,6 +1,9 @@
 // English catalog, written by hand from zh-CN.ts (terms follow shared/GLOSSARY.md). Typed as Messages so a
 // key added to zh-CN and missing here fails the type check.
 import type { Messages } from './zh-CN.ts';
+import { explainerEn } from './public/explainer.en.ts';
+import { reasonsEn } from './public/reasons.en.ts';
+import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
 
 export const en: Messages = {
@@ -98,5 +101,9 @@ export const en: Messages = {
   'public.staffLogin': 'Staff sign-in',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the dashboard',
+
+  ...selfCheckEn,
+  ...reasonsEn,
+  ...explainerEn,
   ...registryEn,
 };

@@ -1,5 +1,9 @@
 // The source message catalog. zh-TW.ts is generated from it (npm run i18n:zh-tw); en.ts is written by hand
 // and must have exactly these keys (the Messages type enforces it). Placeholders look like {name}.
+// The public pages' texts live in public/*.zh-CN.ts and are spread in here.
+import { explainerZhCN } from './public/explainer.zh-CN.ts';
+import { reasonsZhCN } from './public/reasons.zh-CN.ts';
+import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
 
 export const zhCN = {
@@ -92,6 +96,10 @@ export const zhCN = {
   'public.staffLogin': '工作人员登录',
   'notFound.title': '页面不存在',
   'notFound.back': '返回工作台',
+
+  ...selfCheckZhCN,
+  ...reasonsZhCN,
+  ...explainerZhCN,
   ...registryZhCN,
 } as const;
 

@@ -1,0 +1,72 @@
+// The frame of the public pages (T20, W3): no sign-in, phone first. A skip link, the site name, the language
+// switch, the three public services as a nav bar, the page, and a footer saying nothing is kept.
+import { Suspense } from 'react';
+import { ConfigProvider, Typography } from 'antd';
+import type { ThemeConfig } from 'antd';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useI18n } from '../../i18n/index.tsx';
+import type { MessageKey } from '../../i18n/zh-CN.ts';
+import { LanguageSwitch } from '../../layout/LanguageSwitch.tsx';
+import { PageLoading } from '../../layout/PageLoading.tsx';
+import './public.css';
+
+const NAV: { to: string; label: MessageKey }[] = [
+  { to: '/public', label: 'public.nav.check' },
+  { to: '/public/policy', label: 'public.nav.policy' },
+  { to: '/public/track', label: 'public.nav.track' },
+];
+
+/**
+ * On top of the app theme: the error red and the hovered or pressed primary blue darkened to AA contrast (4.5:1)
+ * on white, and under white text; antd's defaults (#ff4d4f, a lighter hover blue) fall short of it.
+ */
+const PUBLIC_THEME: ThemeConfig = {
+  token: {
+    colorError: '#cf1322',
+    colorErrorText: '#cf1322',
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
+  },
+};
+
+export default function PublicLayout() {
+  const { t } = useI18n();
+  return (
+    <ConfigProvider theme={PUBLIC_THEME}>
+      <div className="public-page">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="public-header">
+          <div className="public-header-row">
+            <Typography.Text strong className="public-site-name">
+              {t('app.title')}
+            </Typography.Text>
+            <LanguageSwitch />
+          </div>
+          <nav aria-label={t('public.nav.label')} className="public-nav">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                end
+                className={({ isActive }) => (isActive ? 'active' : undefined)}
+              >
+                {t(item.label)}
+              </NavLink>
+            ))}
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1} className="public-main">
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <footer className="public-footer">
+          <Typography.Paragraph type="secondary">{t('public.footer')}</Typography.Paragraph>
+          <Link to="/login">{t('public.staffLogin')}</Link>
+        </footer>
+      </div>
+    </ConfigProvider>
+  );
+}
