@@ -1,0 +1,94 @@
+// The work queue: counts by problem and county, then the findings filtered by code, county and status.
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { FINDING_CODE_INFO, FINDING_CODES } from '../../../../src/domain/quality/codes.ts';
+import { COUNTIES } from '../../../../src/domain/divisions/tree.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { messages } from './messages.ts';
+import { qualityApi, type FindingView } from './qualityApi.ts';
+
+const STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
+
+export function codeLabel(code: string, language: string): string {
+  const info = FINDING_CODE_INFO[code as keyof typeof FINDING_CODE_INFO];
+  return info ? (language === 'en' ? info.en : info.zh) : code;
+}
+
+export default function FindingsPage() {
+  const { language } = useI18n();
+  const m = messages(language);
+  const [params, setParams] = useSearchParams();
+  const filter = { code: params.get('code') ?? undefined, county: params.get('county') ?? undefined, status: params.get('status') ?? 'open' };
+  const [items, setItems] = useState<FindingView[]>([]);
+  const [total, setTotal] = useState(0);
+  const [counts, setCounts] = useState<Array<{ code: string; county: string; status: string; count: number }>>([]);
+  useEffect(() => {
+    qualityApi.summary().then((r) => setCounts(r.counts), () => setCounts([]));
+  }, []);
+  useEffect(() => {
+    qualityApi.list(filter).then((r) => (setItems(r.items), setTotal(r.total)), () => setItems([]));
+  }, [params]);
+  const byCode = useMemo(() => {
+    const rows = new Map<string, Record<string, number>>();
+    for (const c of counts.filter((x) => x.status === filter.status)) {
+      const row = rows.get(c.code) ?? {};
+      row[c.county] = (row[c.county] ?? 0) + c.count;
+      rows.set(c.code, row);
+    }
+    return [...rows.entries()].map(([code, row]) => ({ code, ...row, total: Object.values(row).reduce((a, b) => a + b, 0) }));
+  }, [counts, filter.status]);
+  const counties = [...new Set(counts.map((c) => c.county))].sort();
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const countyName = (c: string) => COUNTIES.get(c)?.name ?? c;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={2}>{m.title}</Typography.Title>
+        <Typography.Title level={4}>{m.summary}</Typography.Title>
+        <Table
+          rowKey="code"
+          size="small"
+          pagination={false}
+          dataSource={byCode}
+          columns={[
+            { title: m.code, dataIndex: 'code', render: (c: string) => <a onClick={() => set('code', c)}>{codeLabel(c, language)}</a> },
+            ...counties.map((c) => ({ title: countyName(c), dataIndex: c, render: (n?: number) => n ?? '' })),
+            { title: m.total, dataIndex: 'total' },
+          ]}
+        />
+      </Card>
+      <Card>
+        <Space wrap>
+          <Select style={{ width: 260 }} allowClear placeholder={m.code} value={filter.code} onChange={(v) => set('code', v)}
+            options={FINDING_CODES.map((c) => ({ value: c, label: codeLabel(c, language) }))} aria-label={m.code} />
+          <Select style={{ width: 160 }} allowClear placeholder={m.county} value={filter.county} onChange={(v) => set('county', v)}
+            options={[...COUNTIES.keys()].map((c) => ({ value: c, label: countyName(c) }))} aria-label={m.county} />
+          <Select style={{ width: 140 }} value={filter.status} onChange={(v) => set('status', v)}
+            options={STATUSES.map((s) => ({ value: s, label: m[s] }))} aria-label={m.status} />
+          <span>{m.total}: {total}</span>
+        </Space>
+        <Table<FindingView>
+          rowKey="findingId"
+          dataSource={items}
+          pagination={false}
+          locale={{ emptyText: m.none }}
+          columns={[
+            { title: m.code, dataIndex: 'code', render: (c: string) => <Tag>{codeLabel(c, language)}</Tag> },
+            { title: m.county, dataIndex: 'countyCode', render: countyName },
+            { title: m.idNumbers, dataIndex: 'idNumbers', render: (ids: string[]) => ids.join('、') },
+            { title: m.households, dataIndex: 'householdNos', render: (h: string[]) => h.join('、') },
+            { title: m.due, dataIndex: 'dueOn' },
+            { title: m.status, dataIndex: 'status', render: (s: string) => m[s as (typeof STATUSES)[number]] ?? s },
+            { title: '', dataIndex: 'findingId', render: (id: number) => <Link to={`/quality/${id}`}>{m.view}</Link> },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
