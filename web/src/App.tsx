@@ -15,6 +15,7 @@ const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const ApplicationsPage = lazy(() => import('./pages/applications/ApplicationsPage.tsx'));
+const QualityPage = lazy(() => import('./pages/quality/QualityPage.tsx'));
 const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPage.tsx'));
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
@@ -41,7 +42,8 @@ export function App() {
           <Route path="/registry/households/:householdId" element={<HouseholdPage />} />
           <Route path="/registry/persons/:personId" element={<PersonPage />} />
           <Route path="/applications/*" element={<ApplicationsPage />} />
-          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications').map((m) => (
+          <Route path="/quality/*" element={<QualityPage />} />
+          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications' && m.key !== 'quality').map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />
