@@ -78,7 +78,7 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
     const pct = s.total ? ` ${Math.min(100, Math.floor((s.done / s.total) * 100))}%` : '';
     const eta = s.etaSeconds !== null ? ` ETA ${s.etaSeconds}s` : '';
     stream.write(`[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.rows} 行${pct} (${s.rowsPerSecond} 行/s)${eta}\n`);
-  }, 2000);
+  }, Number(process.env.HUKOU_PROGRESS_INTERVAL_MS ?? 2000));
   return tracker;
 }
 

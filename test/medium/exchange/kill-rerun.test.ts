@@ -1,0 +1,96 @@
+// A killed import that is run again ends with exactly the data of one run: the CLI runs as a child process, is
+// killed (SIGKILL) while loading persons, is run again, and the export equals the generated files, which a clean
+// import reproduces exactly (roundtrip.test.ts).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { ENGINES } from '../../support/databases.ts';
+import { generateCity } from '../../../src/jobs/generate/run.ts';
+import { EXCHANGE_FILES } from '../../../src/domain/exchange/columns.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const FILES = Object.values(EXCHANGE_FILES).map((f) => f.file);
+
+function cli(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, HUKOU_PROGRESS_INTERVAL_MS: '50', LOG_LEVEL: 'silent', ...env },
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, done, stderr: () => stderr, stdout: () => stdout };
+}
+
+async function withDatabaseEnv(engine: string, dir: string): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
+  if (engine === 'pglite') return { env: { HUKOU_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' }, drop: async () => {} };
+  const admin = process.env.TEST_DATABASE_URL!;
+  const name = `hukou_kill_${Date.now().toString(36)}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`create database ${name}`);
+  await c.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    async drop() {
+      const d = new pg.Client({ connectionString: admin });
+      await d.connect();
+      await d.query(`drop database if exists ${name} with (force)`);
+      await d.end();
+    },
+  };
+}
+
+describe.each(ENGINES)('kill and rerun an import on %s', (engine) => {
+  let dir: string;
+  let db: Awaited<ReturnType<typeof withDatabaseEnv>>;
+  let households = 0;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hukou-kill-'));
+    const g = await generateCity({ persons: 40_000, seed: 'kill', dir: join(dir, 'city') });
+    households = g.files['households.csv']!;
+    db = await withDatabaseEnv(engine, dir);
+  }, 120_000);
+  afterAll(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ends with the data of one run', async () => {
+    const first = cli(['import', '--dir', join(dir, 'city')], db.env);
+    // Wait until persons are loading (more rows read than divisions + households), then kill.
+    const threshold = households + 2005 + 3000;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const counts = [...first.stderr().matchAll(/: (\d+) 行/g)].map((m) => Number(m[1]));
+        if (counts.some((n) => n > threshold)) {
+          clearInterval(timer);
+          first.child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      void first.done.then(() => {
+        clearInterval(timer);
+        reject(new Error(`import ended before it could be killed:\n${first.stderr()}`));
+      });
+    });
+    await first.done;
+    const second = cli(['import', '--dir', join(dir, 'city')], db.env);
+    expect(await second.done, second.stderr()).toBe(0);
+    const result = JSON.parse(second.stdout());
+    expect(result.status).toBe('committed');
+    expect(result.purgedBatches).toHaveLength(1);
+    const exported = cli(['export', '--dir', join(dir, 'exported')], db.env);
+    expect(await exported.done, exported.stderr()).toBe(0);
+    for (const f of FILES) {
+      expect(readFileSync(join(dir, 'exported', f), 'utf8'), f).toBe(readFileSync(join(dir, 'city', f), 'utf8'));
+    }
+  }, 240_000);
+});
