@@ -15,6 +15,7 @@ import {
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password.ts';
+import { cachedSession, forgetSession, rememberSession } from './session-cache.ts';
 
 /** Brute-force guard: at most this many wrong passwords per username within the window. */
 export const LOGIN_FAILURE_LIMIT = 5;
@@ -69,6 +70,7 @@ export async function logIn(
 }
 
 export async function logOut(deps: AppDeps, ctx: RequestContext, token: string): Promise<void> {
+  forgetSession(deps.database, hashToken(token));
   await deps.database.db.transaction().execute(async (trx) => {
     await endSession(trx, hashToken(token), deps.now());
     await recordAudit(trx, { ...auditActor(ctx), action: 'logout', resourceType: 'session' });
@@ -76,6 +78,12 @@ export async function logOut(deps: AppDeps, ctx: RequestContext, token: string):
 }
 
 export async function resolveSession(deps: AppDeps, token: string): Promise<PublicUser | null> {
-  const row = await findSessionUser(deps.database.db, hashToken(token), deps.now());
-  return row ? toPublicUser(row) : null;
+  const tokenHash = hashToken(token);
+  const now = deps.now();
+  const cached = cachedSession<PublicUser>(deps.database, tokenHash, now);
+  if (cached) return cached;
+  const row = await findSessionUser(deps.database.db, tokenHash, now);
+  const user = row ? toPublicUser(row) : null;
+  if (user) rememberSession(deps.database, tokenHash, user, now);
+  return user;
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { checkIdNumber } from '../../domain/identity/id-number.ts';
 import { classifyQuery } from '../../domain/search/pinyin-keys.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { recordAuditBatched } from '../../db/repositories/audit-batch.ts';
 import {
   eventsOf, eventsUpTo, findHousehold, findPersonById, findPersonsByIdNumber, householdMembers, membershipsOf, searchPersons,
 } from '../../db/repositories/registry/queries.ts';
@@ -13,10 +14,6 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 /** Search results per page: enough for a clerk's screen, small enough to audit. */
 export const SEARCH_LIMIT = 50;
-
-function jurisdictionOf(ctx: RequestContext): string {
-  return ctx.actor?.jurisdiction ?? '';
-}
 
 function mayRead(ctx: RequestContext, divisionCode: string | null | undefined): boolean {
   if (!ctx.actor) return true;
@@ -32,8 +29,10 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
   if (idNumber.length !== 18 && idNumber.length !== 15) {
     throw DomainError.invalid([{ path: 'idNumber', message: '公民身份号码应为18位（或15位旧号码）' }]);
   }
-  const found = (await findPersonsByIdNumber(deps.database.db, idNumber, jurisdictionOf(ctx))).filter((p) => mayRead(ctx, p.divisionCode));
-  await audit(deps, ctx, 'registry.lookup', 'person', found[0]?.personId ?? null, found[0]?.countyCode ?? null, { idNumber, hits: found.length });
+  // Outside the jurisdiction nothing is found (and the audit row says so); the CLI operator sees every county.
+  const jurisdiction = ctx.actor ? ctx.actor.jurisdiction : null;
+  const found = (await findPersonsByIdNumber(deps.database.db, idNumber, jurisdiction ?? '')).filter((p) => mayRead(ctx, p.divisionCode));
+  await recordAuditBatched(deps.database.db, { ...auditActor(ctx), action: 'registry.lookup', resourceType: 'person', resourceId: found[0]?.personId ?? null, countyCode: found[0]?.countyCode ?? null, detail: { idNumber, hits: found.length } });
   return { idNumber, check: checkIdNumber(idNumber), persons: found };
 }
 

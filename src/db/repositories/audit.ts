@@ -16,20 +16,22 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
+/** The row of one audit entry (shared by recordAudit and the batched writer of audit-batch.ts). */
+export function auditRow(e: AuditEntry) {
+  return {
+    actor_id: e.actorId,
+    actor_username: e.actorUsername,
+    actor_role: e.actorRole,
+    action: e.action,
+    resource_type: e.resourceType,
+    resource_id: e.resourceId ?? null,
+    county_code: e.countyCode ?? null,
+    request_id: e.requestId ?? null,
+    ip: e.ip ?? null,
+    detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+  };
+}
+
 export async function recordAudit(db: Kysely<DB>, e: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_id: e.actorId,
-      actor_username: e.actorUsername,
-      actor_role: e.actorRole,
-      action: e.action,
-      resource_type: e.resourceType,
-      resource_id: e.resourceId ?? null,
-      county_code: e.countyCode ?? null,
-      request_id: e.requestId ?? null,
-      ip: e.ip ?? null,
-      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(e)).execute();
 }

@@ -1,0 +1,101 @@
+// Person lookup by ID number through the full API (session cookie + role and jurisdiction check + audit row) beside
+// the same lookup through a bare Fastify + pg handler, in the same run, on PostgreSQL, 32 connections each (wrk).
+//   node --import tsx bench/registry-lookup.ts [--households 50000] [--seconds 20] [--connections 32] [--reuse]
+// Needs wrk (apt-get install wrk) and PostgreSQL at --url. Figures go to docs/PERFORMANCE.md (Registry).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/api/app.ts';
+import { DEMO_PASSWORD } from '../src/app/users/demo-users.ts';
+import { arg, benchDeps, freshDatabase, loadRegister } from './registry-support.ts';
+
+const households = Number(arg('households', '50000'));
+const seconds = Number(arg('seconds', '20'));
+const connections = Number(arg('connections', '32'));
+const adminUrl = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
+
+interface WrkResult {
+  requestsPerSecond: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+function toMs(v: string): number {
+  const m = /([\d.]+)(us|ms|s)/.exec(v);
+  if (!m) return NaN;
+  return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+}
+
+/** wrk with the Lua script picking a random ID number per request; the path prefix goes to init() after "--". */
+async function measure(base: string, cookie: string | null, duration: number): Promise<WrkResult> {
+  const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', '-s', '.tmp/lookup.lua'];
+  if (cookie) args.push('-H', `Cookie: ${cookie}`);
+  // Asynchronous: the servers under test run in this process and must keep serving while wrk runs.
+  const { stdout: out } = await promisify(execFile)('wrk', [...args, new URL(base).origin, '--', base], { encoding: 'utf8' });
+  return {
+    requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    p99Ms: toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
+  };
+}
+
+async function main() {
+  const reuse = process.argv.includes('--reuse');
+  const { database, url } = await freshDatabase(adminUrl, 'hukou_bench_lookup', connections, reuse);
+  const deps = benchDeps(database);
+  const t0 = Date.now();
+  const persons = reuse
+    ? await database.db.selectFrom('person').select('id_number as idNumber').execute()
+    : (await loadRegister(deps, households, 3)).persons;
+  console.error(`${reuse ? 'reused' : 'loaded'} ${persons.length} persons in ${(Date.now() - t0) / 1000}s`);
+
+  // Random ID numbers for wrk's Lua script (one path per request).
+  const sample = Array.from({ length: 5000 }, (_, i) => persons[(i * 7919) % persons.length]!.idNumber);
+  writeFileSync('.tmp/ids.txt', sample.join('\n'));
+  writeFileSync(
+    '.tmp/lookup.lua',
+    `local ids = {}\nfor line in io.lines(".tmp/ids.txt") do ids[#ids + 1] = line end\nlocal prefix = nil\n` +
+      `init = function(args) prefix = args[1] end\n` +
+      `request = function() return wrk.format("GET", prefix .. ids[math.random(#ids)]) end\n`,
+  );
+
+  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
+  const full = await app.listen({ port: 0, host: '127.0.0.1' });
+  const login = await fetch(`${full}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'clerk', password: DEMO_PASSWORD }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  const bare = Fastify({ logger: false });
+  bare.get<{ Params: { idNumber: string } }>('/bare/:idNumber', async (request) => {
+    const r = await pool.query(
+      'select p.*, h.division_code from person p left join household h on h.household_id = p.household_id where p.id_number = $1',
+      [request.params.idNumber],
+    );
+    return { persons: r.rows };
+  });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+  const fullPath = `${full}/api/v1/registry/persons/by-id-number/`;
+  const barePath = `${bareUrl}/bare/`;
+  // Warm both up, then measure one after the other in the same run.
+  await measure(fullPath, cookie, 3);
+  await measure(barePath, null, 3);
+  const fullResult = await measure(fullPath, cookie, seconds);
+  const bareResult = await measure(barePath, null, seconds);
+  const auditRows = await pool.query("select count(*)::int as n from audit_log where action = 'registry.lookup'");
+
+  console.log(JSON.stringify({
+    households, persons: persons.length, connections, seconds,
+    fullApi: fullResult, bareHandler: bareResult,
+    ratio: Number((fullResult.requestsPerSecond / bareResult.requestsPerSecond).toFixed(3)),
+    auditRowsWritten: auditRows.rows[0].n,
+  }, null, 2));
+  await app.close();
+  await bare.close();
+  await pool.end();
+  await database.close();
+}
+
+await main();
