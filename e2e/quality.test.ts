@@ -1,12 +1,17 @@
-// End to end through the real server (HTTP over a socket, demo users): a person registered twice under two numbers
-// is found by the city-wide scan, a clerk merges the pair, and the merged person's history shows the cancellation
-// (T12). The web pages of the work queue are not built yet, so this test drives the API the pages would use.
+// End to end through the real server and Chromium: a person registered twice under two numbers is found by the
+// city-wide scan; a clerk opens the work queue, compares the two side by side and merges them in the browser; the
+// merged person's history shows the cancellation as a duplicate (T12), and a rescan finds nothing more.
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
+import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
-describe('registry quality: merge a probable duplicate', () => {
+describe.skipIf(browserMissing())('registry quality: merge a probable duplicate in the browser', () => {
   let server: TestServer;
+  let browser: TestBrowser;
+  let page: Page;
   const cookies: Record<string, string> = {};
   const original = makeIdNumber('530602', '1968-07-15', 211);
   const copy = makeIdNumber('530602', '1968-07-15', 213);
@@ -22,16 +27,13 @@ describe('registry quality: merge a probable duplicate', () => {
   }
 
   beforeAll(async () => {
+    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
     server = await startTestServer();
     for (const user of ['clerk', 'city']) {
       const r = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: 'hukou-demo' }) });
       expect(r.status).toBe(200);
       cookies[user] = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     }
-  });
-  afterAll(async () => server?.close());
-
-  it('finds, compares and merges; the history keeps both registrations', async () => {
     const person = (idNumber: string, name: string) => ({ type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1968-07-15', ethnicity: '01' } });
     const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: 'e2e路8号' }, from: '本市', reason: 'e2e', head: person(original, '王建国') });
     expect(a.status, JSON.stringify(a.body)).toBe(201);
@@ -40,22 +42,42 @@ describe('registry quality: merge a probable duplicate', () => {
     const hh = b.body.households[0];
     const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '97', from: '本市', reason: 'e2e', arrival: person(copy, '王建囯') });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
-
     const scan = await call('city', 'POST', '/api/v1/quality/scans');
     expect(scan.status, JSON.stringify(scan.body)).toBe(201);
-    const queue = await call('clerk', 'GET', '/api/v1/quality/findings?code=probable-duplicate');
-    const finding = queue.body.items.find((f: { idNumbers: string[] }) => f.idNumbers.includes(copy));
-    expect(finding, JSON.stringify(queue.body)).toBeTruthy();
-    const view = await call('clerk', 'GET', `/api/v1/quality/findings/${finding.findingId}`);
-    const dup = view.body.persons.find((p: { idNumber: string }) => p.idNumber === copy);
-    const keep = view.body.persons.find((p: { idNumber: string }) => p.idNumber === original);
-    const r = await call('clerk', 'POST', `/api/v1/quality/findings/${finding.findingId}/resolution`, {
-      action: 'merge', version: finding.version, cancelPersonId: dup.personId, cancelPersonVersion: dup.version, keepPersonId: keep.personId, reason: '同一人两个号码',
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds, compares side by side and merges; the history keeps both registrations', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('clerk');
+    await page.getByLabel('密码').fill('hukou-demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.goto(`${server.url}/quality?code=probable-duplicate`);
+    await page.getByRole('heading', { name: '户口遗留问题清单（T12）' }).waitFor();
+    const row = page.locator('tr', { hasText: copy });
+    await row.getByRole('link', { name: '处理' }).click();
+    await page.getByText('疑似重复人员对照').waitFor();
+    await page.getByRole('link', { name: '王建囯' }).waitFor();
+    await page.screenshot({ path: '/tmp/hukou-e2e-quality-compare.png', fullPage: true });
+    await page.getByLabel('注销哪一人').click();
+    await page.locator(`.ant-select-item-option[title*="${copy}"]`).click();
+    await page.getByLabel('理由').fill('同一人两个号码');
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.waitForURL((u) => u.pathname === '/quality');
+
+    const dup = (await call('clerk', 'GET', `/api/v1/registry/persons/by-id-number/${copy}`)).body.persons[0];
     const history = await call('clerk', 'GET', `/api/v1/registry/persons/${dup.personId}`);
     expect(history.body.person.cancelledReason).toBe('duplicate');
-    expect(history.body.events.map((e: { kind: string }) => e.kind)).toContain('hukou-cancelled');
+    expect(history.body.events.map((e: { kind: string }) => e.kind)).toEqual(['moved-in', 'hukou-cancelled']);
+    await page.goto(`${server.url}/registry/persons/${dup.personId}`);
+    await page.getByText('注销户口').first().waitFor();
+    await page.screenshot({ path: '/tmp/hukou-e2e-quality-history.png', fullPage: true });
     const rescan = await call('city', 'POST', '/api/v1/quality/scans');
     expect(rescan.body.findings.filter((f: { idNumbers: string[] }) => f.idNumbers.includes(copy))).toEqual([]);
   });

@@ -34,7 +34,7 @@ function SideBySide({ persons, m }: { persons: FindingPerson[]; m: ReturnType<ty
     { key: 'birthDate', label: m.birthDate, values: persons.map((p) => p.birthDate) },
     { key: 'ethnicity', label: m.ethnicity, values: persons.map((p) => ETHNICITY_CODES[p.ethnicity] ?? p.ethnicity) },
     { key: 'relation', label: m.relation, values: persons.map((p) => RELATIONSHIP_CODES[p.relation ?? ''] ?? '') },
-    { key: 'status', label: m.personStatus, values: persons.map((p) => p.status) },
+    { key: 'status', label: m.personStatus, values: persons.map((p) => (p.status === 'active' ? m.active : m.cancelled)) },
   ];
   return (
     <Table
@@ -106,7 +106,7 @@ export default function FindingPage() {
           <Descriptions.Item label={m.households}>{finding.householdNos.join('、')}</Descriptions.Item>
           <Descriptions.Item label={m.due}>{finding.dueOn}</Descriptions.Item>
           {'score' in finding.detail && <Descriptions.Item label={m.score}>{String(finding.detail.score)}</Descriptions.Item>}
-          <Descriptions.Item label={m.evidence} span={2}><code>{JSON.stringify(finding.detail.evidence ?? finding.detail)}</code></Descriptions.Item>
+          <Descriptions.Item label={m.evidence} span={2}><code>{JSON.stringify(finding.detail.evidence ?? finding.detail, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))}</code></Descriptions.Item>
         </Descriptions>
       </Card>
       {persons.length > 1 && <Card title={m.compare}><SideBySide persons={persons} m={m} /></Card>}

@@ -52,6 +52,8 @@ const zhCN = {
   clauses: '依据条款',
   none: '暂无问题',
   history: '户口档案',
+  active: '在册',
+  cancelled: '已注销',
 };
 type Key = keyof typeof zhCN;
 const zhTW: Record<Key, string> = {
@@ -105,6 +107,8 @@ const zhTW: Record<Key, string> = {
   clauses: '依據條款',
   none: '暫無問題',
   history: '戶口檔案',
+  active: '在冊',
+  cancelled: '已註銷',
 };
 const en: Record<Key, string> = {
   title: 'Legacy hukou problems (T12)',
@@ -157,6 +161,8 @@ const en: Record<Key, string> = {
   clauses: 'Clauses',
   none: 'No findings',
   history: 'Hukou history',
+  active: 'Active',
+  cancelled: 'Cancelled',
 };
 
 export function messages(language: Language): Record<Key, string> {
