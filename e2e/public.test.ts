@@ -151,6 +151,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     expect(await page.getByTestId('result-advice').count()).toBe(0);
     expect(await page.getByTestId('result-clauses').getAttribute('data-clauses')).toContain('T4');
     await page.screenshot({ path: '/tmp/hukou-e2e-public-eligible.png', fullPage: true });
+    await expectAccessible('result (eligible)');
   });
 
   it('names an unanswered question instead of sending an incomplete case', async () => {
@@ -219,6 +220,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     await page.getByText('Blocked by: Clause 4').waitFor();
     await page.getByText('The place is a town (Zhaoyang central city)').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-public-result-en.png', fullPage: true });
+    await expectAccessible('result (en)');
     await page.getByRole('combobox', { name: 'Language' }).click();
     await page.locator('.ant-select-item-option[title="简体中文"]').click();
   });
