@@ -10,13 +10,17 @@ export const reasonsZhCN = {
   'public.reason.applicant.not-active-military.met': '不是现役军人',
   'public.reason.applicant.not-active-military.unmet': '现役军人不登记常住户口',
   'public.reason.rural-rights.retained.met': '您在农村的{rights}不因落户而收回',
-  'public.reason.conditions.rejected.unmet': '“{condition}”不能作为落户的条件：这项要求无效，已被拒绝，不影响办理结果',
+  'public.reason.conditions.rejected.unmet':
+    '“{condition}”不能作为落户的条件：这项要求无效，已被拒绝，不影响办理结果',
   'public.reason.restriction.t2-own-policy.met': '{place}已全面放开落户限制',
-  'public.reason.restriction.t2-own-policy.unmet': '{place}实行经批准的本地户口迁移政策，请向当地公安机关按该政策申请',
+  'public.reason.restriction.t2-own-policy.unmet':
+    '{place}实行经批准的本地户口迁移政策，请向当地公安机关按该政策申请',
   'public.reason.restriction.t3-own-policy.met': '彝良县城尚未实行本地落户限制，按全市政策办理',
-  'public.reason.restriction.t3-own-policy.unmet': '彝良县城实行经批准的本地户口迁移政策，请向彝良县公安局按该政策申请',
+  'public.reason.restriction.t3-own-policy.unmet':
+    '彝良县城实行经批准的本地户口迁移政策，请向彝良县公安局按该政策申请',
   'public.reason.destination.urban.met': '落户地是城镇（{kind}）',
-  'public.reason.destination.urban.unmet': '这种落户只适用于城镇（中心城市、县城或其他建制镇），落户地是{kind}',
+  'public.reason.destination.urban.unmet':
+    '这种落户只适用于城镇（中心城市、县城或其他建制镇），落户地是{kind}',
   'public.reason.residence.legal.met': '住所合法：有产权证明或依法办理的租赁手续',
   'public.reason.residence.legal.unmet': '住所不合法：需要产权证明或依法办理的租赁手续',
   'public.reason.residence.actually-residing.met': '本人实际居住在该住所',
@@ -49,7 +53,8 @@ export const reasonsZhCN = {
   'public.reason.student.school-in-city.unmet': '只有在本市大中专院校（技校）就读的学生才适用这项政策',
   'public.reason.student.target-allowed.met': '{stage}可以把户口迁到{target}',
   'public.reason.student.target-allowed.unmet': '{stage}不能把户口迁到{target}，可以迁到：{allowed}',
-  'public.reason.military.follows-army.unmet': '现役军人配偶随军落户按国家有关政策办理，请向部队和公安机关咨询',
+  'public.reason.military.follows-army.unmet':
+    '现役军人配偶随军落户按国家有关政策办理，请向部队和公安机关咨询',
   'public.reason.military.relation.met': '{relation}可以按这一方式投靠落户',
   'public.reason.military.relation.unmet': '{relation}不能按这一方式投靠落户',
   'public.reason.military.co-residing-with-elders.met': '与现役军人的父母或（外）祖父母共同居住',
@@ -65,11 +70,13 @@ export const reasonsZhCN = {
   'public.reason.key-group.months-employed.met': '已工作{months}个月，满{min}个月',
   'public.reason.key-group.months-employed.unmet': '已工作{months}个月，不满{min}个月',
   'public.reason.key-group.no-legal-stable-residence.met': '在城镇没有合法稳定住所，可以在集体户落户',
-  'public.reason.key-group.no-legal-stable-residence.unmet': '已有合法稳定住所：请按合法稳定住所落户（第2、4条），不用集体户',
+  'public.reason.key-group.no-legal-stable-residence.unmet':
+    '已有合法稳定住所：请按合法稳定住所落户（第2、4条），不用集体户',
   'public.reason.return.previously-moved.met': '曾从农村迁到城镇落户',
   'public.reason.return.previously-moved.unmet': '返乡落户适用于曾迁到城镇落户的人',
   'public.reason.return.rights-held.met': '本人或家庭成员在原籍地有土地承包经营权或宅基地使用权',
-  'public.reason.return.rights-held.unmet': '本人或父母、配偶、子女在原籍地需要有土地承包经营权或宅基地使用权',
+  'public.reason.return.rights-held.unmet':
+    '本人或父母、配偶、子女在原籍地需要有土地承包经营权或宅基地使用权',
   'public.reason.return.actually-residing.met': '实际居住在农村原籍地',
   'public.reason.return.actually-residing.unmet': '需要实际居住在农村原籍地',
   'public.reason.return.destination-rural.met': '迁回的是农村原籍地',
@@ -111,15 +118,21 @@ export const reasonsZhCN = {
   'public.material.birth-certificate': '出生医学证明',
   'public.material.nationality-proof': '户籍情况证明或国籍证明',
 
-  'public.advice.consent.own-will': '落户必须出于您本人的意愿，任何人都不能强迫您落户。您本人愿意时再来申请。',
+  'public.advice.consent.own-will':
+    '落户必须出于您本人的意愿，任何人都不能强迫您落户。您本人愿意时再来申请。',
   'public.advice.applicant.nationality': '只有中国公民才能登记户口。外国人请咨询出入境管理部门。',
-  'public.advice.applicant.not-active-military': '现役军人不登记常住户口；退出现役后可以按退役士兵的政策落户。',
-  'public.advice.restriction.t2-own-policy': '这里实行经批准的本地落户政策：请带上材料到当地派出所，按该政策的条件申请。',
-  'public.advice.restriction.t3-own-policy': '彝良县城实行经批准的本地落户政策：请向彝良县公安局咨询该政策的条件。',
+  'public.advice.applicant.not-active-military':
+    '现役军人不登记常住户口；退出现役后可以按退役士兵的政策落户。',
+  'public.advice.restriction.t2-own-policy':
+    '这里实行经批准的本地落户政策：请带上材料到当地派出所，按该政策的条件申请。',
+  'public.advice.restriction.t3-own-policy':
+    '彝良县城实行经批准的本地落户政策：请向彝良县公安局咨询该政策的条件。',
   'public.advice.destination.urban': '这种落户只能在城镇办理：请选择昭阳中心城区、县城或其他建制镇的住所。',
-  'public.advice.residence.legal': '买房的要取得房屋所有权证或不动产权证书；租房的要签订租赁合同并依法办理手续。',
+  'public.advice.residence.legal':
+    '买房的要取得房屋所有权证或不动产权证书；租房的要签订租赁合同并依法办理手续。',
   'public.advice.residence.actually-residing': '您需要先实际住进这套房子，再申请落户。',
-  'public.advice.rental.registered': '带上租赁合同和身份证，到当地房管部门（住建局）办理租赁登记备案；备案后就可以申请落户。',
+  'public.advice.rental.registered':
+    '带上租赁合同和身份证，到当地房管部门（住建局）办理租赁登记备案；备案后就可以申请落户。',
   'public.advice.rental.owner-consent': '请房东（房屋产权人）写一份同意您落户的书面意见。',
   'public.advice.rental.one-address-one-household': '一个地址只能登记一户：请换一处没有别人户口的住房。',
   'public.advice.rental.not-shared': '分租、合租的房子不能落户：请整套租赁一处住房。',
@@ -127,29 +140,36 @@ export const reasonsZhCN = {
   'public.advice.companion.direct-relative': '只有直系亲属可以随迁；其他亲属需要各自申请。',
   'public.advice.companion.co-residing': '随迁的亲属需要和申请人住在一起。',
   'public.advice.companion.basis-not-covered': '这种落户没有随迁规定，亲属需要各自申请。',
-  'public.advice.kin.within-generations': '只有三代以内的直系亲属可以投靠落户。兄弟姐妹等可以看看其他方式，比如用自己买的或租的房子落户。',
+  'public.advice.kin.within-generations':
+    '只有三代以内的直系亲属可以投靠落户。兄弟姐妹等可以看看其他方式，比如用自己买的或租的房子落户。',
   'public.advice.kin.co-residing': '您需要和被投靠的亲属实际住在一起，再申请投靠落户。',
   'public.advice.kin.host-hukou': '被投靠的亲属需要先在当地登记常住户口。',
-  'public.advice.kin.housing-area': '人均住房面积要达到{standard}平方米：换一套更大的住房，或者用自己买的或租的房子落户。',
+  'public.advice.kin.housing-area':
+    '人均住房面积要达到{standard}平方米：换一套更大的住房，或者用自己买的或租的房子落户。',
   'public.advice.student.school-in-city': '这项政策只适用于昭通市院校的学生；您可以看看用合法稳定住所落户。',
   'public.advice.student.target-allowed': '这个阶段可以迁到：{allowed}。请改选其中一处。',
   'public.advice.military.follows-army': '随军落户按国家政策办理：请向部队和当地公安机关咨询。',
-  'public.advice.military.relation': '投靠现役军人父母或（外）祖父母的，只限配偶和子女；其他直系亲属可以在现役军人购买的住房落户。',
+  'public.advice.military.relation':
+    '投靠现役军人父母或（外）祖父母的，只限配偶和子女；其他直系亲属可以在现役军人购买的住房落户。',
   'public.advice.military.co-residing-with-elders': '您需要和现役军人的父母或（外）祖父母住在一起。',
-  'public.advice.military.soldier-owns-residence': '住房需要是现役军人在城镇购买的合法住房；否则可以看看其他落户方式。',
+  'public.advice.military.soldier-owns-residence':
+    '住房需要是现役军人在城镇购买的合法住房；否则可以看看其他落户方式。',
   'public.advice.military.co-residing': '您需要实际住在现役军人购买的住房里。',
   'public.advice.key-group.voluntary': '重点群体落户必须是本人自愿进城。',
   'public.advice.key-group.labor-contract': '请先和企业签订劳动合同。',
   'public.advice.key-group.months-employed': '在企业工作满{min}个月后再申请。',
-  'public.advice.key-group.no-legal-stable-residence': '您已有合法稳定住所，可以直接用这处住所落户：请选择“在城镇有自己的住房”或“在城镇租房住”。',
+  'public.advice.key-group.no-legal-stable-residence':
+    '您已有合法稳定住所，可以直接用这处住所落户：请选择“在城镇有自己的住房”或“在城镇租房住”。',
   'public.advice.return.previously-moved': '回原籍落户只适用于以前从农村迁到城镇落户的人。',
   'public.advice.return.rights-held': '需要本人或父母、配偶、子女在原籍地有土地承包经营权或宅基地使用权。',
   'public.advice.return.actually-residing': '您需要实际回到农村原籍地居住。',
   'public.advice.return.destination-rural': '回原籍落户只能迁回农村原籍地：请把落户的地方选为“农村”。',
-  'public.advice.marriage.urban-rural': '这项政策只适用于城镇户口和农村户口的人结婚；您可以看看投靠配偶落户。',
+  'public.advice.marriage.urban-rural':
+    '这项政策只适用于城镇户口和农村户口的人结婚；您可以看看投靠配偶落户。',
   'public.advice.marriage.couple-resides': '请在夫妻实际居住的地方申请落户。',
   'public.advice.permit.valid': '请先按时签注或重新申领居住证，让居住证保持有效。',
-  'public.advice.permit.legal-stable-residence': '您需要在居住地有合法稳定住所（自己的住房或登记备案的租房）。',
+  'public.advice.permit.legal-stable-residence':
+    '您需要在居住地有合法稳定住所（自己的住房或登记备案的租房）。',
   'public.advice.permit.continuous-years': '连续居住满{min}年后再申请。',
   'public.advice.permit.insurance-years': '参加社会保险满{min}年后再申请。',
   'public.advice.unregistered.no-hukou': '您已经有户口，不能重复登记；如果想迁户口，请选择其他情况。',

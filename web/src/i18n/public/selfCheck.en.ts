@@ -6,11 +6,13 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.nav.check': 'Can I settle here?',
   'public.nav.policy': 'The policy explained',
   'public.nav.track': 'Track an application',
-  'public.footer': 'These pages only help you understand the policy and keep nothing you enter; the police station makes the final decision.',
+  'public.footer':
+    'These pages only help you understand the policy and keep nothing you enter; the police station makes the final decision.',
   'public.yes': 'Yes',
   'public.no': 'No',
 
-  'public.check.intro': 'Answer a few questions to learn at once whether you can settle, why, and what to bring. No sign-in needed.',
+  'public.check.intro':
+    'Answer a few questions to learn at once whether you can settle, why, and what to bring. No sign-in needed.',
   'public.check.step': 'Step {step} of 3: {name}',
   'public.check.step1': 'Choose your situation',
   'public.check.step2': 'Answer the questions',
@@ -40,9 +42,11 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.situation.key-group': 'Migrant worker, landless farmer and similar groups',
   'public.situation.key-group.hint': 'No legal stable residence in town; settling in a collective household',
   'public.situation.return-to-origin': 'Returning to my rural origin',
-  'public.situation.return-to-origin.hint': 'You moved to a town before and now return to farm or start a business',
+  'public.situation.return-to-origin.hint':
+    'You moved to a town before and now return to farm or start a business',
   'public.situation.marriage': 'Urban–rural marriage',
-  'public.situation.marriage.hint': 'An urban and a rural hukou holder married; settling where the couple lives',
+  'public.situation.marriage.hint':
+    'An urban and a rural hukou holder married; settling where the couple lives',
   'public.situation.residence-permit': 'I hold a residence permit',
   'public.situation.residence-permit.hint': 'Turning a Zhaotong residence permit into hukou',
   'public.situation.unregistered': 'I have no hukou',
@@ -57,7 +61,8 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.q.residence.legal.owned': 'Do you have a property title (房屋所有权证 or 不动产权证书)?',
   'public.q.residence.legal.rented': 'Do you have a lease made with the legal procedures?',
   'public.q.residence.actuallyResiding': 'Do you actually live in this home?',
-  'public.q.residence.rentalRegistered': 'Is the lease registered with the local housing authority (租赁登记备案)?',
+  'public.q.residence.rentalRegistered':
+    'Is the lease registered with the local housing authority (租赁登记备案)?',
   'public.q.residence.ownerConsent': 'Does the owner agree to your hukou being registered there?',
   'public.q.residence.otherHouseholdAtAddress': 'Is another household already registered at this address?',
   'public.q.residence.sharedOrSublet': 'Is the home let to several families or persons (sublet or shared)?',
@@ -65,7 +70,8 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.q.kin.coResiding': 'Do you live together with that relative?',
   'public.q.kin.hostHukouAtDestination': 'Does that relative hold hukou here?',
   'public.q.kin.perCapitaHousingAreaM2': 'Floor area per person of their home after the move (m²)',
-  'public.q.kin.perCapitaHousingAreaM2.help': 'The floor area divided by the number of people living there after the move. Minor children may leave it empty.',
+  'public.q.kin.perCapitaHousingAreaM2.help':
+    'The floor area divided by the number of people living there after the move. Minor children may leave it empty.',
   'public.q.student.stage': 'When are you moving your hukou?',
   'public.q.student.schoolInCity': 'Is your college or technical school in Zhaotong?',
   'public.q.student.target': 'Where do you want to move your hukou?',
@@ -79,15 +85,18 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.q.keyGroup.voluntary': 'Are you moving to town of your own will?',
   'public.q.keyGroup.laborContract': 'Do you have a labour contract with the enterprise?',
   'public.q.keyGroup.monthsEmployed': 'How many months have you worked there?',
-  'public.q.keyGroup.hasLegalStableResidence': 'Do you have a legal stable residence in town (your own home or a registered lease)?',
+  'public.q.keyGroup.hasLegalStableResidence':
+    'Do you have a legal stable residence in town (your own home or a registered lease)?',
   'public.q.keyGroup.target': 'In which collective household do you want to register?',
-  'public.q.returnToOrigin.previouslyMovedToTown': 'Did you earlier move your hukou from the countryside to a town?',
+  'public.q.returnToOrigin.previouslyMovedToTown':
+    'Did you earlier move your hukou from the countryside to a town?',
   'public.q.returnToOrigin.rightsHolder': 'Who holds land-contract or homestead rights at your rural origin?',
   'public.q.returnToOrigin.rights': 'Which rights?',
   'public.q.returnToOrigin.actuallyResiding': 'Do you actually live at your rural origin?',
   'public.q.marriage.applicantHukouRural': 'Is your hukou rural?',
   'public.q.marriage.spouseHukouRural': "Is your spouse's hukou rural?",
-  'public.q.marriage.coupleResidesAtDestination': 'Do you and your spouse actually live where you want to settle?',
+  'public.q.marriage.coupleResidesAtDestination':
+    'Do you and your spouse actually live where you want to settle?',
   'public.q.residencePermit.valid': 'Is your residence permit valid now (endorsed on time, not expired)?',
   'public.q.residencePermit.continuousYears': 'How many years have you lived there without a break?',
   'public.q.residencePermit.socialInsuranceYears': 'How many years have you paid social insurance there?',
@@ -130,7 +139,8 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.opt.category.outstanding-migrant-worker': 'outstanding migrant worker',
   'public.opt.category.graduate': 'college graduate',
   'public.opt.category.discharged-soldier': 'discharged soldier',
-  'public.opt.category.park-or-large-enterprise-employee': 'employee of an industrial park or large mining enterprise',
+  'public.opt.category.park-or-large-enterprise-employee':
+    'employee of an industrial park or large mining enterprise',
   'public.opt.holder.self': 'me',
   'public.opt.holder.parent': 'my parents',
   'public.opt.holder.spouse': 'my spouse',
@@ -142,9 +152,11 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.opt.unregistered.other': 'another reason',
 
   'public.result.eligible': 'You can settle',
-  'public.result.eligible.detail': 'By your answers you meet the conditions. Bring the materials below to the police station of the place.',
+  'public.result.eligible.detail':
+    'By your answers you meet the conditions. Bring the materials below to the police station of the place.',
   'public.result.ineligible': 'You cannot settle yet',
-  'public.result.ineligible.detail': 'By your answers some conditions are not met. Below is what would change the answer.',
+  'public.result.ineligible.detail':
+    'By your answers some conditions are not met. Below is what would change the answer.',
   'public.result.refer': 'Decided by a local policy',
   'public.result.refer.detail': 'The city-wide policy does not decide this case: ask the local police.',
   'public.result.blockedBy': 'Blocked by: {clauses}',
@@ -156,8 +168,10 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.result.info': 'Note',
   'public.result.clauseTexts': 'The text of the plan',
   'public.result.materials': 'Materials to bring (all at once)',
-  'public.result.rejectedConditions': 'Someone asked you to accept "{conditions}" as a condition of settling: that demand is void; settling never requires giving up rural rights.',
-  'public.result.disclaimer': 'This answer is worked out from your answers and is for reference only; the police station decides.',
+  'public.result.rejectedConditions':
+    'Someone asked you to accept "{conditions}" as a condition of settling: that demand is void; settling never requires giving up rural rights.',
+  'public.result.disclaimer':
+    'This answer is worked out from your answers and is for reference only; the police station decides.',
   'public.result.readMore': 'Read this clause in plain words',
 
   'public.listSeparator': ', ',
@@ -169,7 +183,8 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.clause.other': '{id}',
 
   'public.track.title': 'Track an application',
-  'public.track.intro': "Enter the application number and the applicant's citizen ID number to see where a settlement application stands and what comes next.",
+  'public.track.intro':
+    "Enter the application number and the applicant's citizen ID number to see where a settlement application stands and what comes next.",
   'public.track.number': 'Application number',
   'public.track.number.help': 'On the receipt, starting with LH',
   'public.track.number.invalid': 'An application number is LH followed by 17 digits or the letter X',
@@ -177,7 +192,8 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.track.idNumber.invalid': 'Enter the 18-character citizen ID number',
   'public.track.submit': 'Search',
   'public.track.notFound': 'No application found: check the application number and the ID number.',
-  'public.track.unavailable': 'Online tracking is not open yet. Take your receipt to the police station that took the application, or call it.',
+  'public.track.unavailable':
+    'Online tracking is not open yet. Take your receipt to the police station that took the application, or call it.',
   'public.track.failed': 'The search failed: {detail}',
   'public.track.status': 'Status',
   'public.track.nextStep': 'Next step',

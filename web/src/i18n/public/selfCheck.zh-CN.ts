@@ -156,7 +156,8 @@ export const selfCheckZhCN = {
   'public.result.info': '提示',
   'public.result.clauseTexts': '政策原文',
   'public.result.materials': '需要带的材料（一次性告知）',
-  'public.result.rejectedConditions': '有人要求您以“{conditions}”作为落户条件：这种要求无效，落户不以退出农村权利为条件。',
+  'public.result.rejectedConditions':
+    '有人要求您以“{conditions}”作为落户条件：这种要求无效，落户不以退出农村权利为条件。',
   'public.result.disclaimer': '本结果根据您的回答自动得出，仅供参考，以派出所受理审核为准。',
   'public.result.readMore': '看这一条的通俗解读',
 
