@@ -1,8 +1,7 @@
 // The frame of the public pages (T20, W3): no sign-in, phone first. A skip link, the site name, the language
 // switch, the three public services as a nav bar, the page, and a footer saying nothing is kept.
 import { Suspense } from 'react';
-import { ConfigProvider, Typography } from 'antd';
-import type { ThemeConfig } from 'antd';
+import { Typography } from 'antd';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
@@ -16,23 +15,11 @@ const NAV: { to: string; label: MessageKey }[] = [
   { to: '/public/track', label: 'public.nav.track' },
 ];
 
-/**
- * On top of the app theme: the error red and the hovered or pressed primary blue darkened to AA contrast (4.5:1)
- * on white, and under white text; antd's defaults (#ff4d4f, a lighter hover blue) fall short of it.
- */
-const PUBLIC_THEME: ThemeConfig = {
-  token: {
-    colorError: '#cf1322',
-    colorErrorText: '#cf1322',
-    colorPrimaryHover: '#003eb3',
-    colorPrimaryActive: '#002c8c',
-  },
-};
 
 export default function PublicLayout() {
   const { t } = useI18n();
   return (
-    <ConfigProvider theme={PUBLIC_THEME}>
+    <>
       <div className="public-page">
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
@@ -67,6 +54,6 @@ export default function PublicLayout() {
           <Link to="/login">{t('public.staffLogin')}</Link>
         </footer>
       </div>
-    </ConfigProvider>
+    </>
   );
 }
