@@ -16,6 +16,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUKOU_SESSION_HOURS: z.coerce.number().positive().default(12),
   HUKOU_WEB_DIR: z.string().optional(),
+  HUKOU_DEMO_CITY: z.coerce.number().int().min(0).max(10_000_000).optional(),
 });
 
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   logLevel: string;
   sessionHours: number;
   webDir: string | undefined;
+  /** Demo mode on an empty persistent register: load a generated city of this many persons (0 = none). */
+  demoCityPersons: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionHours: e.HUKOU_SESSION_HOURS,
     webDir: e.HUKOU_WEB_DIR,
+    // The demo city (issue 6) fills an empty embedded register on disk so a newcomer sees a living city; an
+    // in-memory database (tests) or a server (DATABASE_URL) gets none unless asked for.
+    demoCityPersons: demo ? (e.HUKOU_DEMO_CITY ?? (e.DATABASE_URL === undefined && !e.HUKOU_DATA_DIR.startsWith('memory://') ? 100_000 : 0)) : 0,
   };
 }

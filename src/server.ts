@@ -8,6 +8,7 @@ import { buildApp, type BuildOptions } from './api/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users.ts';
 import type { AppDeps } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
+import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,9 +28,16 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     const deps: AppDeps = { database, config, now: () => new Date() };
     await migrate(database);
     if (config.demo) await seedDemoUsers(deps);
-    if (config.demo) await seedDemoRegistry(deps);
+    // An empty persistent register in demo mode gets a generated city (issue 6), loaded after listening so / and
+    // /api/health answer at once; the demo household is seeded after it (it would make the register non-empty).
+    const demoCity = config.demoCityPersons > 0 && (await registerIsEmpty(database));
+    if (config.demo && !demoCity) await seedDemoRegistry(deps);
     const app = await buildApp(deps, options);
     const address = await app.listen({ port: config.port, host: config.host });
+    if (demoCity) {
+      const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
+      void loadDemoCity(database, config.demoCityPersons, log).then(() => seedDemoRegistry(deps)).catch((e: unknown) => log.error(String(e)));
+    }
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {

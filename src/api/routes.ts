@@ -12,6 +12,7 @@ import { applicationRoutes } from './applications/route.ts';
 import { publicApplicationRoutes } from './applications/public.ts';
 import { registryRoutes } from './registry/route.ts';
 import { qualityRoutes } from './quality/route.ts';
+import { importRoutes } from './imports/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -25,4 +26,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(publicApplicationRoutes(deps));
   await app.register(registryRoutes(deps));
   await app.register(qualityRoutes(deps));
+  await app.register(importRoutes(deps));
 }

@@ -15,6 +15,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     sessionHours: 12,
     webDir: undefined,
+    demoCityPersons: 0,
     ...overrides,
   };
 }

@@ -55,6 +55,7 @@ export const PERMISSIONS = {
   'statistics.read': ['county-officer', 'city-officer', 'supervisor', 'department-officer', 'admin'],
   'supervision.read': ['supervisor', 'city-officer', 'admin'],
   'policy.manage': ['city-officer', 'admin'],
+  'registry.import': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
