@@ -2,7 +2,7 @@
 // those households, any holder of the ID numbers it brings, any active family household at its address, and the
 // open memberships of all of them. The domain decides on this slice; the database's constraints and the version
 // checks in projection.ts make the decision safe against concurrent changes.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { RegistryState } from '../../../domain/registry/model.ts';
 import type { DB } from '../../schema.ts';
 import { householdFromRow, membershipFromRow, personFromRow } from './rows.ts';
@@ -17,52 +17,41 @@ export interface SliceRequest {
 const uuids = (xs: string[]) => sql`${xs}::uuid[]`;
 const texts = (xs: string[]) => sql`${xs}::text[]`;
 
+/**
+ * One round trip: the named persons and ID-number holders, their households and those named or at the address,
+ * the active members of those households, and the open memberships of all these persons, as JSON arrays of rows.
+ */
 export async function loadSlice(db: Kysely<DB>, req: SliceRequest): Promise<RegistryState> {
-  const named = await db
-    .selectFrom('person')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb(sql`person_id`, '=', sql`any(${uuids(req.personIds ?? [])})`),
-        eb(sql`id_number`, '=', sql`any(${texts(req.idNumbers ?? [])})`),
-      ]),
+  const r = await sql<{ persons: RowsOf<'person'>; households: RowsOf<'household'>; memberships: RowsOf<'membership'> }>`
+    with named as (
+      select * from person where person_id = any(${uuids(req.personIds ?? [])}) or id_number = any(${texts(req.idNumbers ?? [])})
+    ), hh as (
+      select * from household
+      where household_id = any(${uuids(req.householdIds ?? [])})
+         or household_id in (select household_id from named)
+         or (address_key = any(${texts(req.addressKeys ?? [])}) and status = 'active' and kind = 'family')
+    ), ps as (
+      select * from named
+      union
+      select * from person where household_id in (select household_id from hh) and status = 'active'
     )
-    .execute();
-  const householdIds = [...new Set([...(req.householdIds ?? []), ...named.flatMap((p) => (p.household_id ? [p.household_id] : []))])];
-  const households = await db
-    .selectFrom('household')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb(sql`household_id`, '=', sql`any(${uuids(householdIds)})`),
-        eb.and([
-          eb(sql`address_key`, '=', sql`any(${texts(req.addressKeys ?? [])})`),
-          eb('status', '=', 'active'),
-          eb('kind', '=', 'family'),
-        ]),
-      ]),
-    )
-    .execute();
-  const members = households.length
-    ? await db
-        .selectFrom('person')
-        .selectAll()
-        .where(sql<boolean>`household_id = any(${uuids(households.map((h) => h.household_id))})`)
-        .where('status', '=', 'active')
-        .execute()
-    : [];
-  const persons = new Map([...named, ...members].map((r) => [r.person_id, personFromRow(r)]));
-  const memberships = persons.size
-    ? await db
-        .selectFrom('membership')
-        .selectAll()
-        .where(sql<boolean>`person_id = any(${uuids([...persons.keys()])})`)
-        .where('until', 'is', null)
-        .execute()
-    : [];
+    select
+      (select coalesce(json_agg(ps), '[]') from ps) as persons,
+      (select coalesce(json_agg(hh), '[]') from hh) as households,
+      (select coalesce(json_agg(m), '[]') from membership m where m.person_id in (select person_id from ps) and m.until is null) as memberships
+  `.execute(db);
+  const row = r.rows[0]!;
+  const persons = parse(row.persons);
   return {
-    persons,
-    households: new Map(households.map((r) => [r.household_id, householdFromRow(r)])),
-    memberships: memberships.map(membershipFromRow),
+    persons: new Map(persons.map((p) => [p.person_id, personFromRow(p)])),
+    households: new Map(parse(row.households).map((h) => [h.household_id, householdFromRow(h)])),
+    memberships: parse(row.memberships).map(membershipFromRow),
   };
+}
+
+type RowsOf<T extends keyof DB> = Array<Selectable<DB[T]>> | string;
+
+/** json columns arrive parsed from node-postgres and as text from some drivers. */
+function parse<R>(v: R[] | string): R[] {
+  return typeof v === 'string' ? (JSON.parse(v) as R[]) : v;
 }
