@@ -19,6 +19,7 @@ const QualityPage = lazy(() => import('./pages/quality/QualityPage.tsx'));
 const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPage.tsx'));
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
+const ImportPage = lazy(() => import('./pages/admin/ImportPage.tsx'));
 
 export function App() {
   return (
@@ -43,6 +44,7 @@ export function App() {
           <Route path="/registry/persons/:personId" element={<PersonPage />} />
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
+          <Route path="/admin/import" element={<ImportPage />} />
           {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications' && m.key !== 'quality').map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}
