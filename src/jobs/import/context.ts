@@ -6,7 +6,7 @@ import { COUNTIES } from '../../domain/divisions/tree.ts';
 import type { RowIssue } from '../../domain/exchange/validate.ts';
 import type { Database } from '../../db/connection.ts';
 import type { BulkSink } from './sink.ts';
-import { Column, KeySet } from './keyset.ts';
+import { Column, KeySet, PresenceSet } from './keyset.ts';
 
 export const COUNTY_LIST = [...COUNTIES.keys()];
 export const COUNTY_INDEX = new Map(COUNTY_LIST.map((c, i) => [c, i]));
@@ -45,8 +45,8 @@ export interface ImportContext {
   householdFlags: Column<Uint8Array>;
   /** Entry number → household_id for households that were already in the database. */
   householdIdsFromDatabase: Map<number, string>;
-  activeIds: KeySet;
-  familyAddresses: KeySet;
+  activeIds: PresenceSet;
+  familyAddresses: PresenceSet;
   counts: ImportCounts;
   reject(r: Reject): void;
   /** Rows (of all files) read so far, for progress. */
@@ -80,7 +80,7 @@ export function cachedNameKeys(name: string): NameKeys {
   let k = pinyinCache.get(name);
   if (!k) {
     k = nameKeys(name);
-    if (pinyinCache.size >= 1_000_000) pinyinCache.clear();
+    if (pinyinCache.size >= 300_000) pinyinCache.clear();
     pinyinCache.set(name, k);
   }
   return k;
@@ -97,7 +97,7 @@ export function newKeys() {
     householdCreated: Column.int32(),
     householdFlags: Column.uint8(),
     householdIdsFromDatabase: new Map<number, string>(),
-    activeIds: new KeySet(1 << 16),
-    familyAddresses: new KeySet(1 << 16),
+    activeIds: new PresenceSet(1 << 16),
+    familyAddresses: new PresenceSet(1 << 16),
   };
 }

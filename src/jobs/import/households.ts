@@ -53,8 +53,7 @@ export async function loadHouseholds(ctx: ImportContext, path: string, idPrefix:
       const key = addressKey({ divisionCode: division, detail });
       let flag = '';
       if (kind === 'family') {
-        ctx.familyAddresses.add(key);
-        if (!ctx.familyAddresses.added) flag = 'address-multiple-households';
+        if (!ctx.familyAddresses.add(key)) flag = 'address-multiple-households';
       }
       if (flag) ctx.counts.flagged++;
       ctx.counts.households++;

@@ -20,6 +20,53 @@ function hashes(key: string): [number, number] {
   return [h1 | 0, (h2 ^ (h2 >>> 16)) | 0];
 }
 
+/** Keys only, no entry numbers: two 32-bit words a slot (a zero pair marks an empty slot). */
+export class PresenceSet {
+  private hi: Int32Array;
+  private lo: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    let n = 1 << 10;
+    while (n < capacity * 2) n <<= 1;
+    this.hi = new Int32Array(n);
+    this.lo = new Int32Array(n);
+    this.mask = n - 1;
+  }
+
+  /** Add key; true when it was not there yet. */
+  add(key: string): boolean {
+    const [h1, raw2] = hashes(key);
+    const h2 = h1 === 0 && raw2 === 0 ? 1 : raw2;
+    let s = (h1 ^ Math.imul(h2, 31)) & this.mask;
+    while (this.hi[s] !== 0 || this.lo[s] !== 0) {
+      if (this.hi[s] === h1 && this.lo[s] === h2) return false;
+      s = (s + 1) & this.mask;
+    }
+    this.hi[s] = h1;
+    this.lo[s] = h2;
+    if (++this.size * 10 > (this.mask + 1) * 7) this.grow();
+    return true;
+  }
+
+  private grow() {
+    const { hi, lo } = this;
+    const n = (this.mask + 1) * 2;
+    this.hi = new Int32Array(n);
+    this.lo = new Int32Array(n);
+    this.mask = n - 1;
+    for (let i = 0; i < hi.length; i++) {
+      const h1 = hi[i]!, h2 = lo[i]!;
+      if (h1 === 0 && h2 === 0) continue;
+      let s = (h1 ^ Math.imul(h2, 31)) & this.mask;
+      while (this.hi[s] !== 0 || this.lo[s] !== 0) s = (s + 1) & this.mask;
+      this.hi[s] = h1;
+      this.lo[s] = h2;
+    }
+  }
+}
+
 export class KeySet {
   private hi: Int32Array;
   private lo: Int32Array;

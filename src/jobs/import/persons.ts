@@ -59,8 +59,7 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
       if (active) {
         if (id === '') flag = 'missing-required';
         else {
-          ctx.activeIds.add(id);
-          if (!ctx.activeIds.added) flag = 'duplicate-id-number';
+          if (!ctx.activeIds.add(id)) flag = 'duplicate-id-number';
         }
         if (relation === '02') {
           const f = ctx.householdFlags.get(e);
