@@ -1,5 +1,5 @@
 // Benchmark and quality figures of the registry-quality scan (T12), on PostgreSQL.
-//   node --import tsx bench/quality-scan.ts --persons 100000 [--keep] [--db hukou_bench_q100k] [--reuse]
+//   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse]
 // Generates a synthetic 昭通 with planted problems (hukou generate), imports it into a fresh database, runs the
 // whole scan twice (cold, warm) and prints timings plus precision and recall per finding code against the ground
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
@@ -18,15 +18,16 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const persons = Number(arg('persons', '100000'));
+const seed = arg('seed', '2017');
 const admin = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
-const dbName = arg('db', `hukou_bench_quality_${persons}`);
-const dir = arg('dir', `/tmp/hukou-quality-${persons}`);
+const dbName = arg('db', `hukou_bench_quality_${persons}${seed === '2017' ? '' : `_s${seed}`}`);
+const dir = arg('dir', `/tmp/hukou-quality-${persons}${seed === '2017' ? '' : `-s${seed}`}`);
 const reuse = process.argv.includes('--reuse');
 
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
     const t = Date.now();
-    execFileSync('node', ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', 'generate', '--persons', String(persons), '--out', dir], { stdio: 'inherit' });
+    execFileSync('node', ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', 'generate', '--persons', String(persons), '--seed', seed, '--out', dir], { stdio: 'inherit' });
     console.error(`generated ${persons} in ${(Date.now() - t) / 1000}s`);
   }
   const client = new pg.Client({ connectionString: admin });

@@ -2,7 +2,8 @@
 // register at once. A second active registration of an ID number is already refused by the registry itself; here a
 // near-duplicate is flagged into the work queue for a person to decide. `watchRegistryEvents` runs it for every
 // event after a stored cursor (the CLI `hukou quality watch`, or after each change).
-import { findDuplicatesInBlock, type Finding } from '../../domain/quality/index.ts';
+import { findDuplicatesInBlock, type CandidateRow, type Finding } from '../../domain/quality/index.ts';
+import { decideWithHouseholds } from '../../jobs/quality-scan/scan.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import { blockOf, householdNosOf, notDuplicatePairs, personsOfEventsAfter } from '../../db/repositories/quality/scan-reads.ts';
 import type { AppDeps } from '../context.ts';
@@ -16,11 +17,12 @@ export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promi
   const blocks = new Map<string, typeof rows>();
   for (const r of rows) blocks.set(`${r.birthDate}|${r.sex}`, [...(blocks.get(`${r.birthDate}|${r.sex}`) ?? []), r]);
   const notDuplicates = await notDuplicatePairs(db);
-  const found: Finding[] = [];
+  const gray: Array<[CandidateRow, CandidateRow]> = [];
   for (const block of blocks.values()) {
-    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates);
-    found.push(...r.findings.filter((f) => ((f.detail.personIds as string[]) ?? []).some((id) => wanted.has(id))));
+    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
+    gray.push(...r.gray.filter(([a, b]) => wanted.has(a.personId) || wanted.has(b.personId)));
   }
+  const found = await decideWithHouseholds(db, gray, params);
   const nos = await householdNosOf(db, [...new Set(found.flatMap((f) => f.householdNos))]);
   const findings = found.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
   if (findings.length) await storeFindings(db, null, findings, dueDate(deps, params.dueDays), deps.now());

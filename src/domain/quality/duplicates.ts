@@ -15,30 +15,44 @@ export function pairKey(personA: string, personB: string): string {
 
 export interface BlockResult {
   findings: Finding[];
-  /** Pairs just under the threshold that relatives could lift over it: the caller fetches relatives and rescores. */
+  /** Pairs to decide once their households are read (relatives, household embedding): the caller rescores them. */
   gray: Array<[CandidateRow, CandidateRow]>;
   comparedPairs: number;
   skippedBlocks: number;
 }
 
+/**
+ * The lowest score without household evidence from which relatives and household embedding (both at best 1)
+ * could still reach the threshold: score·W + wr + wh ≥ t·(W + wr + wh).
+ */
+export function contextFloor(weight: number, p: DuplicateParameters): number {
+  const extra = p.weights.relatives + p.weights.household;
+  return weight > 0 ? (p.threshold * (weight + extra) - extra) / weight : 1;
+}
+
+/**
+ * deferToContext: rows come without their households (a scan); every pair that household evidence could decide is
+ * returned as gray for the caller to rescore once it has read the households, and none is decided here.
+ */
 export function findDuplicatesInBlock(
   rows: readonly CandidateRow[],
   p: DuplicateParameters,
   notDuplicates: ReadonlySet<string> = new Set(),
+  options: { deferToContext?: boolean } = {},
 ): BlockResult {
   if (rows.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
   const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
   const findings: Finding[] = [];
   const gray: Array<[CandidateRow, CandidateRow]> = [];
-  const grayFrom = p.threshold - p.weights.relatives;
   for (const [i, j] of pairs) {
     const a = rows[i]!;
     const b = rows[j]!;
     if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
     if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
     const s = scorePair(a, b, p);
-    if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
-    else if (s.score >= grayFrom && !s.twins && !a.relativeNames) gray.push([a, b]);
+    if (options.deferToContext) {
+      if (!s.twins && s.score >= contextFloor(s.weight, p)) gray.push([a, b]);
+    } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
   return { findings, gray, comparedPairs: pairs.length, skippedBlocks };
 }

@@ -5,7 +5,7 @@ import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
 export interface DuplicateParameters {
   threshold: number;
   maxBlockSize: number;
-  weights: { name: number; birthDate: number; idNumber: number; places: number; relatives: number };
+  weights: { name: number; birthDate: number; idNumber: number; places: number; relatives: number; household: number };
   twinPenalty: number;
   similarity: { homophone: number; confusable: number; dialect: number; birthDateNear: number };
 }
@@ -36,6 +36,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         idNumber: n('duplicate.weight.idNumber'),
         places: n('duplicate.weight.places'),
         relatives: n('duplicate.weight.relatives'),
+        household: n('duplicate.weight.household'),
       },
       twinPenalty: n('duplicate.twinPenalty'),
       similarity: {

@@ -24,6 +24,8 @@ export interface CandidateRow extends PersonRow {
   addressDivision?: string | null;
   /** Names of the other active members of the person's household (relatives). */
   relativeNames?: string[];
+  /** Active members of the person's household, the person included (known once the household is read). */
+  householdSize?: number;
 }
 
 export interface HouseholdMemberRow {

@@ -10,6 +10,8 @@ import { birthDateSimilarity, idNumberSimilarity, nameSimilarity } from './simil
 
 export interface PairScore {
   score: number;
+  /** Sum of the weights of the evidence that was there. */
+  weight: number;
   evidence: Record<string, number>;
   twins: boolean;
 }
@@ -32,6 +34,20 @@ function relativesAgreement(a: CandidateRow, b: CandidateRow): number | null {
   return b.relativeNames.some((n) => names.has(normalizeName(n))) ? 1 : null;
 }
 
+/** Core family members (head, spouse, children, grandchildren, parents, grandparents, siblings) of a household. */
+const CORE_RELATION = /^(0[12]|[1-7]\d)$/;
+
+/**
+ * Household embedding: a duplicate registration usually sits loosely (other relative, non-relative, or alone in a
+ * household of its own), while two namesakes each sit at the core of their own family. 1 when either is loose, 0
+ * when both are core members of a household of two or more, null while the households are not read.
+ */
+function householdAgreement(a: CandidateRow, b: CandidateRow): number | null {
+  if (a.householdSize === undefined || b.householdSize === undefined) return null;
+  const loose = (r: CandidateRow) => !CORE_RELATION.test(r.relation ?? '') || (r.householdSize ?? 0) <= 1;
+  return loose(a) || loose(b) ? 1 : 0;
+}
+
 export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): PairScore {
   const names = Math.max(
     nameSimilarity(a.name, b.name, p.similarity),
@@ -47,6 +63,8 @@ export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParamete
   if (places !== null) evidence.places = places;
   const relatives = relativesAgreement(a, b);
   if (relatives !== null) evidence.relatives = relatives;
+  const household = householdAgreement(a, b);
+  if (household !== null) evidence.household = household;
 
   let weighted = 0;
   let total = 0;
@@ -59,7 +77,7 @@ export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParamete
   const twins = !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
   if (twins) score -= p.twinPenalty;
   if (a.sex !== b.sex) score = 0;
-  return { score: Math.max(0, Math.round(score * 1000) / 1000), evidence, twins };
+  return { score: Math.max(0, Math.round(score * 1000) / 1000), weight: total, evidence, twins };
 }
 
 export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore): Finding {

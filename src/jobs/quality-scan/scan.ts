@@ -48,7 +48,7 @@ export async function scanRegister(db: Kysely<DB>, params: QualityParameters, op
   let block: CandidateRow[] = [];
   let blockKey = '';
   const flush = () => {
-    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates);
+    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
     viaHouseholdId.push(...r.findings);
     gray.push(...r.gray);
     comparedPairs += r.comparedPairs;
@@ -77,17 +77,7 @@ export async function scanRegister(db: Kysely<DB>, params: QualityParameters, op
   lap('persons');
 
   progress({ phase: 'relatives', persons });
-  if (gray.length) {
-    const relatives = await relativeNames(db, [...new Set(gray.flatMap(([a, b]) => [a.householdNo!, b.householdNo!]).filter(Boolean))]);
-    const withRelatives = (r: CandidateRow): CandidateRow => ({
-      ...r,
-      relativeNames: (relatives.get(r.householdNo ?? '') ?? []).filter((x) => x.personId !== r.personId).map((x) => x.name),
-    });
-    for (const [a, b] of gray) {
-      const s = scorePair(withRelatives(a), withRelatives(b), params.duplicate);
-      if (s.score >= params.duplicate.threshold) viaHouseholdId.push(duplicateFinding(a, b, s));
-    }
-  }
+  viaHouseholdId.push(...(await decideWithHouseholds(db, gray, params)));
   const householdIds = [...new Set(viaHouseholdId.flatMap((f) => f.householdNos))];
   const nos = await householdNosOf(db, householdIds);
   const findings = viaHouseholdId.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
@@ -111,4 +101,20 @@ export async function scanRegister(db: Kysely<DB>, params: QualityParameters, op
   lap('feeds');
   progress({ phase: 'done', persons });
   return { findings, stats: { persons, comparedPairs, skippedBlocks, grayPairs: gray.length, millis } };
+}
+
+/** Read the households of the gray pairs (members' names and count) and decide each pair with that evidence. */
+export async function decideWithHouseholds(db: Kysely<DB>, gray: ReadonlyArray<[CandidateRow, CandidateRow]>, params: QualityParameters): Promise<Finding[]> {
+  if (!gray.length) return [];
+  const members = await relativeNames(db, [...new Set(gray.flatMap(([a, b]) => [a.householdNo!, b.householdNo!]).filter(Boolean))]);
+  const withHousehold = (r: CandidateRow): CandidateRow => {
+    const list = members.get(r.householdNo ?? '') ?? [];
+    return { ...r, householdSize: list.length, relativeNames: list.filter((x) => x.personId !== r.personId).map((x) => x.name) };
+  };
+  const out: Finding[] = [];
+  for (const [a, b] of gray) {
+    const s = scorePair(withHousehold(a), withHousehold(b), params.duplicate);
+    if (s.score >= params.duplicate.threshold) out.push(duplicateFinding(a, b, s));
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDuplicates, nameBlockKeys, nameSimilarity, pairKey, scorePair, areConfusable, confusableSkeleton } from '../../../src/domain/quality/index.ts';
+import { findDuplicates, findDuplicatesInBlock, nameBlockKeys, nameSimilarity, pairKey, scorePair, areConfusable, confusableSkeleton } from '../../../src/domain/quality/index.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { params, person } from './fixtures.ts';
 
@@ -88,5 +88,27 @@ describe('probable duplicates', () => {
     const b = person({ idNumber: makeIdNumber('530621', '1985-04-12', 13) });
     expect(findDuplicates([a, b], p).findings).toHaveLength(0);
     expect(findDuplicates([a, b], { ...p, threshold: 0.5 }).findings).toHaveLength(1);
+  });
+});
+
+describe('household embedding (read once the households are known)', () => {
+  it('two namesakes at the core of their own families are not one person; a loosely attached one may be', () => {
+    const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 31), relation: '20', householdSize: 4 });
+    const namesake = person({ idNumber: makeIdNumber('530627', '1985-04-12', 33), relation: '11', householdSize: 3 });
+    const attached = person({ idNumber: makeIdNumber('530627', '1985-04-12', 35), relation: '97', householdSize: 5 });
+    const alone = person({ idNumber: makeIdNumber('530627', '1985-04-12', 37), relation: '02', householdSize: 1 });
+    expect(scorePair(a, namesake, p).score).toBeLessThan(p.threshold);
+    expect(scorePair(a, attached, p).score).toBeGreaterThanOrEqual(p.threshold);
+    expect(scorePair(a, alone, p).score).toBeGreaterThanOrEqual(p.threshold);
+  });
+
+  it('a scan defers every pair the households could decide, and decides none without them', () => {
+    const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 41) });
+    const b = person({ idNumber: makeIdNumber('530627', '1985-04-12', 43) });
+    const r = findDuplicates([a, b], p);
+    expect(r.findings).toHaveLength(1);
+    const deferred = findDuplicatesInBlock([a, b], p, new Set(), { deferToContext: true });
+    expect(deferred.findings).toEqual([]);
+    expect(deferred.gray).toHaveLength(1);
   });
 });
