@@ -111,7 +111,7 @@ export async function approveApplication(deps: AppDeps, ctx: RequestContext, id:
       reason: body.reason,
       detail: { outcome: decision?.outcome, clauses: decision?.clauses },
     });
-    const permit = await issuePermit(trx, deps, ctx, approved);
+    const permit = await issuePermit(trx, deps, ctx, approved, decision);
     return { ...result(permit.row), permitNumber: permit.number };
   });
 }

@@ -20,8 +20,11 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 export const RESOURCE = 'settlement-application';
 
+let parameterSet: ParameterSet | null = null;
+
+/** The plan's parameter set, read and validated once per process (at route registration), never per request. */
 export function parameters(): ParameterSet {
-  return loadParameterSet();
+  return (parameterSet ??= loadParameterSet());
 }
 
 /** Staff when logged in; otherwise the applicant (public endpoints identify them by number + ID number). */

@@ -7,8 +7,17 @@ import { nextSequence, type ApplicationRow } from '../../db/repositories/applica
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { parameters, transition } from './common.ts';
+import { eligibleCompanions } from './register-companions.ts';
+import type { SettlementDecision } from '../../domain/policy/decide.ts';
 
-export async function issuePermit(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<{ row: ApplicationRow; number: string }> {
+/** Issue the permit; it names the companions the decision lets move along (those registered at completion). */
+export async function issuePermit(
+  trx: Kysely<DB>,
+  deps: AppDeps,
+  ctx: RequestContext,
+  row: ApplicationRow,
+  decision?: SettlementDecision | null,
+): Promise<{ row: ApplicationRow; number: string }> {
   const now = deps.now();
   const issuedOn = localDate(now);
   const year = Number(issuedOn.slice(0, 4));
@@ -25,7 +34,7 @@ export async function issuePermit(trx: Kysely<DB>, deps: AppDeps, ctx: RequestCo
     destination_code: input.destination.divisionCode,
     destination_address: input.destination.address ?? '',
     origin: hukou ? [hukou.divisionCode, hukou.address].filter(Boolean).join(' ') : '无户口',
-    companions: input.companions.map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber ?? null })),
+    companions: eligibleCompanions(input, decision ?? undefined).map((i) => input.companions[i]!).map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber })),
     issued_on: issuedOn,
     valid_until: validUntil,
     issued_by: ctx.actor?.username ?? 'system',

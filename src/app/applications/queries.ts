@@ -16,6 +16,8 @@ import {
 } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { findApplication, findApplicationByNumber, listQueue, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { findUserByUsername } from '../../db/repositories/users.ts';
+import { toActor } from '../auth/login.ts';
 import { findPermit, listAttachments, listEvaluations, listEvents } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
@@ -117,4 +119,19 @@ export async function trackApplication(deps: AppDeps, raw: unknown) {
     permitNumber: row.permit_number,
     updatedAt: row.updated_at.toISOString(),
   };
+}
+
+/** An application by its number (LH…) or its id, for the CLI; not found when neither matches. */
+export async function resolveApplicationId(deps: AppDeps, ref: string): Promise<string> {
+  const number = normaliseNumber(ref);
+  const row = /^LH/.test(number) ? await findApplicationByNumber(deps.database.db, number) : z.uuid().safeParse(ref).success ? await findApplication(deps.database.db, ref) : undefined;
+  if (!row) throw DomainError.notFound(`申请 ${ref} / application`);
+  return row.id;
+}
+
+/** The CLI acts as a named staff user (role and jurisdiction apply, the audit rows name them). */
+export async function contextAsUser(deps: AppDeps, username: string, requestId: string): Promise<RequestContext> {
+  const user = await findUserByUsername(deps.database.db, username);
+  if (!user || !user.active) throw DomainError.invalid([{ path: 'as', message: `没有这个在用的用户：${username} / no active user` }]);
+  return { actor: toActor(user), requestId, ip: 'cli' };
 }

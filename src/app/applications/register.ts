@@ -1,22 +1,23 @@
 // Completion (落户登记): registering the permit writes, in ONE transaction, the move-out at the origin when the
 // origin is in the city (one-stop: no paper 迁移证), the move-in at the destination (joining a household or
 // founding one), the permit's use and the application's own event. For an origin outside the city the origin's
-// move-out confirmation is recorded instead.
+// move-out confirmation is recorded instead. Eligible companions (随迁) move into the same household in the same
+// transaction.
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import { mayAct } from '../../domain/access/roles.ts';
 import { localDate, type ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
-import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { findPermit, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
-import type { DB } from '../../db/schema.ts';
-import type { Kysely } from 'kysely';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { loadForUpdate, transition } from './common.ts';
 import { divisionName, originInCity } from './places.ts';
 import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
+import { arrivalFor } from './arrivals.ts';
+import { registerCompanions } from './register-companions.ts';
+import { eventSubjects } from '../../domain/registry/index.ts';
 
 export const registerBodySchema = z.strictObject({
   version: z.number().int().min(1).optional(),
@@ -24,21 +25,6 @@ export const registerBodySchema = z.strictObject({
   /** Origin outside the city: the origin police station's confirmation of the move-out (reference, date, station). */
   originConfirmation: z.strictObject({ reference: z.string().trim().min(1).max(100), station: z.string().trim().min(1).max(100) }).optional(),
 });
-
-async function arrivalFor(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow, input: ApplicationInput, legalBasis: string, reason: string, to: string) {
-  const a = input.applicant;
-  const slice = await registrySlice(trx, { idNumbers: [a.idNumber], ...(a.personId ? { personIds: [a.personId] } : {}) });
-  const known = [...slice.persons.values()].find((p) => p.idNumber === a.idNumber || p.personId === a.personId);
-  if (known && known.status === 'active') {
-    if (!originInCity(known.countyCode)) throw new DomainError('rule-violation', '登记的户籍不在本市 / registered outside the city');
-    const out = await applyRegistryCommand(trx, deps, ctx, 'move-out', { personId: known.personId, version: known.version, to, legalBasis, reason });
-    const after = out.next.persons.get(known.personId)!;
-    return { arrival: { type: 'existing' as const, personId: known.personId, version: after.version }, moveOutEventId: out.event.eventId };
-  }
-  if (known) return { arrival: { type: 'existing' as const, personId: known.personId, version: known.version }, moveOutEventId: null };
-  const person = { name: a.name, sex: a.sex, birthDate: a.birthDate, ethnicity: a.ethnicity, idNumber: a.idNumber };
-  return { arrival: { type: 'newcomer' as const, person }, moveOutEventId: null };
-}
 
 export async function registerApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown) {
   const body = parseOrThrow(registerBodySchema, raw ?? {});
@@ -70,7 +56,7 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       if (row.state !== 'permit-issued') return transition(trx, deps, ctx, row, 'register', place);
       const to = `${divisionName(input.destination.divisionCode)} ${input.destination.address ?? ''}`.trim();
       const from = hukou ? `${divisionName(hukou.divisionCode)} ${hukou.address ?? ''}`.trim() : '无户口';
-      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, row, input, legalBasis, reason, to);
+      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, input.applicant, { legalBasis, reason, to });
       const moveIn = input.destination.householdId
         ? await applyRegistryCommand(trx, deps, ctx, 'move-in', {
             householdId: input.destination.householdId,
@@ -89,6 +75,8 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
             legalBasis,
             reason,
           });
+      const householdId = eventSubjects(moveIn.event).households[0]!;
+      const companions = await registerCompanions(trx, deps, ctx, input, decision, householdId, { legalBasis, reason, to, from });
       await markPermit(trx, row.permit_number!, { used_at: deps.now() });
       const next = await transition(trx, deps, ctx, row, 'register', {
         ...place,
@@ -97,10 +85,11 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
           moveOutEventId,
           oneStop: inCity,
           originConfirmation: inCity ? null : (body.originConfirmation ?? null),
-          householdIds: [...moveIn.next.households.keys()],
+          householdIds: [householdId],
+          companions,
         },
       });
-      return { id: next.id, number: next.number, state: next.state, version: next.version, moveInEventId: moveIn.event.eventId, moveOutEventId };
+      return { id: next.id, number: next.number, state: next.state, version: next.version, moveInEventId: moveIn.event.eventId, moveOutEventId, householdId, companions };
     });
   } catch (e) {
     if (isDomainError(e)) throw e;

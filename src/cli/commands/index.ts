@@ -14,5 +14,6 @@ import * as eligibility from './eligibility.ts';
 import * as policy from './policy.ts';
 import * as simulate from './simulate.ts';
 import * as entitlements from './entitlements.ts';
+import * as applications from './applications.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications];

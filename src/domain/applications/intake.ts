@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BASES, DESTINATION_KINDS, KIN_RELATIONS, RURAL_RIGHTS } from '../policy/case-schema.ts';
 import { checkIdNumber } from '../identity/id-number.ts';
+import { isMemberRelation } from '../codes/relationships.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
@@ -50,11 +51,19 @@ export const destinationSchema = z.strictObject({
   address: z.string().trim().max(200).optional(),
 });
 
+/**
+ * A relative moving with the applicant (随迁). `relation` is the relation to the applicant the policy engine judges;
+ * `headRelation` is the GB/T 4761 code of the relation to the head of the destination household, with which the
+ * companion is registered at completion (to the applicant when the applicant founds the household). The identity
+ * is what the registry needs to enter a newcomer.
+ */
 export const companionSchema = z.strictObject({
   name: text(50),
-  idNumber: idNumberField.optional(),
-  sex: z.enum(['1', '2']).optional(),
+  idNumber: idNumberField,
+  sex: z.enum(['1', '2'], '性别代码应为 1（男）或 2（女）'),
+  ethnicity: z.string().regex(/^\d{2}$/, '民族代码应为两位数字（GB/T 3304）'),
   relation: z.enum(KIN_RELATIONS),
+  headRelation: z.string().refine(isMemberRelation, '与户主关系代码未知或不允许（GB/T 4761，户主 02 除外）'),
   birthDate: date(),
   coResiding: z.boolean(),
 });
@@ -96,6 +105,18 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
   if (input.destination.householdId && !input.destination.relation) {
     issues.push({ path: 'destination.relation', message: '加入现有户须填写与户主关系 / required when joining a household' });
   }
+  input.companions.forEach((c, i) => {
+    const cid = checkIdNumber(c.idNumber);
+    if (cid.valid && cid.facts.birthDate !== c.birthDate) {
+      issues.push({ path: `companions.${i}.birthDate`, message: '与公民身份号码中的出生日期不一致 / differs from the ID number' });
+    }
+    if (cid.valid && String(cid.facts.sex) !== c.sex) {
+      issues.push({ path: `companions.${i}.sex`, message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number' });
+    }
+    if (c.idNumber === input.applicant.idNumber || input.companions.findIndex((o) => o.idNumber === c.idNumber) !== i) {
+      issues.push({ path: `companions.${i}.idNumber`, message: '同一人不能重复申报 / the same person twice' });
+    }
+  });
   if (!input.destination.householdId && !input.destination.address) {
     issues.push({ path: 'destination.address', message: '新立户须填写住址 / required for a new household' });
   }

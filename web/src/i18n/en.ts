@@ -5,6 +5,7 @@ import { explainerEn } from './public/explainer.en.ts';
 import { reasonsEn } from './public/reasons.en.ts';
 import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
+import { applicationsEn } from './applications/applications.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -106,4 +107,5 @@ export const en: Messages = {
   ...reasonsEn,
   ...explainerEn,
   ...registryEn,
+  ...applicationsEn,
 };

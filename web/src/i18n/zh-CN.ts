@@ -5,6 +5,7 @@ import { explainerZhCN } from './public/explainer.zh-CN.ts';
 import { reasonsZhCN } from './public/reasons.zh-CN.ts';
 import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
+import { applicationsZhCN } from './applications/applications.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -101,6 +102,7 @@ export const zhCN = {
   ...reasonsZhCN,
   ...explainerZhCN,
   ...registryZhCN,
+  ...applicationsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
