@@ -22,11 +22,11 @@ export interface BlockResult {
 }
 
 /**
- * The lowest score without household evidence from which relatives and household embedding (both at best 1)
- * could still reach the threshold: score·W + wr + wh ≥ t·(W + wr + wh).
+ * The lowest score without household evidence from which relatives (at best 1; household embedding only lowers a
+ * score) could still reach the threshold: score·W + wr ≥ t·(W + wr).
  */
 export function contextFloor(weight: number, p: DuplicateParameters): number {
-  const extra = p.weights.relatives + p.weights.household;
+  const extra = p.weights.relatives;
   return weight > 0 ? (p.threshold * (weight + extra) - extra) / weight : 1;
 }
 

@@ -38,14 +38,15 @@ function relativesAgreement(a: CandidateRow, b: CandidateRow): number | null {
 const CORE_RELATION = /^(0[12]|[1-7]\d)$/;
 
 /**
- * Household embedding: a duplicate registration usually sits loosely (other relative, non-relative, or alone in a
- * household of its own), while two namesakes each sit at the core of their own family. 1 when either is loose, 0
- * when both are core members of a household of two or more, null while the households are not read.
+ * Household embedding, as evidence against: two namesakes usually each sit at the core of their own family (head,
+ * spouse, child, parent … in a household of two or more), while a duplicate registration usually sits loosely
+ * (other relative, non-relative, alone in a household of its own). 0 when both are core members, else no evidence
+ * (a loose registration is common on its own and must not lift a pair); null while the households are not read.
  */
 function householdAgreement(a: CandidateRow, b: CandidateRow): number | null {
   if (a.householdSize === undefined || b.householdSize === undefined) return null;
-  const loose = (r: CandidateRow) => !CORE_RELATION.test(r.relation ?? '') || (r.householdSize ?? 0) <= 1;
-  return loose(a) || loose(b) ? 1 : 0;
+  const core = (r: CandidateRow) => CORE_RELATION.test(r.relation ?? '') && (r.householdSize ?? 0) >= 2;
+  return core(a) && core(b) ? 0 : null;
 }
 
 export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): PairScore {

@@ -92,7 +92,7 @@ describe('probable duplicates', () => {
 });
 
 describe('household embedding (read once the households are known)', () => {
-  it('two namesakes at the core of their own families are not one person; a loosely attached one may be', () => {
+  it('two namesakes at the core of their own families are not one person; a loosely attached one may be one', () => {
     const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 31), relation: '20', householdSize: 4 });
     const namesake = person({ idNumber: makeIdNumber('530627', '1985-04-12', 33), relation: '11', householdSize: 3 });
     const attached = person({ idNumber: makeIdNumber('530627', '1985-04-12', 35), relation: '97', householdSize: 5 });
