@@ -1,5 +1,5 @@
 // Record one change to the register: parse the command, load the slice it concerns, let the domain decide, and
-// write the event, the projection and the audit row in one transaction. A refused change writes nothing.
+// write the event, the projection and the audit row in one statement (one transaction). A refused change writes nothing.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { mayAct } from '../../domain/access/roles.ts';
@@ -9,7 +9,6 @@ import {
   accept, addressKey, birthIdNumber, eventSubjects, parseCommand, type CommandName, type Household, type Person,
   type RegistryCommand, type RegistryEvent, type RegistryState,
 } from '../../domain/registry/index.ts';
-import { recordAudit } from '../../db/repositories/audit.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
 import { writeEvent } from '../../db/repositories/registry/projection.ts';
 import { nextHouseholdNo, usedSequences } from '../../db/repositories/registry/queries.ts';
@@ -78,33 +77,36 @@ function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryStat
   }
 }
 
+// No explicit transaction: the slice is read by one statement and the whole change is written by another
+// (writeEvent: one statement, atomic). Reads inside a READ COMMITTED transaction would see no more than this —
+// each statement takes its own snapshot and the slice takes no locks — so what keeps a decision safe is the same
+// either way: the version guard on every row written and the unique indexes. Two round trips per change instead
+// of four (begin and commit were the other two).
 async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryCommand): Promise<ChangeResult> {
-  return deps.database.db.transaction().execute(async (trx) => {
-    const before = await loadSlice(trx, sliceRequestFor(command));
-    const { newHouseholdNo, assignedIdNumber } = await allocate(trx, command, before);
-    const { event, next } = accept(before, command, {
-      actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,
-      at: deps.now().toISOString(),
-      eventId: randomUUID(),
-      newPersonId: randomUUID(),
-      newHouseholdId: randomUUID(),
-      newHouseholdNo,
-      ...(assignedIdNumber ? { assignedIdNumber } : {}),
-    });
-    authorize(ctx, event, next);
-    await writeEvent(trx, before, next, event);
-    const subjects = eventSubjects(event);
-    const households = subjects.households.map((id) => next.households.get(id)!).filter(Boolean);
-    await recordAudit(trx, {
-      ...auditActor(ctx),
-      action: `registry.${event.kind}`,
-      resourceType: subjects.persons.length ? 'person' : 'household',
-      resourceId: subjects.persons[0] ?? subjects.households[0] ?? null,
-      countyCode: households[0]?.countyCode ?? null,
-      detail: { eventId: event.eventId, persons: subjects.persons, households: subjects.households },
-    });
-    return { event, persons: subjects.persons.map((id) => next.persons.get(id)!).filter(Boolean), households };
+  const { db } = deps.database;
+  const before = await loadSlice(db, sliceRequestFor(command));
+  const { newHouseholdNo, assignedIdNumber } = await allocate(db, command, before);
+  const { event, next } = accept(before, command, {
+    actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,
+    at: deps.now().toISOString(),
+    eventId: randomUUID(),
+    newPersonId: randomUUID(),
+    newHouseholdId: randomUUID(),
+    newHouseholdNo,
+    ...(assignedIdNumber ? { assignedIdNumber } : {}),
   });
+  authorize(ctx, event, next);
+  const subjects = eventSubjects(event);
+  const households = subjects.households.map((id) => next.households.get(id)!).filter(Boolean);
+  await writeEvent(db, before, next, event, {
+    ...auditActor(ctx),
+    action: `registry.${event.kind}`,
+    resourceType: subjects.persons.length ? 'person' : 'household',
+    resourceId: subjects.persons[0] ?? subjects.households[0] ?? null,
+    countyCode: households[0]?.countyCode ?? null,
+    detail: { eventId: event.eventId, persons: subjects.persons, households: subjects.households },
+  });
+  return { event, persons: subjects.persons.map((id) => next.persons.get(id)!).filter(Boolean), households };
 }
 
 export async function recordChange(deps: AppDeps, ctx: RequestContext, name: CommandName, raw: unknown): Promise<ChangeResult> {

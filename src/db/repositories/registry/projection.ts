@@ -1,12 +1,18 @@
-// Write one accepted event and the projection it produces, in the caller's transaction: the rows the event touched
-// go from the slice's state to the next state (apply's result), each guarded by the version the slice read, so a
-// concurrent change makes this one fail with 'stale-version' and write nothing.
-import type { Kysely } from 'kysely';
+// Write one accepted event and the projection it produces: the rows the event touched go from the slice's state to
+// the next state (apply's result), each guarded by the version the slice read, so a concurrent change makes this
+// one fail with 'stale-version' and write nothing. Everything — projection, memberships, event and audit row — goes
+// to the database as one document in ONE statement (registry_apply, migration 0101): one round trip per change,
+// atomic on its own or inside the caller's transaction.
+import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../../../domain/errors.ts';
 import { eventSubjects, type RegistryEvent } from '../../../domain/registry/events.ts';
 import type { Person, RegistryState } from '../../../domain/registry/model.ts';
 import type { DB } from '../../schema.ts';
+import { auditRow, type AuditEntry } from '../audit.ts';
 import { eventBody, householdToRow, personToRow } from './rows.ts';
+
+/** SQLSTATE raised by registry_apply when a row's version is no longer the one the slice read. */
+const STALE = 'HK409';
 
 function stale(what: string): DomainError {
   const message = `${what} 已被他人同时修改，请刷新后重试`;
@@ -22,68 +28,43 @@ function releases(before: Person, after: Person): boolean {
   );
 }
 
-async function writeHouseholds(db: Kysely<DB>, before: RegistryState, next: RegistryState) {
-  for (const h of next.households.values()) {
-    const old = before.households.get(h.householdId);
-    if (!old) {
-      await db.insertInto('household').values(householdToRow(h)).execute();
-    } else if (old.version !== h.version) {
-      const r = await db
-        .updateTable('household')
-        .set(householdToRow(h))
-        .where('household_id', '=', h.householdId)
-        .where('version', '=', old.version)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw stale(`户 ${h.householdNo}`);
-    }
-  }
+/** A row to write: inserted when expected is null, else updated only at that version (label names it if stale). */
+interface RowWrite {
+  row: Record<string, unknown>;
+  expected: number | null;
+  label: string;
 }
 
-async function writePersons(db: Kysely<DB>, before: RegistryState, next: RegistryState) {
+function householdWrites(before: RegistryState, next: RegistryState): RowWrite[] {
+  return [...next.households.values()]
+    .filter((h) => before.households.get(h.householdId)?.version !== h.version)
+    .map((h) => ({ row: householdToRow(h), expected: before.households.get(h.householdId)?.version ?? null, label: `户 ${h.householdNo}` }));
+}
+
+function personWrites(before: RegistryState, next: RegistryState): RowWrite[] {
   const changed = [...next.persons.values()].filter((p) => before.persons.get(p.personId)?.version !== p.version);
   const first = (p: Person) => {
     const old = before.persons.get(p.personId);
     return old && releases(old, p) ? 0 : 1;
   };
   changed.sort((a, b) => first(a) - first(b) || a.personId.localeCompare(b.personId));
-  for (const p of changed) {
-    const old = before.persons.get(p.personId);
-    if (!old) {
-      await db.insertInto('person').values(personToRow(p)).execute();
-      continue;
-    }
-    const r = await db
-      .updateTable('person')
-      .set(personToRow(p))
-      .where('person_id', '=', p.personId)
-      .where('version', '=', old.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw stale(`人员 ${p.name}`);
-  }
+  return changed.map((p) => ({ row: personToRow(p), expected: before.persons.get(p.personId)?.version ?? null, label: `人员 ${p.name}` }));
 }
 
-async function writeMemberships(db: Kysely<DB>, before: RegistryState, next: RegistryState) {
-  for (let i = 0; i < before.memberships.length; i++) {
-    const m = next.memberships[i]!;
-    if (before.memberships[i]!.until === null && m.until !== null) {
-      await db.updateTable('membership').set({ until: m.until }).where('person_id', '=', m.personId).where('until', 'is', null).execute();
-    }
-  }
-  const opened = next.memberships.slice(before.memberships.length);
-  if (opened.length === 0) return;
-  await db
-    .insertInto('membership')
-    .values(
-      opened.map((m) => ({
-        person_id: m.personId,
-        household_id: m.householdId,
-        relation: m.relation,
-        since: m.since,
-        until: m.until,
-        county_code: next.households.get(m.householdId)!.countyCode,
-      })),
-    )
-    .execute();
+function membershipWrites(before: RegistryState, next: RegistryState) {
+  const closed = before.memberships
+    .map((m, i) => ({ was: m, now: next.memberships[i]! }))
+    .filter(({ was, now }) => was.until === null && now.until !== null)
+    .map(({ now }) => ({ person_id: now.personId, until: now.until }));
+  const opened = next.memberships.slice(before.memberships.length).map((m) => ({
+    person_id: m.personId,
+    household_id: m.householdId,
+    relation: m.relation,
+    since: m.since,
+    until: m.until,
+    county_code: next.households.get(m.householdId)!.countyCode,
+  }));
+  return { closed, opened };
 }
 
 /** The county an event belongs to: that of the (first) household it touches. */
@@ -92,24 +73,37 @@ export function eventCounty(event: RegistryEvent, next: RegistryState): string {
   return (householdId && next.households.get(householdId)?.countyCode) || '530600';
 }
 
-export async function writeEvent(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent) {
-  await writeHouseholds(db, before, next);
-  await writePersons(db, before, next);
-  await writeMemberships(db, before, next);
+function eventRow(event: RegistryEvent, next: RegistryState) {
   const subjects = eventSubjects(event);
-  await db
-    .insertInto('registry_event')
-    .values({
-      event_id: event.eventId,
-      kind: event.kind,
-      county_code: eventCounty(event, next),
-      at: new Date(event.at),
-      actor: event.actor,
-      legal_basis: event.legalBasis,
-      reason: event.reason,
-      person_ids: subjects.persons,
-      household_ids: subjects.households,
-      body: JSON.stringify(eventBody(event)),
-    })
-    .execute();
+  return {
+    event_id: event.eventId,
+    kind: event.kind,
+    county_code: eventCounty(event, next),
+    at: event.at,
+    actor: event.actor,
+    legal_basis: event.legalBasis,
+    reason: event.reason,
+    person_ids: subjects.persons,
+    household_ids: subjects.households,
+    body: eventBody(event),
+  };
+}
+
+/** Store the event, its projection and (when given) its audit row in one statement; stale → 'stale-version'. */
+export async function writeEvent(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry) {
+  const change = {
+    households: householdWrites(before, next),
+    persons: personWrites(before, next),
+    ...membershipWrites(before, next),
+    event: eventRow(event, next),
+    // detail goes as JSON, not as the text auditRow() prepares for a bound jsonb parameter.
+    ...(audit ? { audit: { ...auditRow(audit), detail: audit.detail ?? null } } : {}),
+  };
+  try {
+    await sql`select registry_apply(${JSON.stringify(change)}::jsonb)`.execute(db);
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    if (err?.code === STALE) throw stale(err.message ?? '');
+    throw e;
+  }
 }
