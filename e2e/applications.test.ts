@@ -1,9 +1,11 @@
 // Browser test of settlement applications: a rental application from intake through approval, the permit PDF
 // and registration, the new member in the destination household's history; a lease not registered with the
-// housing authority is rejected citing T4; /verify answers an unknown number as not found.
+// housing authority is rejected citing T4; /verify answers an unknown number as not found. The intake wizard
+// uploads a material in the browser, a spouse moving along (随迁) is registered in the applicant's household, and an
+// origin outside the city has its move-out confirmation recorded at registration.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
@@ -33,18 +35,50 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.waitForURL((u) => u.pathname === '/');
   }
 
-  async function intake(idNumber: string, name: string, address: string, rentalRegistered: boolean): Promise<string> {
+  // Yes/no answers are button-style radios whose input is hidden behind its label: press the label.
+  const answer = (scope: Page | Locator, question: string, option: string) =>
+    scope.getByRole('radiogroup', { name: question }).locator('label').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  const next = () => page.getByRole('button', { name: '下一步' }).click();
+  const SPOUSE = { name: '毖妻', idNumber: makeIdNumber('530627', '1991-03-02', 222), birthDate: '1991-03-02' };
+
+  /** The clerk's wizard for a rental case: applicant, destination, the T4 questions, a spouse moving along, consent, an uploaded ID card. */
+  async function intake(idNumber: string, name: string, address: string, rentalRegistered: boolean, withSpouse = false, origin = '530627'): Promise<string> {
     await page.goto(server.url + '/applications/new');
-    await page.getByLabel('姓名').fill(name);
-    await page.getByLabel('公民身份号码').fill(idNumber);
-    await page.getByLabel('出生日期').fill('1990-01-01');
-    await page.getByLabel('现户籍地区划代码').fill('530627');
-    await page.getByRole('button', { name: '→' }).click();
+    await page.getByRole('radio', { name: '在城镇租房住' }).check();
+    await next();
+    await page.locator('#applicant-name').fill(name);
+    await page.locator('#applicant-idNumber').fill(idNumber);
+    await page.locator('#applicant-birthDate').fill('1990-01-01');
+    await page.getByLabel('现户籍地区划代码').fill(origin);
+    await next();
     await page.getByLabel('迁入地址').fill(address);
-    if (!rentalRegistered) await page.getByLabel('租赁合同已在住建部门登记备案').uncheck();
-    await page.getByRole('button', { name: '→' }).click();
+    await next();
+    await answer(page, '签了租赁合同、依法办理了租赁手续吗？', '是');
+    await answer(page, '您本人实际住在这套房子里吗？', '是');
+    await answer(page, '租赁合同在当地房管部门办理了租赁登记备案吗？', rentalRegistered ? '是' : '否');
+    await answer(page, '房东（房屋产权人）同意您把户口落在这里吗？', '是');
+    await answer(page, '这个地址已经登记了别人的户口吗？', '否');
+    await answer(page, '这套房子是分租或合租给几家人或几个人的吗？', '否');
+    await next();
+    if (withSpouse) {
+      await page.getByRole('button', { name: '添加随迁人员' }).click();
+      const card = page.getByTestId('companion-0');
+      await card.locator('#companion-0-name').fill(SPOUSE.name);
+      await card.locator('#companion-0-id').fill(SPOUSE.idNumber);
+      await answer(card, '性别', '女');
+      await card.locator('#companion-0-birth').fill(SPOUSE.birthDate);
+      await answer(card, '与申请人的关系', '配偶');
+      await card.locator('#companion-0-head').click();
+      await page.locator('.ant-select-item-option[title="10 配偶"]').click();
+    }
+    await next();
     await page.getByLabel('申请人本人自愿落户（P2）').check();
-    await page.getByRole('button', { name: '保存并提交' }).click();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByTestId('materials-upload').waitFor();
+    await page.locator('#material-file').setInputFiles({ name: 'id-card.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% scanned ID card\n') });
+    await page.getByRole('button', { name: /^上\s*传$/ }).click();
+    await page.getByText('已上传：居民身份证 id-card.pdf').waitFor();
+    await page.getByRole('button', { name: '提交申请并评估' }).click();
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
     await page.getByTestId('application-state').filter({ hasText: '已提交' }).waitFor();
     return page.url();
@@ -58,7 +92,8 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
   it('takes a rental application from intake to registration, with a printable permit that verifies', async () => {
     const idNumber = makeIdNumber('530627', '1990-01-01', 111);
     await signIn('clerk');
-    const url = await intake(idNumber, '毖谰耪锨', '龙泉路101号', true);
+    const url = await intake(idNumber, '毖谰耪锨', '龙泉路101号', true, true);
+    await page.getByTestId('checklist-id-card').filter({ hasText: '已收' }).waitFor();
     await act('受理审核');
     await page.getByTestId('application-state').filter({ hasText: '审核中' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-application-review.png', fullPage: true });
@@ -67,6 +102,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.goto(url);
     expect(await page.getByTestId('outcome').textContent()).toBe('符合条件');
     await page.getByText('T4', { exact: true }).first().waitFor();
+    await page.getByTestId('companion-decision-0').filter({ hasText: '可随迁' }).waitFor();
     await act('批准并签发准迁证');
     const permitNumber = (await page.getByTestId('permit-number').textContent())!;
     expect(permitNumber).toMatch(/^ZQ530602/);
@@ -88,10 +124,13 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     const household = await page.evaluate(async (id) => {
       const p = await (await fetch(`/api/v1/registry/persons/by-id-number/${id}`)).json();
       const h = await (await fetch(`/api/v1/registry/households/${p.persons[0].householdId}`)).json();
-      return { members: h.members.map((m: { name: string }) => m.name), events: h.events.map((e: { kind: string }) => e.kind) };
+      return {
+        members: h.members.map((m: { name: string; relation: string }) => `${m.name} ${m.relation}`),
+        events: h.events.map((e: { kind: string }) => e.kind),
+      };
     }, idNumber);
-    expect(household.members).toContain('毖谰耪锨');
-    expect(household.events).toContain('household-created');
+    expect(household.members).toEqual(expect.arrayContaining(['毖谰耪锨 02', `${SPOUSE.name} 10`]));
+    expect(household.events).toEqual(expect.arrayContaining(['household-created', 'moved-in']));
   });
 
   it('rejects a lease not registered with the housing authority, citing T4', async () => {
@@ -105,6 +144,26 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.getByTestId('application-state').filter({ hasText: '不予批准' }).waitFor();
     await page.getByText('T4', { exact: true }).first().waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-application-rejected.png', fullPage: true });
+  });
+
+  it("records the out-of-city origin's move-out confirmation at registration", async () => {
+    const idNumber = makeIdNumber('510102', '1990-01-01', 115);
+    await signIn('clerk');
+    const url = await intake(idNumber, '李川', '龙泉路103号', true, false, '510102');
+    await act('受理审核');
+    await signIn('county');
+    await page.goto(url);
+    await act('批准并签发准迁证');
+    await page.getByTestId('permit-number').waitFor();
+    await signIn('clerk');
+    await page.goto(url);
+    const form = page.getByTestId('origin-confirmation');
+    await form.getByLabel('迁出确认编号').fill('QC-2017-0042');
+    await form.getByLabel('迁出地派出所').fill('锦江区督院街派出所');
+    await form.getByRole('button', { name: '办理落户登记' }).click();
+    await page.getByTestId('application-state').filter({ hasText: '已办结落户' }).waitFor();
+    const detail = await page.evaluate(async (u) => (await fetch(u)).json(), url.replace(/\/applications\//, '/api/v1/applications/'));
+    expect(detail.events.at(-1).detail.originConfirmation).toEqual({ reference: 'QC-2017-0042', station: '锦江区督院街派出所' });
   });
 
   it('answers an unknown permit number as not found', async () => {
