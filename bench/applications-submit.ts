@@ -1,9 +1,12 @@
 // 100 concurrent settlement submissions with evaluation on PostgreSQL (budget: p99 ≤ 500 ms).
 // Run: node --import tsx bench/applications-submit.ts [concurrency=100] [rounds=5] [url=postgres://postgres@127.0.0.1:5432/test]
+// BENCH_POOL=N sets the pg pool size (default 20, the server's default). Prints the load average before and after
+// and the Node process's CPU time per submission, so a figure can be read against what else ran on the machine.
 // Creates its own database (hukou_bench_applications), migrates it, starts the real server on a free port and
 // sends each round's submissions at once over HTTP: a clerk's intake (POST /api/v1/applications) followed by the
 // submission that runs the policy engine (POST …/submit); the timed figure is intake + submit per application,
 // each with its own Idempotency-Key, through auth, validation, the row lock, evaluation, the event and audit rows.
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { buildApp } from '../src/api/app.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../src/app/users/demo-users.ts';
@@ -24,7 +27,8 @@ await admin.query(`create database ${NAME}`);
 await admin.end();
 const url = new URL(adminUrl);
 url.pathname = `/${NAME}`;
-const database = await openDatabase({ url: url.toString(), poolSize: 20 });
+const poolSize = Number(process.env.BENCH_POOL ?? 20);
+const database = await openDatabase({ url: url.toString(), poolSize });
 await migrate(database);
 const deps = { database, config: { ...loadConfig({ ...process.env, DATABASE_URL: url.toString() }), logLevel: 'warn' }, now: () => new Date() };
 await seedDemoUsers(deps);
@@ -73,17 +77,24 @@ const intake: number[] = [];
 const submit: number[] = [];
 let intakeWall = 0;
 let submitWall = 0;
+let submitCpu = 0;
+const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
 for (let r = 0; r < rounds; r++) {
   let t = performance.now();
   const made = await Promise.all(Array.from({ length: concurrency }, (_, i) => timed(() => post('/api/v1/applications', body(r * concurrency + i), `b-${r}-${i}`))));
   intakeWall += performance.now() - t;
   intake.push(...made.map(([ms]) => ms));
   t = performance.now();
+  const cpu = process.cpuUsage();
   const done = await Promise.all(made.map(([, { id }], i) => timed(() => post(`/api/v1/applications/${id}/submit`, {}, `s-${r}-${i}`))));
   submitWall += performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  submitCpu += (used.user + used.system) / 1000;
   submit.push(...done.map(([ms]) => ms));
 }
-console.log(`${rounds} rounds of ${concurrency} concurrent requests, PostgreSQL, HTTP on ${base}`);
+console.log(`${rounds} rounds of ${concurrency} concurrent requests, PostgreSQL, HTTP on ${base}, pg pool ${poolSize}`);
+console.log(`load average before ${loadBefore}, after ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(`server + client Node CPU per submission: ${(submitCpu / submit.length).toFixed(1)} ms`);
 report('submit with evaluation (POST …/submit)', submit, submitWall);
 report('intake (POST /api/v1/applications)  ', intake, intakeWall);
 await app.close();

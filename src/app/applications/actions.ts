@@ -7,7 +7,7 @@ import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { listAttachments, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-import { loadForUpdate, transition } from './common.ts';
+import { load, loadForUpdate, transition } from './common.ts';
 import { submitRow, type CreatedApplication } from './intake.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { issuePermit } from './permit.ts';
@@ -31,22 +31,21 @@ function latestDecision(evaluations: { decision: unknown }[]): SettlementDecisio
   return last ? (last.decision as SettlementDecision) : null;
 }
 
+/** Submit a draft: one read and one statement, no transaction (the expected version guards the write). */
 export async function submitApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
-  return deps.database.db.transaction().execute(async (trx) => {
-    const row = await loadForUpdate(trx, id);
-    if (body.version !== undefined && body.version !== row.version) throw new DomainError('stale-version', '申请已被他人更新，请刷新 / changed meanwhile');
-    if (row.state !== 'draft') return transition(trx, deps, ctx, row, 'submit').then(result); // refused with the table's reason
-    return submitRow(trx, deps, ctx, row);
-  });
+  const db = deps.database.db;
+  const row = await load(db, id);
+  if (body.version !== undefined && body.version !== row.version) throw new DomainError('stale-version', '申请已被他人更新，请刷新 / changed meanwhile');
+  if (row.state !== 'draft') return transition(db, deps, ctx, row, 'submit').then(result); // refused with the table's reason
+  return submitRow(db, deps, ctx, row);
 }
 
 export async function acceptApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
-  return deps.database.db.transaction().execute(async (trx) => {
-    const row = await loadForUpdate(trx, id);
-    return result(await transition(trx, deps, ctx, row, 'accept', { expectedVersion: body.version, reason: body.reason }));
-  });
+  const db = deps.database.db;
+  const row = await load(db, id);
+  return result(await transition(db, deps, ctx, row, 'accept', { expectedVersion: body.version, reason: body.reason }));
 }
 
 /** 一次性告知: every missing item of the checklist, plus the clerk's extra items, in one notice. */
@@ -80,12 +79,13 @@ export async function resubmitApplication(deps: AppDeps, ctx: RequestContext, id
     if (body.facts) input = parseOrThrow(applicationInputSchema, { ...input, ...body.facts });
     // Validate the transition before evaluating, so a wrong state or taker is refused as such.
     if (row.state !== 'supplement-requested') return result(await transition(trx, deps, ctx, row, 'resubmit'));
-    const ev = await evaluateApplication(trx, deps, row, input);
+    const ev = evaluateApplication(deps, input);
     const next = await transition(trx, deps, ctx, row, 'resubmit', {
       expectedVersion: body.version,
       reason: body.reason,
-      detail: { evaluationId: ev.id, outcome: ev.decision.outcome, clauses: ev.decision.clauses, factsChanged: Object.keys(body.facts ?? {}) },
+      detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses, factsChanged: Object.keys(body.facts ?? {}) },
       change: { input, decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses, missing_materials: null },
+      evaluation: ev.record,
     });
     return result(next);
   });

@@ -13,9 +13,8 @@ import {
   type ApplicationAction,
   type ApplicationState,
 } from '../../domain/applications/index.ts';
-import { findApplication, updateApplication, type ApplicationChange, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
-import { appendEvent } from '../../db/repositories/applications/records.ts';
-import { recordAudit } from '../../db/repositories/audit.ts';
+import { findApplication, type ApplicationChange, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { writeTransition, type TransitionWrite } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 export const RESOURCE = 'settlement-application';
@@ -42,6 +41,13 @@ export async function loadForUpdate(trx: Kysely<DB>, id: string): Promise<Applic
   return row;
 }
 
+/** The row without a lock, for one-statement transitions (the expected version guards the write). */
+export async function load(db: Kysely<DB>, id: string): Promise<ApplicationRow> {
+  const row = await findApplication(db, id);
+  if (!row) throw DomainError.notFound('申请 / application');
+  return row;
+}
+
 export interface TransitionOptions {
   reason?: string | null | undefined;
   detail?: unknown;
@@ -50,11 +56,17 @@ export interface TransitionOptions {
   expectedVersion?: number | undefined;
   /** Deadline override (a permit's validity ends on its own date). */
   validUntil?: string;
+  /** The evaluation made for this transition (submission, resubmission), stored in the same statement. */
+  evaluation?: TransitionWrite['evaluation'];
 }
 
-/** Take one transition on a row loaded for update; returns the row as it now is. */
+/**
+ * Take one transition: decided by the domain's table, written in one statement (projection at the expected
+ * version, event, evaluation when given, audit row). Works on a transaction (multi-step use cases holding the
+ * row lock) or on the database itself (one statement needs no begin/commit). Returns the row as it now is.
+ */
 export async function transition(
-  trx: Kysely<DB>,
+  db: Kysely<DB>,
   deps: AppDeps,
   ctx: RequestContext,
   row: ApplicationRow,
@@ -69,31 +81,33 @@ export async function transition(
   const to = decideTransition(action, party, placeOf(row), reason);
   const now = deps.now();
   const deadline = opts.validUntil ? endOfLocalDay(opts.validUntil) : deadlineFor(parameters(), to, now, row.county_code);
-  await appendEvent(trx, {
-    application_id: row.id,
-    county_code: row.county_code,
-    action,
-    from_state: row.state,
-    to_state: to,
-    actor_kind: party.kind,
-    actor_id: ctx.actor?.id ?? null,
-    actor_username: ctx.actor?.username ?? null,
-    actor_role: ctx.actor?.role ?? null,
-    reason,
-    detail: opts.detail ?? null,
-    at: now,
-  });
   const change: ApplicationChange = { ...opts.change, state: to, state_entered_at: now, deadline, updated_at: now };
-  if (!(await updateApplication(trx, row.id, row.version, change))) {
-    throw new DomainError('stale-version', '申请已被他人更新，请刷新后重试 / the application changed meanwhile');
-  }
-  await recordAudit(trx, {
-    ...auditActor(ctx),
-    action: `applications.${action}`,
-    resourceType: RESOURCE,
-    resourceId: row.id,
-    countyCode: row.county_code,
-    detail: { number: row.number, from: row.state, to, reason },
+  const written = await writeTransition(db, {
+    id: row.id,
+    expectedVersion: row.version,
+    change,
+    event: {
+      action,
+      from_state: row.state,
+      to_state: to,
+      actor_kind: party.kind,
+      actor_id: ctx.actor?.id ?? null,
+      actor_username: ctx.actor?.username ?? null,
+      actor_role: ctx.actor?.role ?? null,
+      reason,
+      detail: opts.detail ?? null,
+      at: now,
+    },
+    ...(opts.evaluation ? { evaluation: opts.evaluation } : {}),
+    audit: {
+      ...auditActor(ctx),
+      action: `applications.${action}`,
+      resourceType: RESOURCE,
+      resourceId: row.id,
+      countyCode: row.county_code,
+      detail: { number: row.number, from: row.state, to, reason },
+    },
   });
+  if (!written) throw new DomainError('stale-version', '申请已被他人更新，请刷新后重试 / the application changed meanwhile');
   return { ...row, ...change, version: row.version + 1 } as ApplicationRow;
 }

@@ -1,20 +1,18 @@
 // Evaluation with the policy engine at submission and resubmission. The whole record is kept: the case as given
 // to the engine, the decision with its reasons, the explanation (trace with the parameter values used) with the
-// texts of the clauses it cites, and the policy version. A later parameter change never rewrites it.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+// texts of the clauses it cites, and the policy version. A later parameter change never rewrites it. The record
+// is written with the transition, in one statement (src/db/repositories/applications/transition.ts).
 import { buildCase, localDate, type ApplicationInput } from '../../domain/applications/index.ts';
 import { decideSettlement, type SettlementDecision } from '../../domain/policy/decide.ts';
 import { findClause } from '../../domain/policy/clauses.ts';
-import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
-import { insertEvaluation } from '../../db/repositories/applications/records.ts';
 import type { AppDeps } from '../context.ts';
-import { parameters } from './common.ts';
+import { parameters, type TransitionOptions } from './common.ts';
 
-export interface StoredEvaluation {
-  id: number;
+export interface Evaluation {
   asOf: string;
   decision: SettlementDecision;
+  /** The row stored with the transition that made it (settlement_evaluation), in the same statement. */
+  record: NonNullable<TransitionOptions['evaluation']>;
 }
 
 export function clauseTexts(ids: Iterable<string>): { id: string; where: string; summary: string; text: string }[] {
@@ -24,24 +22,25 @@ export function clauseTexts(ids: Iterable<string>): { id: string; where: string;
   });
 }
 
-export async function evaluateApplication(trx: Kysely<DB>, deps: AppDeps, row: ApplicationRow, input: ApplicationInput): Promise<StoredEvaluation> {
+/** Evaluate the application now (pure: the policy engine with the parameters loaded once per process). */
+export function evaluateApplication(deps: AppDeps, input: ApplicationInput): Evaluation {
   const now = deps.now();
   const asOf = localDate(now);
   const settlementCase = buildCase(input, asOf);
-  const set = parameters();
-  const { trace, ...decision } = decideSettlement(settlementCase, set, { explain: true });
+  const { trace, ...decision } = decideSettlement(settlementCase, parameters(), { explain: true });
   const cited = [...decision.clauses, ...decision.reasons.map((r) => r.clause)];
-  const id = await insertEvaluation(trx, {
-    application_id: row.id,
-    county_code: row.county_code,
-    at: now,
-    as_of: asOf,
-    case_input: settlementCase,
-    outcome: decision.outcome,
+  return {
+    asOf,
     decision,
-    explanation: { trace: trace ?? [], clauses: clauseTexts(cited) },
-    policy_id: decision.policy.id,
-    policy_version: decision.policy.version,
-  });
-  return { id, asOf, decision };
+    record: {
+      at: now,
+      as_of: asOf,
+      case_input: settlementCase,
+      outcome: decision.outcome,
+      decision,
+      explanation: { trace: trace ?? [], clauses: clauseTexts(cited) },
+      policy_id: decision.policy.id,
+      policy_version: decision.policy.version,
+    },
+  };
 }

@@ -127,12 +127,13 @@ async function insertDraft(
   return row;
 }
 
-/** Submit a draft: evaluate, store the evaluation, move to submitted. */
-export async function submitRow(trx: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<CreatedApplication> {
-  const ev = await evaluateApplication(trx, deps, row, row.input as ApplicationInput);
-  const next = await transition(trx, deps, ctx, row, 'submit', {
-    detail: { evaluationId: ev.id, outcome: ev.decision.outcome, clauses: ev.decision.clauses },
+/** Submit a draft: evaluate, and store the evaluation with the move to submitted (one statement). */
+export async function submitRow(db: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<CreatedApplication> {
+  const ev = evaluateApplication(deps, row.input as ApplicationInput);
+  const next = await transition(db, deps, ctx, row, 'submit', {
+    detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses },
     change: { decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses },
+    evaluation: ev.record,
   });
   return { id: next.id, number: next.number, state: next.state, version: next.version };
 }

@@ -56,17 +56,11 @@ export type ApplicationChange = Partial<
   Pick<ApplicationRow, 'state' | 'state_entered_at' | 'deadline' | 'decision_outcome' | 'decision_clauses' | 'missing_materials' | 'permit_number' | 'input' | 'updated_at' | 'applicant_person_id'>
 >;
 
-/** Apply a change at the expected version; false when someone else changed the row first. */
-export async function updateApplication(db: Kysely<DB>, id: string, expectedVersion: number, change: ApplicationChange): Promise<boolean> {
+/** The column values of a change, JSON columns serialised. */
+export function changeValues(change: ApplicationChange): Record<string, unknown> {
   const values: Record<string, unknown> = { ...change };
   for (const k of ['decision_clauses', 'missing_materials', 'input'] as const) if (k in change) values[k] = json(change[k]);
-  const r = await db
-    .updateTable('settlement_application')
-    .set({ ...values, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return values;
 }
 
 export interface QueueFilter {

@@ -32,20 +32,6 @@ export async function listEvents(db: Kysely<DB>, applicationId: string): Promise
   return db.selectFrom('settlement_application_event').selectAll().where('application_id', '=', applicationId).orderBy('seq').execute();
 }
 
-export async function insertEvaluation(db: Kysely<DB>, e: Omit<EvaluationRow, 'id'>): Promise<number> {
-  const r = await db
-    .insertInto('settlement_evaluation')
-    .values({
-      ...e,
-      case_input: JSON.stringify(e.case_input),
-      decision: JSON.stringify(e.decision),
-      explanation: JSON.stringify(e.explanation),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return r.id;
-}
-
 export async function listEvaluations(db: Kysely<DB>, applicationId: string): Promise<EvaluationRow[]> {
   return db.selectFrom('settlement_evaluation').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
 }
