@@ -7,7 +7,7 @@ import {
   type CandidateRow, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, sharedIdNumberGroups, streamActivePersons,
+  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, sharedIdNumberGroups, streamActivePersons,
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -40,6 +40,7 @@ export async function scanRegister(db: Kysely<DB>, params: QualityParameters, op
     millis[name] = now - t;
     t = now;
   };
+  await analyzeRegister(db);
   const notDuplicates = await notDuplicatePairs(db);
   const viaHouseholdId: Finding[] = [];
   const gray: Array<[CandidateRow, CandidateRow]> = [];

@@ -99,13 +99,19 @@ export async function headAnomalies(db: Kysely<DB>): Promise<{ households: Array
   };
 }
 
+/** Refresh planner statistics: right after a bulk import they say "1 row" and invite quadratic nested loops. */
+export async function analyzeRegister(db: Kysely<DB>): Promise<void> {
+  await sql`analyze person, household`.execute(db);
+}
+
 /** Active family households sharing an address key (division code | normalised detail). */
 export async function sharedAddresses(db: Kysely<DB>) {
   const { rows } = await sql<{ household_no: string; county_code: string; kind: string; division_code: string; address_detail: string }>`
-    select household_no, county_code, kind, division_code, address_detail from household
-    where status = 'active' and kind = 'family'
-      and address_key in (select address_key from household where status = 'active' and kind = 'family'
-                          group by address_key having count(*) > 1)`.execute(db);
+    select household_no, county_code, kind, division_code, address_detail from (
+      select household_no, county_code, kind, division_code, address_detail, count(*) over (partition by address_key) as n
+      from household where status = 'active' and kind = 'family') x
+    where n > 1
+  `.execute(db);
   return rows.map((r) => ({ householdNo: r.household_no, countyCode: r.county_code, kind: r.kind, divisionCode: r.division_code, address: r.address_detail }));
 }
 
