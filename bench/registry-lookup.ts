@@ -4,7 +4,7 @@
 // Needs wrk (apt-get install wrk) and PostgreSQL at --url. Figures go to docs/PERFORMANCE.md (Registry).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/api/app.ts';
@@ -20,6 +20,8 @@ interface WrkResult {
   requestsPerSecond: number;
   p99Ms: number;
   non2xx: number;
+  /** CPU of this (server) process per request, both servers running here: where the Node side's time goes. */
+  nodeCpuMsPerRequest?: number;
 }
 
 function toMs(v: string): number {
@@ -33,8 +35,12 @@ async function measure(base: string, cookie: string | null, duration: number): P
   const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', '-s', '.tmp/lookup.lua'];
   if (cookie) args.push('-H', `Cookie: ${cookie}`);
   // Asynchronous: the servers under test run in this process and must keep serving while wrk runs.
+  const cpu = process.cpuUsage();
   const { stdout: out } = await promisify(execFile)('wrk', [...args, new URL(base).origin, '--', base], { encoding: 'utf8' });
+  const used = process.cpuUsage(cpu);
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1]);
   return {
+    nodeCpuMsPerRequest: Number(((used.user + used.system) / 1000 / requests).toFixed(3)),
     requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
     p99Ms: toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
     non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
@@ -52,6 +58,7 @@ async function main() {
   console.error(`${reuse ? 'reused' : 'loaded'} ${persons.length} persons in ${(Date.now() - t0) / 1000}s`);
 
   // Random ID numbers for wrk's Lua script (one path per request).
+  mkdirSync('.tmp', { recursive: true });
   const sample = Array.from({ length: 5000 }, (_, i) => persons[(i * 7919) % persons.length]!.idNumber);
   writeFileSync('.tmp/ids.txt', sample.join('\n'));
   writeFileSync(

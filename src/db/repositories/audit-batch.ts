@@ -1,13 +1,17 @@
 // Audit rows of reads, committed in groups. A read answers only after its audit row is committed (no personal data
 // without an audit row), but one commit per read makes the WAL flush the bottleneck under load. Entries that arrive
-// while a batch is being written wait and go together in the next insert: one commit for many reads, and no added
-// latency when the server is idle.
+// while the writers are busy wait and go together in the next insert: one commit for many reads, and no added
+// latency when the server is idle. Up to MAX_WRITERS inserts run at once: with a single one, every read waited for
+// the batch in flight and then its own (two commits), which made the full API latency-bound at 32 connections
+// while the database had CPU to spare (docs/PERFORMANCE.md, Registry).
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 import { auditRow, type AuditEntry } from './audit.ts';
 
 /** Rows per insert: far below PostgreSQL's 65,535 bind parameters (10 columns a row). */
 const MAX_BATCH = 1000;
+/** Inserts in flight at once (each on its own pool connection). */
+const MAX_WRITERS = 4;
 
 interface Waiting {
   entry: AuditEntry;
@@ -17,19 +21,19 @@ interface Waiting {
 
 class AuditBatcher {
   private queue: Waiting[] = [];
-  private draining = false;
+  private writers = 0;
 
   constructor(private readonly db: Kysely<DB>) {}
 
   record(entry: AuditEntry): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ entry, resolve, reject });
-      if (!this.draining) void this.drain();
+      if (this.writers < MAX_WRITERS) void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
-    this.draining = true;
+    this.writers++;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_BATCH);
       try {
@@ -39,7 +43,7 @@ class AuditBatcher {
         for (const w of batch) w.reject(e);
       }
     }
-    this.draining = false;
+    this.writers--;
   }
 }
 
