@@ -51,44 +51,43 @@ export async function acceptApplication(deps: AppDeps, ctx: RequestContext, id: 
 /** 一次性告知: every missing item of the checklist, plus the clerk's extra items, in one notice. */
 export async function requestSupplement(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result & { missing: { code: string; name: string }[] }> {
   const body = parseOrThrow(supplementBodySchema, raw ?? {});
-  return deps.database.db.transaction().execute(async (trx) => {
-    const row = await loadForUpdate(trx, id);
-    const decision = latestDecision(await listEvaluations(trx, id));
-    const received = (await listAttachments(trx, id)).map((a) => a.material_code);
-    const extra = body.extra.map((m) => ({ code: m.code, name: m.name ?? materialName(m.code) ?? m.code }));
-    const missing = oneTimeNotice(decision?.materials ?? [], received, extra);
-    if (missing.length === 0) {
-      throw DomainError.invalid([{ path: 'extra', message: '材料齐全，无需补正；如有其他缺失请列明 / nothing is missing: name what is wanting' }]);
-    }
-    const reason = body.reason ?? `请补齐：${missing.map((m) => m.name).join('、')}`;
-    const next = await transition(trx, deps, ctx, row, 'request-supplement', {
-      expectedVersion: body.version,
-      reason,
-      detail: { missing },
-      change: { missing_materials: missing },
-    });
-    return { ...result(next), missing };
+  const db = deps.database.db;
+  const row = await load(db, id);
+  const [evaluations, attachments] = await Promise.all([listEvaluations(db, id), listAttachments(db, id)]);
+  const decision = latestDecision(evaluations);
+  const received = attachments.map((a) => a.material_code);
+  const extra = body.extra.map((m) => ({ code: m.code, name: m.name ?? materialName(m.code) ?? m.code }));
+  const missing = oneTimeNotice(decision?.materials ?? [], received, extra);
+  if (missing.length === 0) {
+    throw DomainError.invalid([{ path: 'extra', message: '材料齐全，无需补正；如有其他缺失请列明 / nothing is missing: name what is wanting' }]);
+  }
+  const reason = body.reason ?? `请补齐：${missing.map((m) => m.name).join('、')}`;
+  const next = await transition(db, deps, ctx, row, 'request-supplement', {
+    expectedVersion: body.version,
+    reason,
+    detail: { missing },
+    change: { missing_materials: missing },
   });
+  return { ...result(next), missing };
 }
 
 export async function resubmitApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
   const body = parseOrThrow(resubmitBodySchema, raw ?? {});
-  return deps.database.db.transaction().execute(async (trx) => {
-    const row = await loadForUpdate(trx, id);
-    let input = row.input as ApplicationInput;
-    if (body.facts) input = parseOrThrow(applicationInputSchema, { ...input, ...body.facts });
-    // Validate the transition before evaluating, so a wrong state or taker is refused as such.
-    if (row.state !== 'supplement-requested') return result(await transition(trx, deps, ctx, row, 'resubmit'));
-    const ev = evaluateApplication(deps, input);
-    const next = await transition(trx, deps, ctx, row, 'resubmit', {
-      expectedVersion: body.version,
-      reason: body.reason,
-      detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses, factsChanged: Object.keys(body.facts ?? {}) },
-      change: { input, decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses, missing_materials: null },
-      evaluation: ev.record,
-    });
-    return result(next);
+  const db = deps.database.db;
+  const row = await load(db, id);
+  let input = row.input as ApplicationInput;
+  if (body.facts) input = parseOrThrow(applicationInputSchema, { ...input, ...body.facts });
+  // Validate the transition before evaluating, so a wrong state or taker is refused as such.
+  if (row.state !== 'supplement-requested') return result(await transition(db, deps, ctx, row, 'resubmit'));
+  const ev = evaluateApplication(deps, input);
+  const next = await transition(db, deps, ctx, row, 'resubmit', {
+    expectedVersion: body.version,
+    reason: body.reason,
+    detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses, factsChanged: Object.keys(body.facts ?? {}) },
+    change: { input, decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses, missing_materials: null },
+    evaluation: ev.record,
   });
+  return result(next);
 }
 
 /** Approve and issue the 准予迁入证明 in one transaction. Only an eligible decision (or a documented referral) is approved. */
@@ -118,17 +117,16 @@ export async function approveApplication(deps: AppDeps, ctx: RequestContext, id:
 
 export async function rejectApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
-  return deps.database.db.transaction().execute(async (trx) => {
-    const row = await loadForUpdate(trx, id);
-    const decision = latestDecision(await listEvaluations(trx, id));
-    const failed = decision?.reasons.filter((r) => !r.met) ?? [];
-    const next = await transition(trx, deps, ctx, row, 'reject', {
-      expectedVersion: body.version,
-      reason: body.reason,
-      detail: { outcome: decision?.outcome, clauses: decision?.clauses ?? [], failed },
-    });
-    return result(next);
+  const db = deps.database.db;
+  const row = await load(db, id);
+  const decision = latestDecision(await listEvaluations(db, id));
+  const failed = decision?.reasons.filter((r) => !r.met) ?? [];
+  const next = await transition(db, deps, ctx, row, 'reject', {
+    expectedVersion: body.version,
+    reason: body.reason,
+    detail: { outcome: decision?.outcome, clauses: decision?.clauses ?? [], failed },
   });
+  return result(next);
 }
 
 export async function withdrawApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
