@@ -150,8 +150,10 @@ export function plantHouseholdProblem(ctx: PlantContext, household: HouseholdRow
   if (!code) return;
   const active = members.filter((m) => m.row.status === 'active');
   const record = (hhs: string[], ids: string[], detail: string) => ctx.problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
-  if (code === 'household-without-head' && active.length >= 2) {
-    const head = active.find((m) => m.row.relation === '02')!;
+  const head = active.find((m) => m.row.relation === '02');
+  // A head that already carries a planted problem (say, listed as deceased) keeps it: one problem per record.
+  const headPlanted = head !== undefined && ctx.problems.some((p) => p.idNumbers.includes(head.row.id_number));
+  if (code === 'household-without-head' && active.length >= 2 && head && !headPlanted) {
     head.row.status = 'cancelled';
     head.row.cancelled_reason = 'death';
     head.row.residence_division_code = head.row.residing_since = '';

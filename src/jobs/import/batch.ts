@@ -41,20 +41,19 @@ export async function acquireImportLock(sink: BulkSink): Promise<() => Promise<v
   };
 }
 
-/** Remove everything a batch brought (memberships, persons, households, feed rows) and mark it. */
+/**
+ * Remove everything a batch brought (memberships, persons, households, feed rows) and mark it, in one transaction.
+ * Foreign-key triggers are skipped as in the load (sink.ts): the batch's persons go before its households, and
+ * the per-household check would otherwise scan the person table once per household.
+ */
 export async function purgeBatch(sink: BulkSink, batchId: string, status: 'abandoned' | 'failed') {
-  await sink.query('begin');
-  try {
-    await sink.query('delete from membership m using person p where m.person_id = p.person_id and p.import_batch_id = $1', [batchId]);
-    await sink.query('delete from person where import_batch_id = $1', [batchId]);
-    await sink.query('delete from household where import_batch_id = $1', [batchId]);
-    await sink.query('delete from quality_feed_record where source = $1', [`import:${batchId}`]);
-    await sink.query('update import_batch set status = $2, finished_at = now() where batch_id = $1', [batchId, status]);
-    await sink.query('commit');
-  } catch (e) {
-    await sink.query('rollback');
-    throw e;
-  }
+  await sink.bulkTransaction([
+    ['delete from membership m using person p where m.person_id = p.person_id and p.import_batch_id = $1', [batchId]],
+    ['delete from person where import_batch_id = $1', [batchId]],
+    ['delete from household where import_batch_id = $1', [batchId]],
+    ['delete from quality_feed_record where source = $1', [`import:${batchId}`]],
+    ['update import_batch set status = $2, finished_at = now() where batch_id = $1', [batchId, status]],
+  ]);
 }
 
 /** Batches left 'running' by an import that died: with the lock held, none of them is alive. */

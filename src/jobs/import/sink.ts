@@ -19,6 +19,8 @@ export interface BulkSink {
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** A write of the load itself (memberships), with foreign-key triggers skipped like the COPYs (see below). */
   bulkQuery(text: string, params?: unknown[]): Promise<void>;
+  /** Several such writes in one transaction (the purge of a batch). */
+  bulkTransaction(statements: Array<[text: string, params: unknown[]]>): Promise<void>;
   /** A read on another connection (PostgreSQL), usable while a COPY is in progress. */
   lookup<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   release(): Promise<void>;
@@ -59,6 +61,16 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
     },
     async bulkQuery(text, params) {
       await client.query(text, params as unknown[]);
+    },
+    async bulkTransaction(statements) {
+      await client.query('begin');
+      try {
+        for (const [text, params] of statements) await client.query(text, params);
+        await client.query('commit');
+      } catch (e) {
+        await client.query('rollback');
+        throw e;
+      }
     },
     async lookup(text, params) {
       return (await pool.query(text, params as unknown[])).rows;
@@ -102,9 +114,12 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
       return (await client.query(text, params as unknown[])).rows as never[];
     },
     async bulkQuery(text, params) {
+      await this.bulkTransaction([[text, params ?? []]]);
+    },
+    async bulkTransaction(statements) {
       await client.transaction(async (tx) => {
         await tx.query(`${SKIP_TRIGGERS.replace('set ', 'set local ')}`);
-        await tx.query(text, params as unknown[]);
+        for (const [text, params] of statements) await tx.query(text, params);
       });
     },
     async lookup(text, params) {
