@@ -14,9 +14,8 @@ import {
   localDate,
   type ApplicationInput,
 } from '../../domain/applications/index.ts';
-import { findOpenApplication, insertApplication, nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
-import { appendEvent } from '../../db/repositories/applications/records.ts';
-import { recordAudit } from '../../db/repositories/audit.ts';
+import { findOpenApplication, nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { writeNewApplication } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { RESOURCE, transition } from './common.ts';
@@ -59,11 +58,12 @@ export async function createApplication(deps: AppDeps, ctx: RequestContext, raw:
   const year = Number(localDate(now).slice(0, 4));
   const number = applicationNumber(countyCode, year, await nextSequence(db, countyCode, 'LH', year));
   try {
-    return await db.transaction().execute(async (trx) => {
-      const row = await insertDraft(trx, ctx, input, { stationCode, countyCode, now, number });
-      if (!ctx.actor) return submitRow(trx, deps, ctx, row);
+    // At the counter the draft is one statement; online it is submitted at once, in the same transaction.
+    if (ctx.actor) {
+      const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, number });
       return { id: row.id, number: row.number, state: row.state, version: row.version };
-    });
+    }
+    return await db.transaction().execute(async (trx) => submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, number })));
   } catch (e) {
     // Two concurrent first submissions of the same person: the unique index lets one through.
     if (isUniqueViolation(e)) {
@@ -75,7 +75,7 @@ export async function createApplication(deps: AppDeps, ctx: RequestContext, raw:
 }
 
 async function insertDraft(
-  trx: Kysely<DB>,
+  db: Kysely<DB>,
   ctx: RequestContext,
   input: ApplicationInput,
   at: { stationCode: string; countyCode: string; now: Date; number: string },
@@ -108,22 +108,23 @@ async function insertDraft(
     updated_at: at.now,
   };
   const { version: _v, ...insert } = row;
-  await insertApplication(trx, insert);
-  await appendEvent(trx, {
-    application_id: row.id,
-    county_code: row.county_code,
-    action: 'create',
-    from_state: null,
-    to_state: 'draft',
-    actor_kind: ctx.actor ? 'staff' : 'applicant',
-    actor_id: ctx.actor?.id ?? null,
-    actor_username: ctx.actor?.username ?? null,
-    actor_role: ctx.actor?.role ?? null,
-    reason: null,
-    detail: { channel: input.channel, consent: { given: input.consent, recordedBy: row.consent_recorded_by } },
-    at: at.now,
-  });
-  await recordAudit(trx, { ...auditActor(ctx), action: 'applications.create', resourceType: RESOURCE, resourceId: row.id, countyCode: row.county_code, detail: { number } });
+  await writeNewApplication(
+    db,
+    insert,
+    {
+      action: 'create',
+      from_state: null,
+      to_state: 'draft',
+      actor_kind: ctx.actor ? 'staff' : 'applicant',
+      actor_id: ctx.actor?.id ?? null,
+      actor_username: ctx.actor?.username ?? null,
+      actor_role: ctx.actor?.role ?? null,
+      reason: null,
+      detail: { channel: input.channel, consent: { given: input.consent, recordedBy: row.consent_recorded_by } },
+      at: at.now,
+    },
+    { ...auditActor(ctx), action: 'applications.create', resourceType: RESOURCE, resourceId: row.id, countyCode: row.county_code, detail: { number } },
+  );
   return row;
 }
 

@@ -18,11 +18,9 @@ export async function nextSequence(db: Kysely<DB>, countyCode: string, kind: 'LH
   return r.last;
 }
 
-export async function insertApplication(db: Kysely<DB>, row: NewApplicationRow): Promise<void> {
-  await db
-    .insertInto('settlement_application')
-    .values({ ...row, input: JSON.stringify(row.input), decision_clauses: json(row.decision_clauses), missing_materials: json(row.missing_materials) })
-    .execute();
+/** The column values of a new application, JSON columns serialised. */
+export function applicationValues(row: NewApplicationRow) {
+  return { ...row, input: JSON.stringify(row.input), decision_clauses: json(row.decision_clauses), missing_materials: json(row.missing_materials) };
 }
 
 function json(v: unknown): string | null {

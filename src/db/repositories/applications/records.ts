@@ -1,5 +1,5 @@
 // The append-only records of an application: transition events, evaluations, uploaded materials; and its permit.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../schema.ts';
 import type {
   ApplicationAttachmentTable,
@@ -13,20 +13,6 @@ export type EvaluationRow = Selectable<SettlementEvaluationTable>;
 export type AttachmentRow = Selectable<ApplicationAttachmentTable>;
 export type AttachmentInfo = Omit<AttachmentRow, 'content'>;
 export type PermitRow = Selectable<MovePermitTable>;
-
-/** Append the next event of an application; `seq` is computed in the same statement (one round trip; the caller holds the row lock). */
-export async function appendEvent(db: Kysely<DB>, e: Omit<EventRow, 'id' | 'seq'>): Promise<number> {
-  const r = await db
-    .insertInto('settlement_application_event')
-    .values({
-      ...e,
-      seq: sql<number>`(select coalesce(max(seq), 0) + 1 from settlement_application_event where application_id = ${e.application_id})`,
-      detail: e.detail === null || e.detail === undefined ? null : JSON.stringify(e.detail),
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
-  return r.seq;
-}
 
 export async function listEvents(db: Kysely<DB>, applicationId: string): Promise<EventRow[]> {
   return db.selectFrom('settlement_application_event').selectAll().where('application_id', '=', applicationId).orderBy('seq').execute();
