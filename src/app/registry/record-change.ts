@@ -10,7 +10,7 @@ import {
   type RegistryCommand, type RegistryEvent, type RegistryState,
 } from '../../domain/registry/index.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
-import { writeEvent } from '../../db/repositories/registry/projection.ts';
+import { writeEventGrouped } from '../../db/repositories/registry/group-write.ts';
 import { nextHouseholdNo, usedSequences } from '../../db/repositories/registry/queries.ts';
 import { loadSlice, type SliceRequest } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
@@ -78,7 +78,8 @@ function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryStat
 }
 
 // No explicit transaction: the slice is read by one statement and the whole change is written by another
-// (writeEvent: one statement, atomic). Reads inside a READ COMMITTED transaction would see no more than this —
+// (writeEventGrouped: one statement, atomic, committed together with concurrent callers' changes, each in its own
+// savepoint). Reads inside a READ COMMITTED transaction would see no more than this —
 // each statement takes its own snapshot and the slice takes no locks — so what keeps a decision safe is the same
 // either way: the version guard on every row written and the unique indexes. Two round trips per change instead
 // of four (begin and commit were the other two).
@@ -98,7 +99,7 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
   authorize(ctx, event, next);
   const subjects = eventSubjects(event);
   const households = subjects.households.map((id) => next.households.get(id)!).filter(Boolean);
-  await writeEvent(db, before, next, event, {
+  await writeEventGrouped(db, before, next, event, {
     ...auditActor(ctx),
     action: `registry.${event.kind}`,
     resourceType: subjects.persons.length ? 'person' : 'household',

@@ -89,21 +89,31 @@ function eventRow(event: RegistryEvent, next: RegistryState) {
   };
 }
 
-/** Store the event, its projection and (when given) its audit row in one statement; stale → 'stale-version'. */
-export async function writeEvent(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry) {
-  const change = {
+/** The whole change as the JSON document registry_apply (0101) stores. */
+export function changeDocument(before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry): string {
+  return JSON.stringify({
     households: householdWrites(before, next),
     persons: personWrites(before, next),
     ...membershipWrites(before, next),
     event: eventRow(event, next),
     // detail goes as JSON, not as the text auditRow() prepares for a bound jsonb parameter.
     ...(audit ? { audit: { ...auditRow(audit), detail: audit.detail ?? null } } : {}),
-  };
+  });
+}
+
+export function mapStale(e: unknown): unknown {
+  const err = e as { code?: string; message?: string };
+  return err?.code === STALE ? stale(err.message ?? '') : e;
+}
+
+/**
+ * Store the event, its projection and (when given) its audit row in one statement; stale → 'stale-version'. For
+ * callers inside a transaction of their own (the statement joins it).
+ */
+export async function writeEvent(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry) {
   try {
-    await sql`select registry_apply(${JSON.stringify(change)}::jsonb)`.execute(db);
+    await sql`select registry_apply(${changeDocument(before, next, event, audit)}::jsonb)`.execute(db);
   } catch (e) {
-    const err = e as { code?: string; message?: string };
-    if (err?.code === STALE) throw stale(err.message ?? '');
-    throw e;
+    throw mapStale(e);
   }
 }

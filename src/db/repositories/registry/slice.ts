@@ -20,26 +20,13 @@ const texts = (xs: string[]) => sql`${xs}::text[]`;
 /**
  * One round trip: the named persons and ID-number holders, their households and those named or at the address,
  * the active members of those households, and the open memberships of all these persons, as JSON arrays of rows.
- * Each step looks its rows up by index with `= any(array(…))`: an `or … in (subquery)` made the planner scan the
- * whole household table on every change.
+ * The query is registry_slice (migration 0102): there its plan is kept for the session instead of being made
+ * again for every change. Each step looks its rows up by index with `= any(array(…))`: an `or … in (subquery)`
+ * made the planner scan the whole household table on every change.
  */
 export async function loadSlice(db: Kysely<DB>, req: SliceRequest): Promise<RegistryState> {
   const r = await sql<{ persons: RowsOf<'person'>; households: RowsOf<'household'>; memberships: RowsOf<'membership'> }>`
-    with named as (
-      select * from person where person_id = any(${uuids(req.personIds ?? [])}) or id_number = any(${texts(req.idNumbers ?? [])})
-    ), hh as (
-      select * from household
-      where household_id = any(${uuids(req.householdIds ?? [])} || array(select household_id from named where household_id is not null))
-         or (address_key = any(${texts(req.addressKeys ?? [])}) and status = 'active' and kind = 'family')
-    ), ps as (
-      select * from named
-      union
-      select * from person where household_id = any(array(select household_id from hh)) and status = 'active'
-    )
-    select
-      (select coalesce(json_agg(ps), '[]') from ps) as persons,
-      (select coalesce(json_agg(hh), '[]') from hh) as households,
-      (select coalesce(json_agg(m), '[]') from membership m where m.person_id = any(array(select person_id from ps)) and m.until is null) as memberships
+    select * from registry_slice(${uuids(req.personIds ?? [])}, ${texts(req.idNumbers ?? [])}, ${uuids(req.householdIds ?? [])}, ${texts(req.addressKeys ?? [])})
   `.execute(db);
   const row = r.rows[0]!;
   const persons = parse(row.persons);
