@@ -12,7 +12,7 @@ import {
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
 import { writeEventGrouped } from '../../db/repositories/registry/group-write.ts';
 import { nextHouseholdNo, usedSequences } from '../../db/repositories/registry/queries.ts';
-import { loadSlice, type SliceRequest } from '../../db/repositories/registry/slice.ts';
+import { loadSliceCoalesced, type SliceRequest } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
@@ -78,14 +78,14 @@ function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryStat
 }
 
 // No explicit transaction: the slice is read by one statement and the whole change is written by another
-// (writeEventGrouped: one statement, atomic, committed together with concurrent callers' changes, each in its own
-// savepoint). Reads inside a READ COMMITTED transaction would see no more than this —
-// each statement takes its own snapshot and the slice takes no locks — so what keeps a decision safe is the same
-// either way: the version guard on every row written and the unique indexes. Two round trips per change instead
-// of four (begin and commit were the other two).
+// (writeEventGrouped: one statement, atomic). Both go together with those of concurrent callers — slices in one
+// read, changes in one transaction with a savepoint each — so a round trip and a commit serve many changes. Reads
+// inside a READ COMMITTED transaction would see no more than this — each statement takes its own snapshot and the
+// slice takes no locks — so what keeps a decision safe is the same either way: the version guard on every row
+// written and the unique indexes.
 async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryCommand): Promise<ChangeResult> {
   const { db } = deps.database;
-  const before = await loadSlice(db, sliceRequestFor(command));
+  const before = await loadSliceCoalesced(db, sliceRequestFor(command));
   const { newHouseholdNo, assignedIdNumber } = await allocate(db, command, before);
   const { event, next } = accept(before, command, {
     actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,

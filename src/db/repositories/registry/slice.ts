@@ -4,6 +4,7 @@
 // checks in projection.ts make the decision safe against concurrent changes.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { RegistryState } from '../../../domain/registry/model.ts';
+import { Coalescer } from '../../coalesce.ts';
 import type { DB } from '../../schema.ts';
 import { householdFromRow, membershipFromRow, personFromRow } from './rows.ts';
 
@@ -25,16 +26,44 @@ const texts = (xs: string[]) => sql`${xs}::text[]`;
  * made the planner scan the whole household table on every change.
  */
 export async function loadSlice(db: Kysely<DB>, req: SliceRequest): Promise<RegistryState> {
-  const r = await sql<{ persons: RowsOf<'person'>; households: RowsOf<'household'>; memberships: RowsOf<'membership'> }>`
+  const r = await sql<SliceRow>`
     select * from registry_slice(${uuids(req.personIds ?? [])}, ${texts(req.idNumbers ?? [])}, ${uuids(req.householdIds ?? [])}, ${texts(req.addressKeys ?? [])})
   `.execute(db);
-  const row = r.rows[0]!;
+  return sliceFromRow(r.rows[0]!);
+}
+
+type SliceRow = { persons: RowsOf<'person'>; households: RowsOf<'household'>; memberships: RowsOf<'membership'> };
+
+function sliceFromRow(row: SliceRow): RegistryState {
   const persons = parse(row.persons);
   return {
     persons: new Map(persons.map((p) => [p.person_id, personFromRow(p)])),
     households: new Map(parse(row.households).map((h) => [h.household_id, householdFromRow(h)])),
     memberships: parse(row.memberships).map(membershipFromRow),
   };
+}
+
+/** Slices of several requests in one round trip: registry_slice once per request, answers in request order. */
+export async function loadSlices(db: Kysely<DB>, reqs: SliceRequest[]): Promise<RegistryState[]> {
+  const doc = JSON.stringify(reqs.map((q) => ({ p: q.personIds ?? [], i: q.idNumbers ?? [], h: q.householdIds ?? [], a: q.addressKeys ?? [] })));
+  const r = await sql<SliceRow & { ord: number }>`
+    select r.ord, s.* from jsonb_array_elements(${doc}::jsonb) with ordinality as r (q, ord),
+      lateral registry_slice(
+        array(select jsonb_array_elements_text(r.q -> 'p'))::uuid[], array(select jsonb_array_elements_text(r.q -> 'i')),
+        array(select jsonb_array_elements_text(r.q -> 'h'))::uuid[], array(select jsonb_array_elements_text(r.q -> 'a'))) s
+    order by r.ord`.execute(db);
+  return r.rows.map(sliceFromRow);
+}
+
+// Slices of concurrent callers go together (src/db/coalesce.ts): the slice's own execution is ~0.1 ms, its round
+// trip cost the database several times that. Group and in-flight bounds as the group commit's (group-write.ts).
+const coalescers = new WeakMap<Kysely<DB>, Coalescer<SliceRequest, RegistryState>>();
+
+/** As loadSlice, read together with the slices of concurrent callers. Only for `db` itself, not a transaction. */
+export function loadSliceCoalesced(db: Kysely<DB>, req: SliceRequest): Promise<RegistryState> {
+  let c = coalescers.get(db);
+  if (!c) coalescers.set(db, (c = new Coalescer((reqs) => loadSlices(db, reqs), { maxGroup: 64, maxInFlight: 4 })));
+  return c.submit(req);
 }
 
 type RowsOf<T extends keyof DB> = Array<Selectable<DB[T]>> | string;
