@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users
 import type { AppDeps } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
+import { startQualityWatch } from './jobs/quality-watch.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -38,9 +39,12 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
       const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
       void loadDemoCity(database, config.demoCityPersons, log).then(() => seedDemoRegistry(deps)).catch((e: unknown) => log.error(String(e)));
     }
+    const watch = startQualityWatch(deps, { info: (m) => app.log.info(m), error: (m) => app.log.error(m) });
+    deps.onRegistryChange = watch.nudge;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
+        await watch.stop();
         await app.close();
         await database.close();
       })());

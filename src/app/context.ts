@@ -10,6 +10,11 @@ export interface AppDeps {
   config: Config;
   /** The clock is a dependency so tests can move time (sessions, login windows, deadlines). */
   now: () => Date;
+  /**
+   * Told after every committed registry change, so watchers (the T12 near-duplicate check) need not poll.
+   * Must not throw or block: it only schedules work.
+   */
+  onRegistryChange?: () => void;
 }
 
 export interface RequestContext {

@@ -114,7 +114,9 @@ export async function recordChange(deps: AppDeps, ctx: RequestContext, name: Com
   const command = parseCommand(name, raw);
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(deps, ctx, command);
+      const result = await attempt(deps, ctx, command);
+      deps.onRegistryChange?.();
+      return result;
     } catch (e) {
       if (isDomainError(e)) throw e;
       const mapped = registryDatabaseError(e);

@@ -14,6 +14,8 @@ export interface QualityParameters {
   duplicate: DuplicateParameters;
   dueDays: number;
   reconcileIntervalHours: number;
+  /** How soon after a registry event its new persons are checked for near-duplicates. */
+  watchIntervalSeconds: number;
   requiredItems: string[];
 }
 
@@ -48,6 +50,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
     },
     dueDays: n('workQueue.dueDays'),
     reconcileIntervalHours: n('feed.reconcileIntervalHours'),
+    watchIntervalSeconds: n('watch.intervalSeconds'),
     requiredItems: Array.isArray(items) ? items : [],
   };
 }
