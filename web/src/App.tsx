@@ -45,7 +45,7 @@ export function App() {
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
-          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications' && m.key !== 'quality').map((m) => (
+          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications' && m.key !== 'quality' && m.key !== 'import').map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

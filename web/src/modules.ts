@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CloudUploadOutlined,
   FileProtectOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -13,7 +14,7 @@ import { hasPermission } from '../../src/domain/access/roles.ts';
 import type { Permission, Role } from '../../src/domain/access/roles.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
 
-export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'statistics' | 'supervision';
+export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'statistics' | 'supervision' | 'import';
 
 export interface ModuleInfo {
   key: ModuleKey;
@@ -73,6 +74,15 @@ export const MODULES: readonly ModuleInfo[] = [
     description: 'module.supervision.description',
     icon: AuditOutlined,
     permissions: ['supervision.read'],
+  },
+  {
+    // The register's initial load (issue 6): only the administrator may import (registry.import).
+    key: 'import',
+    path: '/admin/import',
+    title: 'module.import.title',
+    description: 'module.import.description',
+    icon: CloudUploadOutlined,
+    permissions: ['registry.import'],
   },
 ];
 

@@ -95,6 +95,9 @@ export const en: Messages = {
   'module.supervision.title': 'Reform supervision',
   'module.supervision.description':
     'Track the 20 tasks of the reform plan with their lead and responsible units, collect progress reports, and raise alerts on overdue tasks.',
+  'module.import.title': 'Data import',
+  'module.import.description':
+    'Import households, persons and department feeds (CSV) from the old registry system, follow the progress and download the rejected rows. Each import is recorded as one batch.',
   'module.selfCheck.title': 'Can I settle here?',
   'module.selfCheck.description':
     'Answer a few simple questions to learn whether you can settle in Zhaotong, what you need, and which policy clauses apply; you can also track an application by its number. No sign-in needed.',

@@ -90,6 +90,9 @@ export const zhCN = {
   'module.supervision.title': '改革督查',
   'module.supervision.description':
     '跟踪改革方案的 20 项任务及其牵头单位和责任单位，汇总进展报告，对逾期任务发出提醒。',
+  'module.import.title': '数据导入',
+  'module.import.description':
+    '从原户籍系统导入户、人员和部门比对数据（CSV），查看进度，下载被拒绝的行。每次导入作为一个批次登记。',
   'module.selfCheck.title': '我能落户吗？',
   'module.selfCheck.description':
     '回答几个简单问题，即可了解您能否在昭通市落户、需要哪些条件，以及所依据的政策条款；也可以凭申请编号查询办理进度。本功能无需登录。',

@@ -68,6 +68,8 @@ export const zhTW: Messages = {
   "module.statistics.description": "統計戶籍人口和常住人口、各縣（區）和鄉鎮的城鎮化率、人口遷移流向，以及農業轉移人口市民化人數。",
   "module.supervision.title": "改革督查",
   "module.supervision.description": "跟蹤改革方案的 20 項任務及其牽頭單位和責任單位，彙總進展報告，對逾期任務發出提醒。",
+  "module.import.title": "數據導入",
+  "module.import.description": "從原戶籍系統導入戶、人員和部門比對數據（CSV），查看進度，下載被拒絕的行。每次導入作為一個批次登記。",
   "module.selfCheck.title": "我能落戶嗎？",
   "module.selfCheck.description": "回答幾個簡單問題，即可瞭解您能否在昭通市落戶、需要哪些條件，以及所依據的政策條款；也可以憑申請編號查詢辦理進度。本功能無需登錄。",
   "public.staffLogin": "工作人員登錄",
