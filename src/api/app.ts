@@ -1,7 +1,7 @@
 // The Fastify application: zod validation and serialization, OpenAPI at /api/docs, cookies, sessions,
 // idempotency, one error shape, the routes and the web app. Built from explicit dependencies so tests can
 // run it in process on any database.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,6 +23,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     genReqId: () => randomUUID(),
+    // Fastify's own request logging writes two lines per request (incoming, completed), each serialising the request;
+    // one compact line on completion (below) keeps what operators use at half the cost on hot read paths.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 10 * 1024 * 1024,
     // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows record it).
     trustProxy: deps.config.production,
@@ -31,6 +34,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  if (options.logger !== false) app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      'request completed',
+    );
+  });
 
   await app.register(swagger, {
     openapi: {

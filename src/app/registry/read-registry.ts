@@ -6,9 +6,9 @@ import { DomainError } from '../../domain/errors.ts';
 import { checkIdNumber } from '../../domain/identity/id-number.ts';
 import { classifyQuery } from '../../domain/search/pinyin-keys.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
-import { recordAuditBatched } from '../../db/repositories/audit-batch.ts';
+import { lookupAudited } from '../../db/repositories/registry/lookup.ts';
 import {
-  eventsOf, eventsUpTo, findHousehold, findPersonById, findPersonsByIdNumber, householdMembers, membershipsOf, searchPersons,
+  eventsOf, eventsUpTo, findHousehold, findPersonById, householdMembers, membershipsOf, searchPersons,
 } from '../../db/repositories/registry/queries.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
@@ -30,9 +30,12 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
     throw DomainError.invalid([{ path: 'idNumber', message: '公民身份号码应为18位（或15位旧号码）' }]);
   }
   // Outside the jurisdiction nothing is found (and the audit row says so); the CLI operator sees every county.
-  const jurisdiction = ctx.actor ? ctx.actor.jurisdiction : null;
-  const found = (await findPersonsByIdNumber(deps.database.db, idNumber, jurisdiction ?? '')).filter((p) => mayRead(ctx, p.divisionCode));
-  await recordAuditBatched(deps.database.db, { ...auditActor(ctx), action: 'registry.lookup', resourceType: 'person', resourceId: found[0]?.personId ?? null, countyCode: found[0]?.countyCode ?? null, detail: { idNumber, hits: found.length } });
+  // One statement reads the persons and commits the audit row (naming the first visible hit and their count),
+  // grouped with concurrent lookups (lookup.ts); it returns only after the commit.
+  const scope = ctx.actor ? ctx.actor.jurisdiction : null;
+  const hits = await lookupAudited(deps.database.db, { idNumber, scope, ...auditActor(ctx) });
+  // The query applies the same jurisdiction rule; mayRead stays the authority on what is answered.
+  const found = hits.filter((p) => mayRead(ctx, p.divisionCode));
   return { idNumber, check: checkIdNumber(idNumber), persons: found };
 }
 

@@ -16,7 +16,7 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
-/** The row of one audit entry (shared by recordAudit and the batched writer of audit-batch.ts). */
+/** The row of one audit entry. */
 export function auditRow(e: AuditEntry) {
   return {
     actor_id: e.actorId,
