@@ -10,6 +10,7 @@ import type { AppDeps } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/quality-watch.ts';
+import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -28,6 +29,7 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
   try {
     const deps: AppDeps = { database, config, now: () => new Date() };
     await migrate(database);
+    await restoreDeferredIndexes(database);
     if (config.demo) await seedDemoUsers(deps);
     // An empty persistent register in demo mode gets a generated city (issue 6), loaded after listening so / and
     // /api/health answer at once; the demo household is seeded after it (it would make the register non-empty).

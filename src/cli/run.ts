@@ -4,6 +4,7 @@ import { DomainError, ERROR_CODES, isDomainError } from '../domain/errors.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openForConfig } from '../server.ts';
 import { migrate } from '../db/migrate.ts';
+import { restoreDeferredIndexes } from '../jobs/import/deferred-indexes.ts';
 import type { AppDeps, RequestContext } from '../app/context.ts';
 
 export function printJson(value: unknown) {
@@ -41,7 +42,10 @@ export async function withDeps<T>(
   const config = loadConfig();
   const database = await openForConfig(config);
   try {
-    if (options.migrate !== false) await migrate(database);
+    if (options.migrate !== false) {
+      await migrate(database);
+      await restoreDeferredIndexes(database);
+    }
     return await body({ database, config, now: () => new Date() }, config);
   } finally {
     await database.close();

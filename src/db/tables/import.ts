@@ -1,4 +1,4 @@
-// Kysely row types of the import tables (src/db/migrations/0300_import.sql).
+// Kysely row types of the import tables (src/db/migrations/0300_import.sql, 0301).
 export interface ImportBatchTable {
   batch_id: string;
   status: string;
@@ -9,6 +9,8 @@ export interface ImportBatchTable {
   started_at: Date;
   finished_at: Date | null;
   counts: unknown;
+  /** Definitions of secondary indexes an initial load dropped and has not yet rebuilt (0301). */
+  deferred_indexes: unknown;
 }
 
 /** Columns 0300 adds to the registry's tables. */

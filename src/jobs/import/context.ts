@@ -46,6 +46,12 @@ export interface ImportContext {
   /** Entry number → household_id for households that were already in the database. */
   householdIdsFromDatabase: Map<number, string>;
   activeIds: PresenceSet;
+  /**
+   * ID numbers flagged duplicate-id-number by this load, for the exact re-check at the end (finish.ts): few in a
+   * real register, so the re-check reads them by index instead of scanning the person table; null once the list
+   * grew past DUPLICATE_LIST_MAX (then the re-check scans).
+   */
+  duplicateIds: string[] | null;
   familyAddresses: PresenceSet;
   counts: ImportCounts;
   reject(r: Reject): void;
@@ -86,6 +92,8 @@ export function cachedNameKeys(name: string): NameKeys {
   return k;
 }
 
+export const DUPLICATE_LIST_MAX = 100_000;
+
 export function newCounts(): ImportCounts {
   return { divisions: 0, households: 0, persons: 0, deaths: 0, enlistments: 0, rejected: 0, flagged: 0 };
 }
@@ -98,6 +106,7 @@ export function newKeys() {
     householdFlags: Column.uint8(),
     householdIdsFromDatabase: new Map<number, string>(),
     activeIds: new PresenceSet(1 << 16),
+    duplicateIds: [] as string[] | null,
     familyAddresses: new PresenceSet(1 << 16),
   };
 }

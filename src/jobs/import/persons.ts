@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { personIssues } from '../../domain/exchange/validate.ts';
 import { isoToDay } from '../../domain/synthetic/dates.ts';
 import {
-  cachedNameKeys, COUNTY_INDEX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
+  cachedNameKeys, COUNTY_INDEX, DUPLICATE_LIST_MAX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
 } from './context.ts';
 import { forEachBatch, type FileRecord } from './records.ts';
 
@@ -59,7 +59,11 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
       if (active) {
         if (id === '') flag = 'missing-required';
         else {
-          if (!ctx.activeIds.add(id)) flag = 'duplicate-id-number';
+          if (!ctx.activeIds.add(id)) {
+            flag = 'duplicate-id-number';
+            if (ctx.duplicateIds && ctx.duplicateIds.length < DUPLICATE_LIST_MAX) ctx.duplicateIds.push(id);
+            else ctx.duplicateIds = null;
+          }
         }
         if (relation === '02') {
           const f = ctx.householdFlags.get(e);

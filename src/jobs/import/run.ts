@@ -19,6 +19,7 @@ import { loadPersons } from './persons.ts';
 import { loadFeed } from './feeds.ts';
 import { openSink, type BulkSink } from './sink.ts';
 import { finishLoad, preloadKeys } from './finish.ts';
+import { deferIndexes, restoreIndexes } from './deferred-indexes.ts';
 
 export const REJECTS_FILE = 'rejects.csv';
 
@@ -57,6 +58,8 @@ export async function importDirectory(database: Database, options: ImportOptions
   try {
     release = await acquireImportLock(sink);
     const purgedBatches = await purgeAbandoned(sink);
+    // After the purge (building indexes over rows about to be deleted would be wasted), before any load.
+    await restoreIndexes(sink);
     const print = fingerprint(files.map(([, p]) => p));
     await refuseRepeat(sink, print);
     const batchId = randomUUID();
@@ -81,7 +84,9 @@ async function loadAll(database: Database, sink: BulkSink, batchId: string, file
   let bytesBefore = 0;
   let rows = 0;
   const counts = newCounts();
-  const [had] = await sink.query<{ any: boolean }>('select exists (select 1 from household) as any');
+  const [had] = await sink.query<{ any: boolean; persons: boolean }>(
+    'select exists (select 1 from household) as any, exists (select 1 from person) as persons',
+  );
   const ctx: ImportContext = {
     database, sink, batchId, counts, registerHadRows: Boolean(had?.any), ignoreExtra: options.ignoreExtra ?? false,
     units: new Set((await sink.query<{ code: string }>('select code from division_unit')).map((r) => r.code)),
@@ -101,6 +106,10 @@ async function loadAll(database: Database, sink: BulkSink, batchId: string, file
     },
   };
   if (ctx.registerHadRows) await preloadKeys(ctx);
+  // The initial load of an embedded register: build the secondary indexes once at the end (deferred-indexes.ts).
+  // Not on a server, where the import already meets its budget, and not into a populated register, where
+  // rebuilding over the rows already there would cost more than it saves.
+  if (database.kind === 'pglite' && !ctx.registerHadRows && !had?.persons) await deferIndexes(sink, batchId);
   const prefixes = { household: uuidPrefix(randomUUID()), person: uuidPrefix(randomUUID()) };
   progress.start('导入 / import', totalBytes);
   try {
@@ -116,6 +125,7 @@ async function loadAll(database: Database, sink: BulkSink, batchId: string, file
     if (rejects) await (rejects as CsvWriter<string>).close();
     if (counts.rejected > 0 && !options.skipInvalid) {
       await purgeBatch(sink, batchId, 'failed');
+      await restoreIndexes(sink);
       return { status: 'failed' as const, counts, rejectsFile: rejectsPath };
     }
     await finishLoad(ctx);
@@ -123,6 +133,7 @@ async function loadAll(database: Database, sink: BulkSink, batchId: string, file
   } catch (e) {
     progress.stop();
     await purgeBatch(sink, batchId, 'failed').catch(() => undefined);
+    await restoreIndexes(sink).catch(() => undefined);
     throw e;
   }
 }

@@ -1,0 +1,67 @@
+// Secondary indexes of the person table built after an initial load rather than row by row (migration 0301).
+// Only non-unique indexes are deferred: the primary key and the unique indexes of register invariants (one
+// active hukou per ID number, one head per household) stay and are checked row by row throughout.
+import type { Database } from '../../db/connection.ts';
+import { acquireImportLock } from './batch.ts';
+import { openSink, type BulkSink } from './sink.ts';
+
+/** The definitions of the person table's droppable indexes (non-unique, backing no constraint). */
+async function secondaryIndexes(sink: BulkSink): Promise<Array<{ name: string; definition: string }>> {
+  return sink.query(
+    `select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i join pg_class c on c.oid = i.indexrelid
+      where i.indrelid = 'person'::regclass and not i.indisunique and not i.indisprimary
+        and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+      order by c.relname`,
+  );
+}
+
+/**
+ * Drop the secondary indexes and record them in the batch, in one transaction: no moment exists in which an
+ * index is gone and the batch does not say so.
+ */
+export async function deferIndexes(sink: BulkSink, batchId: string): Promise<number> {
+  const indexes = await secondaryIndexes(sink);
+  if (indexes.length === 0) return 0;
+  await sink.bulkTransaction([
+    ['update import_batch set deferred_indexes = $2 where batch_id = $1', [batchId, JSON.stringify(indexes.map((i) => i.definition))]],
+    ...indexes.map((i): [string, unknown[]] => [`drop index if exists ${i.name}`, []]),
+  ]);
+  return indexes.length;
+}
+
+const ifNotExists = (definition: string) => definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ');
+
+/** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
+export async function restoreIndexes(sink: BulkSink): Promise<number> {
+  const rows = await sink.query<{ batch_id: string; deferred_indexes: string[] | string }>(
+    'select batch_id, deferred_indexes from import_batch where deferred_indexes is not null',
+  );
+  for (const r of rows) {
+    const definitions: string[] = typeof r.deferred_indexes === 'string' ? JSON.parse(r.deferred_indexes) : r.deferred_indexes;
+    await sink.bulkTransaction([
+      ...definitions.map((d): [string, unknown[]] => [ifNotExists(d), []]),
+      ['update import_batch set deferred_indexes = null where batch_id = $1', [r.batch_id]],
+    ]);
+  }
+  return rows.length;
+}
+
+/** At start (server, CLI): indexes a killed import left dropped are rebuilt before anything reads the register. */
+export async function restoreDeferredIndexes(database: Database): Promise<void> {
+  const sink = await openSink(database);
+  try {
+    const [pending] = await sink.query<{ any: boolean }>('select exists (select 1 from import_batch where deferred_indexes is not null) as any');
+    if (!pending?.any) return;
+    // A running import (another process, PostgreSQL) holds the lock and restores its own indexes when it ends.
+    const release = await acquireImportLock(sink).catch(() => null);
+    if (!release) return;
+    try {
+      await restoreIndexes(sink);
+    } finally {
+      await release();
+    }
+  } finally {
+    await sink.release();
+  }
+}
