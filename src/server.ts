@@ -10,6 +10,7 @@ import type { AppDeps } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/quality-watch.ts';
+import { startExpirySweep } from './jobs/expiry-sweep.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 
 export interface RunningServer {
@@ -41,12 +42,14 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
       const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
       void loadDemoCity(database, config.demoCityPersons, log).then(() => seedDemoRegistry(deps)).catch((e: unknown) => log.error(String(e)));
     }
-    const watch = startQualityWatch(deps, { info: (m) => app.log.info(m), error: (m) => app.log.error(m) });
+    const taskLog = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
+    const watch = startQualityWatch(deps, taskLog);
+    const sweep = startExpirySweep(deps, taskLog);
     deps.onRegistryChange = watch.nudge;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
-        await watch.stop();
+        await Promise.all([watch.stop(), sweep.stop()]);
         await app.close();
         await database.close();
       })());
