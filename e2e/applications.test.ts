@@ -3,27 +3,19 @@
 // housing authority is rejected citing T4; /verify answers an unknown number as not found. The intake wizard
 // uploads a material in the browser, a spouse moving along (随迁) is registered in the applicant's household, and an
 // origin outside the city has its move-out confirmation recorded at registration.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
-import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { browserMissing } from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { useBrowserSession } from './support/session.ts';
 
 describe.skipIf(browserMissing())('settlement applications in the browser', () => {
+  const session = useBrowserSession();
   let server: TestServer;
-  let browser: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   async function signIn(username: string) {

@@ -1,30 +1,19 @@
 // Browser test of the app shell: sign-in errors, the signed-in layout, the language switch, sign-out.
 // Screenshots go to /tmp/hukou-e2e-*.png for a human look (Chinese fonts, layout).
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launchBrowser } from './support/browser.ts';
-import type { TestBrowser } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const DEMO_PASSWORD = 'hukou-demo';
 
 describe.skipIf(browserMissing())('login and app shell', () => {
+  const session = useBrowserSession();
   let server: TestServer;
-  let browser: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   async function signIn(username: string, password: string) {

@@ -1,26 +1,17 @@
 // Browser test of the registry (T10.1): a clerk finds a household by pinyin, registers a birth into it with the
 // form, sees a field-named error for a bad date first, and finds the birth in the household's history timeline.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { browserMissing } from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { useBrowserSession } from './support/session.ts';
 
 describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
+  const session = useBrowserSession();
   let server: TestServer;
-  let browser: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   async function choose(label: string, option: string) {
