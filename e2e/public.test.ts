@@ -62,7 +62,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
   });
 
   /** axe-core in the page; fails on serious or critical violations, naming the rule and the elements. */
-  async function expectAccessible(name: string) {
+  async function axeViolations(): Promise<{ id: string; impact: string; targets: string[] }[]> {
     // Judge the settled page: text fading in (form errors) or a dropdown closing has no final colours yet.
     // (Only these: a button's loading icon can stay in its leave state for good in headless Chromium.)
     await page.waitForFunction(
@@ -89,7 +89,34 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
         targets: v.nodes.map((n) => n.target.join(' ')),
       }));
     });
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
+  /**
+   * axe-core in the page; fails on serious or critical violations, naming the rule and the elements. While
+   * something is still in an enter/appear/leave animation (antd motion classes "…-active") axe measures partial
+   * opacity, not the final colour: then the page is judged again once it has settled, a few times at most.
+   */
+  async function expectAccessible(name: string) {
+    // Anything still moving (a panel expanding, a message fading in) outside a button — a button's loading icon
+    // can stay in its leave state for good in headless Chromium.
+    const animating = () =>
+      page.evaluate(
+        () =>
+          // CSS transitions and finite animations still running (spinners loop forever and are left out) …
+          document
+            .getAnimations()
+            .some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity) ||
+          // … or an antd motion state class (enter/appear/leave, prepare/start/active) outside a button.
+          [...document.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]')].some(
+            (e) => /-(appear|enter|leave)(-(prepare|start|active))?(\s|$)/.test(e.className.toString()) && !e.closest('button'),
+          ),
+      );
+    let bad = await axeViolations();
+    for (let i = 0; i < 5 && bad.length > 0 && (await animating()); i++) {
+      await page.waitForTimeout(300);
+      bad = await axeViolations();
+    }
     expect(bad, `${name}: ${JSON.stringify(bad, null, 1)}`).toEqual([]);
   }
 
