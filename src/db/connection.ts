@@ -44,6 +44,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, an administrator) must not crash the process: the pool
+  // drops it and opens another on the next checkout. Without a listener node-postgres throws it as uncaught.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
   // Fail fast with a clear message rather than on the first request.
   const client = await pool.connect();
   client.release();

@@ -40,6 +40,14 @@ export async function createTestDatabase(kind: EngineKind, options: { poolSize?:
       await database.close();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
+      // pool.end() resolves before its clients' sockets have closed; dropping WITH (FORCE) at once would terminate
+      // those backends and the closing clients, no longer in any pool, would throw 57P01 as an uncaught error.
+      // Wait (briefly) for them to go, and force only what is left after that.
+      for (let i = 0; i < 50; i++) {
+        const r = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
     },
