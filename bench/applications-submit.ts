@@ -7,7 +7,7 @@
 // submission that runs the policy engine (POST …/submit); the timed figure is intake + submit per application,
 // each with its own Idempotency-Key, through auth, validation, the row lock, evaluation, the event and audit rows.
 import { loadavg } from 'node:os';
-import pg from 'pg';
+import { recreateDatabase } from './import-support.ts';
 import { buildApp } from '../src/api/app.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../src/app/users/demo-users.ts';
 import { openDatabase } from '../src/db/connection.ts';
@@ -20,17 +20,11 @@ const rounds = Number(process.argv[3] ?? 5);
 const adminUrl = process.argv[4] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NAME = 'hukou_bench_applications';
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`drop database if exists ${NAME} with (force)`);
-await admin.query(`create database ${NAME}`);
-await admin.end();
-const url = new URL(adminUrl);
-url.pathname = `/${NAME}`;
+const url = await recreateDatabase(adminUrl, NAME);
 const poolSize = Number(process.env.BENCH_POOL ?? 20);
-const database = await openDatabase({ url: url.toString(), poolSize });
+const database = await openDatabase({ url, poolSize });
 await migrate(database);
-const deps = { database, config: { ...loadConfig({ ...process.env, DATABASE_URL: url.toString() }), logLevel: 'warn' }, now: () => new Date() };
+const deps = { database, config: { ...loadConfig({ ...process.env, DATABASE_URL: url }), logLevel: 'warn' }, now: () => new Date() };
 await seedDemoUsers(deps);
 const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -46,6 +46,11 @@ export async function recreateDatabase(adminUrl: string, name: string): Promise<
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
+  return databaseUrl(adminUrl, name);
+}
+
+/** The URL of database `name` on the server of adminUrl. */
+export function databaseUrl(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -2,7 +2,7 @@
 // units and a bulk-loaded register of family households in 凤凰街道 (the demo clerk's jurisdiction).
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { databaseUrl, recreateDatabase } from './import-support.ts';
 import { openDatabase, type Database } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedDemoUsers } from '../src/app/users/demo-users.ts';
@@ -21,18 +21,10 @@ export const arg = (name: string, fallback: string) => {
 
 /** A new database (or, with reuse, the one left by an earlier run), migrated. */
 export async function freshDatabase(adminUrl: string, name: string, poolSize: number, reuse = false): Promise<{ database: Database; url: string }> {
-  if (!reuse) {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-  }
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ url: u.toString(), poolSize });
+  const url = reuse ? databaseUrl(adminUrl, name) : await recreateDatabase(adminUrl, name);
+  const database = await openDatabase({ url, poolSize });
   await migrate(database);
-  return { database, url: u.toString() };
+  return { database, url };
 }
 
 export function benchDeps(database: Database): AppDeps {
