@@ -33,7 +33,7 @@ export async function runQualityScan(deps: AppDeps, ctx: RequestContext, options
   const db = deps.database.db;
   const params = qualityParametersNow(deps);
   const scanId = await startScan(db, options.trigger ?? 'manual', deps.now());
-  const { findings, stats } = await scanRegister(db, params, options);
+  const { findings, stats } = await scanRegister(deps.database, params, options);
   const created = await storeFindings(db, scanId, findings, dueDate(deps, params.dueDays), deps.now());
   const closed = await closeUnseen(db, scanId, deps.now());
   const counts = Object.fromEntries(FINDING_CODES.map((c) => [c, findings.filter((f) => f.code === c).length]));

@@ -1,8 +1,9 @@
 // Citizen ID numbers (公民身份号码, GB 11643-1999): validation, the facts inside a number, and the 15→18 upgrade.
 // Reference: ../shared/reference/codes.md. Pure: no I/O.
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'] as const;
+/** ISO 7064 MOD 11-2 weights of the first 17 digits, and the check character for each remainder. */
+export const ID_CHECK_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+export const ID_CHECK_CHARACTERS = '10X98765432';
 
 export type IdNumberProblem =
   | 'wrong-length'
@@ -29,8 +30,8 @@ export type IdNumberCheck =
 /** ISO 7064 MOD 11-2 check character over the first 17 digits. */
 export function checkCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return CHECK_CHARS[sum % 11]!;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * ID_CHECK_WEIGHTS[i]!;
+  return ID_CHECK_CHARACTERS[sum % 11]!;
 }
 
 /** True when y-m-d names a real calendar day. */

@@ -1,6 +1,6 @@
 // Checks of one register row on its own: the ID number (GB 11643) and the facts inside it, and the required items
 // of the registration card. Pure functions over batches of rows; the scan feeds them from the database.
-import { checkCharacter, checkIdNumber, upgradeIdNumber } from '../identity/id-number.ts';
+import { checkCharacter, checkIdNumber, ID_CHECK_CHARACTERS, ID_CHECK_WEIGHTS, upgradeIdNumber } from '../identity/id-number.ts';
 import { makeFinding, type Finding } from './finding.ts';
 import type { PersonRow } from './rows.ts';
 
@@ -18,10 +18,48 @@ function empty(v: string | null | undefined): boolean {
   return v == null || v.trim() === '';
 }
 
+/** The required items of the registration card this row leaves empty. */
+export function missingItems(row: PersonRow, requiredItems: readonly string[]): string[] {
+  return requiredItems.filter((item) => ITEM_VALUE[item] && empty(ITEM_VALUE[item]!(row)));
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A quick test for the usual record: an 18-character number with the right check character, a real date equal to
+ * the row's birth date, and the sex digit agreeing with the row. True means checkPerson would find nothing about the
+ * number; false only means "look closer" (checkPerson decides). A whole-register scan runs this on every person, so
+ * it reads characters instead of building the facts of the number.
+ */
+export function idNumberPlainlyAgrees(idNumber: string, birthDate: string | null, sex: string | null): boolean {
+  if (idNumber.length !== 18 || !birthDate || birthDate.length !== 10) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = idNumber.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * ID_CHECK_WEIGHTS[i]!;
+  }
+  if (idNumber[17] !== ID_CHECK_CHARACTERS[sum % 11]) return false;
+  for (let i = 0, j = 6; i < 10; i++) {
+    if (i === 4 || i === 7) {
+      if (birthDate[i] !== '-') return false;
+      continue;
+    }
+    if (birthDate[i] !== idNumber[j++]) return false;
+  }
+  const year = Number(birthDate.slice(0, 4));
+  const month = Number(birthDate.slice(5, 7));
+  const day = Number(birthDate.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!)) return false;
+  if (sex !== '1' && sex !== '2') return true;
+  return (idNumber.charCodeAt(16) - 48) % 2 === (sex === '1' ? 1 : 0);
+}
+
 export function checkPerson(row: PersonRow, requiredItems: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   const base = { idNumbers: [row.idNumber], householdNos: row.householdNo ? [row.householdNo] : [], countyCode: row.countyCode };
-  const missing = requiredItems.filter((item) => ITEM_VALUE[item] && empty(ITEM_VALUE[item]!(row)));
+  const missing = missingItems(row, requiredItems);
   if (missing.length) findings.push(makeFinding('missing-required', { ...base, detail: { items: missing } }));
   if (empty(row.idNumber)) return findings;
 

@@ -3,13 +3,15 @@
 // department feeds. Pure detectors decide; this file only moves rows between the database and them.
 import type { Kysely } from 'kysely';
 import {
-  checkAddresses, checkDuplicateIds, checkHeads, checkPerson, findDuplicatesInBlock, reconcileFeed, scorePair, duplicateFinding,
+  checkAddresses, checkDuplicateIds, checkHeads, reconcileFeed, scorePair, duplicateFinding,
   type CandidateRow, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, sharedIdNumberGroups, streamActivePersons,
+  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, sharedIdNumberGroups,
 } from '../../db/repositories/quality/scan-reads.ts';
+import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
+import { runOrderedPass } from './ordered-pass.ts';
 
 export interface ScanProgress {
   phase: 'persons' | 'numbers' | 'households' | 'addresses' | 'feeds' | 'relatives' | 'done';
@@ -31,7 +33,8 @@ export interface ScanStats {
   millis: Record<string, number>;
 }
 
-export async function scanRegister(db: Kysely<DB>, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
+export async function scanRegister(database: Database, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
+  const db = database.db;
   const progress = options.onProgress ?? (() => {});
   const millis: Record<string, number> = {};
   let t = Date.now();
@@ -42,39 +45,13 @@ export async function scanRegister(db: Kysely<DB>, params: QualityParameters, op
   };
   await analyzeRegister(db);
   const notDuplicates = await notDuplicatePairs(db);
-  const viaHouseholdId: Finding[] = [];
-  const gray: Array<[CandidateRow, CandidateRow]> = [];
-  let comparedPairs = 0;
-  let skippedBlocks = 0;
-  let block: CandidateRow[] = [];
-  let blockKey = '';
-  const flush = () => {
-    const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
-    viaHouseholdId.push(...r.findings);
-    gray.push(...r.gray);
-    comparedPairs += r.comparedPairs;
-    skippedBlocks += r.skippedBlocks;
-    block = [];
-  };
-  const persons = await streamActivePersons(
-    db,
-    options.batchSize ?? 20_000,
-    (rows) => {
-      for (const row of rows) {
-        for (const f of checkPerson(row, params.requiredItems)) viaHouseholdId.push(f);
-        if (!row.name || !row.name.trim()) continue;
-        const key = `${row.birthDate}|${row.sex}`;
-        if (key !== blockKey) {
-          flush();
-          blockKey = key;
-        }
-        block.push(row);
-      }
-      progress({ phase: 'persons', persons: rows.length });
-    },
-    options.workMem ? { workMem: options.workMem } : {},
-  );
-  flush();
+  const pass = await runOrderedPass(database, params, notDuplicates, {
+    ...(options.workMem ? { workMem: options.workMem } : {}),
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    onBatch: (n) => progress({ phase: 'persons', persons: n }),
+  });
+  const { persons, gray, comparedPairs, skippedBlocks } = pass;
+  const viaHouseholdId = pass.findings;
   lap('persons');
 
   progress({ phase: 'relatives', persons });

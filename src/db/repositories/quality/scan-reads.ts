@@ -40,37 +40,6 @@ function toRow(r: RawPerson): ScanPersonRow {
   };
 }
 
-/**
- * Every active person, ordered by (birth date, sex) so duplicate blocks arrive whole, in batches. householdNo holds
- * the household id here; the scan maps ids to household numbers for the findings it keeps. A server-side cursor
- * inside one transaction: the sort happens once, memory stays flat on both engines.
- */
-export async function streamActivePersons(
-  db: Kysely<DB>,
-  batchSize: number,
-  onBatch: (rows: ScanPersonRow[]) => Promise<void> | void,
-  options: { countyCode?: string; workMem?: string } = {},
-): Promise<number> {
-  let total = 0;
-  await db.transaction().execute(async (trx) => {
-    if (options.workMem) await sql.raw(`set local work_mem = '${options.workMem.replace(/[^0-9A-Za-z]/g, '')}'`).execute(trx);
-    const county = options.countyCode ? sql`and county_code = ${options.countyCode}` : sql``;
-    await sql`declare quality_persons no scroll cursor for
-      select person_id, id_number, name, sex, birth_date::text as birth_date, ethnicity, relation, household_id, county_code,
-             former_name, birth_place, native_place
-      from person where status = 'active' ${county}
-      order by birth_date, sex`.execute(trx);
-    for (;;) {
-      const { rows } = await sql<RawPerson>`fetch forward ${sql.raw(String(Math.floor(batchSize)))} from quality_persons`.execute(trx);
-      if (!rows.length) break;
-      total += rows.length;
-      await onBatch(rows.map(toRow));
-    }
-    await sql`close quality_persons`.execute(trx);
-  });
-  return total;
-}
-
 /** Active persons sharing the first 17 characters of the number (a 15-digit number read as its upgrade). */
 export async function sharedIdNumberGroups(db: Kysely<DB>): Promise<PersonRow[]> {
   const { rows } = await sql<RawPerson & { household_no: string | null }>`
