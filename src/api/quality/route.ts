@@ -4,14 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { receiveFeed } from '../../app/quality/feeds.ts';
-import { intakeUnregistered, unregisteredIntakeSchema } from '../../app/quality/unregistered.ts';
+import { findingHouseholds } from '../../app/quality/finding-households.ts';
+import { intakeUnregistered } from '../../app/quality/unregistered.ts';
+import { unregisteredIntakeSchema } from '../../app/quality/unregistered-schema.ts';
 import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
 import { runQualityScan } from '../../app/quality/run-scan.ts';
 import { assignFinding, assignSchema, listQueue, openFinding, queueQuerySchema, queueSummary } from '../../app/quality/work-queue.ts';
 import { toContractFinding } from '../../domain/quality/finding.ts';
-
 import { contextOf, requirePermission } from '../plugins/auth.ts';
-
 
 const tags = ['quality'];
 const idParams = z.object({ findingId: z.coerce.number().int().positive() });
@@ -30,6 +30,10 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/v1/quality/findings/:findingId', { schema: { tags, summary: '问题及所涉人员 / a finding with its persons', params: idParams } }, async (request) => {
       requirePermission(request, 'quality.resolve');
       return openFinding(deps, contextOf(request), request.params.findingId);
+    });
+    app.get('/api/v1/quality/findings/:findingId/households', { schema: { tags, summary: '问题所涉的户及成员 / the households a finding names, with members', params: idParams } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return findingHouseholds(deps, contextOf(request), request.params.findingId);
     });
     app.post('/api/v1/quality/findings/:findingId/assignment', { schema: { tags, summary: '指派与期限 / assign', params: idParams, body: assignSchema } }, async (request) => {
       requirePermission(request, 'quality.resolve');

@@ -26,7 +26,7 @@ export const resolveFindingSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('upgrade'), version, personId: uuid, personVersion: version, reason }),
   z.object({ action: z.literal('record-death'), version, personId: uuid, personVersion: version, deathDate: z.iso.date(), newHeadPersonId: uuid.optional(), reason }),
   z.object({ action: z.literal('cancel-enlisted'), version, personId: uuid, personVersion: version, newHeadPersonId: uuid.optional(), reason }),
-  z.object({ action: z.literal('change-head'), version, householdId: uuid, householdVersion: version, newHeadPersonId: uuid, formerHeadRelation: z.string(), reason }),
+  z.object({ action: z.literal('change-head'), version, householdId: uuid, householdVersion: version, newHeadPersonId: uuid, formerHeadPersonId: uuid.optional(), formerHeadRelation: z.string(), reason }),
   z.object({ action: z.literal('dismiss'), version, reason }),
 ]);
 export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
@@ -106,8 +106,14 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
       break;
     }
     case 'change-head': {
+      // The household must be the one the finding names: a head change elsewhere would close the finding unfixed.
+      const household = await deps.database.db.selectFrom('household').select('household_no').where('household_id', '=', input.householdId).executeTakeFirst();
+      if (!household || !finding.household_nos.includes(household.household_no)) {
+        throw DomainError.invalid([{ path: 'householdId', message: '须为本问题所涉的户' }]);
+      }
       const r = await recordChange(deps, ctx, 'change-head', {
-        householdId: input.householdId, version: input.householdVersion, newHeadPersonId: input.newHeadPersonId, formerHeadRelation: input.formerHeadRelation, ...basis,
+        householdId: input.householdId, version: input.householdVersion, newHeadPersonId: input.newHeadPersonId,
+        ...(input.formerHeadPersonId ? { formerHeadPersonId: input.formerHeadPersonId } : {}), formerHeadRelation: input.formerHeadRelation, ...basis,
       });
       eventId = r.event.eventId;
       break;

@@ -142,7 +142,7 @@ export function apply(state: RegistryState, event: RegistryEvent): RegistryState
       break;
     case 'head-changed':
       d.household(event.householdId);
-      d.setRelation(event.formerHeadPersonId, event.formerHeadRelation);
+      if (event.formerHeadPersonId) d.setRelation(event.formerHeadPersonId, event.formerHeadRelation);
       d.setRelation(event.newHeadPersonId, HEAD_RELATION);
       break;
     case 'item-corrected':

@@ -98,7 +98,11 @@ export const splitHouseholdSchema = z.object({
   ...meta,
 });
 
-export const changeHeadSchema = z.object({ householdId: id, version, newHeadPersonId: id, formerHeadRelation: memberRelation, ...meta });
+/**
+ * formerHeadPersonId names the head who steps down; it is needed only where a legacy record left a household with
+ * several heads (T12), and must be absent where it has none (the new head then replaces nobody).
+ */
+export const changeHeadSchema = z.object({ householdId: id, version, newHeadPersonId: id, formerHeadPersonId: id.optional(), formerHeadRelation: memberRelation, ...meta });
 
 export const correctItemSchema = z.object({
   personId: id,

@@ -124,15 +124,26 @@ function splitHousehold(state: RegistryState, c: CommandInput<'split-household'>
 function changeHead(state: RegistryState, c: CommandInput<'change-head'>): RegistryEventBody {
   activeHousehold(state, c.householdId, c.version);
   const next = activeMember(state, c.householdId, c.newHeadPersonId, 'newHeadPersonId');
-  demand(next.relation !== HEAD_RELATION, 'one-head', 'newHeadPersonId', '该成员已是户主');
-  const current = [...state.persons.values()].find(
+  const heads = [...state.persons.values()].filter(
     (p) => p.status === 'active' && p.householdId === c.householdId && p.relation === HEAD_RELATION,
   );
-  if (!current) throw ruleError('one-head', 'householdId', '本户当前没有户主');
+  // The usual case: one head hands over to a member. Legacy records (T12) may have no head — the new head then
+  // replaces nobody — or several, where the change names the head who steps down and the one who stays.
+  let former: string | null;
+  if (heads.length > 1) {
+    if (!c.formerHeadPersonId) throw ruleError('one-head', 'formerHeadPersonId', '本户有多个户主，须指明哪一位不再任户主');
+    former = activeMember(state, c.householdId, c.formerHeadPersonId, 'formerHeadPersonId').personId;
+    demand(heads.some((h) => h.personId === former), 'one-head', 'formerHeadPersonId', '所指人员不是户主');
+    demand(former !== next.personId, 'one-head', 'newHeadPersonId', '新户主与卸任户主不能是同一人');
+  } else {
+    demand(next.relation !== HEAD_RELATION, 'one-head', 'newHeadPersonId', '该成员已是户主');
+    former = heads[0]?.personId ?? null;
+    if (c.formerHeadPersonId) demand(c.formerHeadPersonId === former, 'one-head', 'formerHeadPersonId', '所指人员不是本户户主');
+  }
   return {
     kind: 'head-changed',
     householdId: c.householdId,
-    formerHeadPersonId: current.personId,
+    formerHeadPersonId: former,
     newHeadPersonId: next.personId,
     formerHeadRelation: c.formerHeadRelation,
   };

@@ -49,7 +49,8 @@ export type RegistryEventBody =
   | {
       kind: 'head-changed';
       householdId: string;
-      formerHeadPersonId: string;
+      /** null where a legacy household had no head (T12): the new head replaced nobody. */
+      formerHeadPersonId: string | null;
       newHeadPersonId: string;
       formerHeadRelation: string;
     }
