@@ -2,7 +2,6 @@
 // file; its records are stored (one per feed and ID number) and reconciled against the register at once. The periodic
 // job (`hukou quality reconcile`) reconciles every stored record again: a person registered after the feed arrived is
 // caught too.
-import { z } from 'zod';
 import { reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
@@ -10,14 +9,7 @@ import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
-
-export const feedSchema = z.object({
-  records: z.array(z.object({
-    idNumber: z.string().trim().toUpperCase().regex(/^(\d{15}|\d{17}[\dX])$/, '公民身份号码应为18位（或15位旧号码）'),
-    name: z.string().trim().min(1, '不能为空').max(50),
-    date: z.iso.date('日期格式应为 YYYY-MM-DD'),
-  })).min(1, '至少一条记录').max(10_000, '每次最多10000条'),
-});
+import { feedSchema } from './feed-schema.ts';
 
 export async function receiveFeed(deps: AppDeps, ctx: RequestContext, feed: FeedKind, raw: unknown, source = 'api') {
   const { records } = parseOrThrow(feedSchema, raw);

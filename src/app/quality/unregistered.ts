@@ -2,29 +2,13 @@
 // spontaneous migrant (自发移民), cross-border marriage (跨境婚姻) or other. The intake is recorded for the work list;
 // with the person's consent (P2) and an ID number it files a settlement application with basis "unregistered"
 // through the applications module's own intake; otherwise it answers the prefilled application for the counter.
-import { z } from 'zod';
-import { UNREGISTERED_CATEGORIES } from '../../domain/policy/case-schema.ts';
 import { mayAct } from '../../domain/access/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-
-export const unregisteredIntakeSchema = z.object({
-  category: z.enum(UNREGISTERED_CATEGORIES, '类别应为 unplanned-birth、spontaneous-migrant、cross-border-marriage 或 other'),
-  name: z.string().trim().min(1, '不能为空').max(50),
-  sex: z.enum(['1', '2'], '性别代码应为 1（男）或 2（女）'),
-  birthDate: z.iso.date('日期格式应为 YYYY-MM-DD'),
-  ethnicity: z.string().regex(/^\d{2}$/, '民族代码应为两位数字（GB/T 3304）').default('01'),
-  idNumber: z.string().trim().toUpperCase().optional(),
-  /** 12-digit village/community where the person actually lives: the destination of the settlement. */
-  divisionCode: z.string().regex(/^5306\d{8}$/, '须为昭通市村（居）委会12位区划代码'),
-  address: z.string().trim().min(1, '不能为空').max(200),
-  nationality: z.string().regex(/^[A-Z]{2}$/).default('CN'),
-  consent: z.boolean().default(false),
-  note: z.string().trim().max(500).optional(),
-});
+import { unregisteredIntakeSchema } from './unregistered-schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const input = parseOrThrow(unregisteredIntakeSchema, raw);
