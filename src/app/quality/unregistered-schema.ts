@@ -2,7 +2,7 @@
 // the web form (web/src/pages/quality/UnregisteredPage.tsx), so both accept exactly the same input. Pure: zod and
 // the domain's category list only, so the web bundle can import it.
 import { z } from 'zod';
-import { UNREGISTERED_CATEGORIES } from '../../domain/policy/case-schema.ts';
+import { DESTINATION_KINDS, UNREGISTERED_CATEGORIES } from '../../domain/policy/case-schema.ts';
 
 export const unregisteredIntakeSchema = z.object({
   category: z.enum(UNREGISTERED_CATEGORIES, '类别应为 unplanned-birth、spontaneous-migrant、cross-border-marriage 或 other'),
@@ -14,6 +14,8 @@ export const unregisteredIntakeSchema = z.object({
   /** 12-digit village/community where the person actually lives: the destination of the settlement. */
   divisionCode: z.string().regex(/^5306\d{8}$/, '须为昭通市村（居）委会12位区划代码'),
   address: z.string().trim().min(1, '不能为空').max(200),
+  /** What kind of place that is (the settlement application's destination kind: 中心城区, 县城, 集镇, 农村). */
+  destinationKind: z.enum(DESTINATION_KINDS, '居住地类别应为 central-city、county-town、town 或 rural'),
   nationality: z.string().regex(/^[A-Z]{2}$/).default('CN'),
   consent: z.boolean().default(false),
   note: z.string().trim().max(500).optional(),

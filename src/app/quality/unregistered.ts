@@ -18,7 +18,7 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
   const draft = {
     channel: 'counter', basis: 'unregistered',
     applicant: { name: input.name, idNumber: input.idNumber ?? '', sex: input.sex, ethnicity: input.ethnicity, birthDate: input.birthDate, nationality: input.nationality, hukou: null },
-    destination: { divisionCode: input.divisionCode, kind: 'family', address: input.address },
+    destination: { divisionCode: input.divisionCode, kind: input.destinationKind, address: input.address },
     unregistered: { category: input.category },
     consent: input.consent,
   };

@@ -42,9 +42,18 @@ describe.each(ENGINES)('quality on registry events and intake on %s', (kind) => 
 
   it('takes in a person without hukou by category and prefills the settlement application (basis unregistered)', async () => {
     const ctx = makeContext();
-    const r = await intakeUnregistered(t.deps, ctx, { category: 'unplanned-birth', name: '王小花', sex: '2', birthDate: '2012-05-01', divisionCode: '530602001003', address: '西街9号' });
+    const r = await intakeUnregistered(t.deps, ctx, { category: 'unplanned-birth', name: '王小花', sex: '2', birthDate: '2012-05-01', divisionCode: '530602001003', address: '西街9号', destinationKind: 'central-city' });
     expect(r.clauses).toEqual(['T12']);
     expect(r.applicationDraft).toMatchObject({ basis: 'unregistered', unregistered: { category: 'unplanned-birth' }, applicant: { hukou: null } });
+    expect(r.application).toBeNull();
+    // With consent and an ID number the settlement application is filed at once, basis unregistered (T12).
+    const idNumber = makeIdNumber('530602', '2012-05-01', 62);
+    const filed = await intakeUnregistered(t.deps, ctx, { category: 'cross-border-marriage', name: '阮氏花', sex: '2', birthDate: '2012-05-01', idNumber, divisionCode: '530602001003', address: '西街11号', destinationKind: 'central-city', nationality: 'CN', consent: true });
+    expect(filed.application).toMatchObject({ number: expect.any(String) });
+    const app = await t.deps.database.db.selectFrom('settlement_application').select(['basis', 'number']).where('id', '=', filed.application!.id).executeTakeFirstOrThrow();
+    expect(app).toEqual({ basis: 'unregistered', number: filed.application!.number });
+    const intake = await t.deps.database.db.selectFrom('quality_unregistered').select(['status', 'application_no']).where('intake_id', '=', filed.intakeId).executeTakeFirstOrThrow();
+    expect(intake).toEqual({ status: 'application-filed', application_no: filed.application!.number });
     await expect(intakeUnregistered(t.deps, ctx, { category: 'lost', name: '', sex: '3', birthDate: 'x', divisionCode: '1', address: '' })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
