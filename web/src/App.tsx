@@ -21,6 +21,9 @@ const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./pages/admin/ImportPage.tsx'));
 
+/** Modules with pages of their own (routed above); the others show their introduction page. */
+const ROUTED = new Set(['registry', 'applications', 'quality', 'unregistered', 'feeds', 'import']);
+
 export function App() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -45,7 +48,7 @@ export function App() {
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
-          {MODULES.filter((m) => m.key !== 'registry' && m.key !== 'applications' && m.key !== 'quality' && m.key !== 'import').map((m) => (
+          {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

@@ -5,16 +5,18 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
+  FileSyncOutlined,
   FileProtectOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import { hasPermission } from '../../src/domain/access/roles.ts';
 import type { Permission, Role } from '../../src/domain/access/roles.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
 
-export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'statistics' | 'supervision' | 'import';
+export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'unregistered' | 'feeds' | 'statistics' | 'supervision' | 'import';
 
 export interface ModuleInfo {
   key: ModuleKey;
@@ -58,6 +60,24 @@ export const MODULES: readonly ModuleInfo[] = [
     description: 'module.quality.description',
     icon: SafetyCertificateOutlined,
     permissions: ['quality.resolve'],
+  },
+  {
+    // 应落未落 (T12): the station clerk takes the person in; the server files the settlement application.
+    key: 'unregistered',
+    path: '/quality/unregistered',
+    title: 'quality.nav.unregistered',
+    description: 'quality.nav.unregisteredDescription',
+    icon: UserAddOutlined,
+    permissions: ['applications.intake'],
+  },
+  {
+    // 应销未销 (T12): the health commission and the military send their feeds.
+    key: 'feeds',
+    path: '/quality/feeds',
+    title: 'quality.nav.feeds',
+    description: 'quality.nav.feedsDescription',
+    icon: FileSyncOutlined,
+    permissions: ['quality.feed'],
   },
   {
     key: 'statistics',

@@ -6,6 +6,7 @@ import { reasonsEn } from './public/reasons.en.ts';
 import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
 import { applicationsEn } from './applications/applications.en.ts';
+import { qualityEn } from './quality/quality.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -111,4 +112,5 @@ export const en: Messages = {
   ...explainerEn,
   ...registryEn,
   ...applicationsEn,
+  ...qualityEn,
 };

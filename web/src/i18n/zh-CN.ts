@@ -6,6 +6,7 @@ import { reasonsZhCN } from './public/reasons.zh-CN.ts';
 import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
 import { applicationsZhCN } from './applications/applications.zh-CN.ts';
+import { qualityZhCN } from './quality/quality.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -106,6 +107,7 @@ export const zhCN = {
   ...explainerZhCN,
   ...registryZhCN,
   ...applicationsZhCN,
+  ...qualityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,12 +1,16 @@
-// The work queue: counts by problem and county, then the findings filtered by code, county and status.
-import { useEffect, useMemo, useState } from 'react';
+// The work queue: counts by problem and county (chart and table), then the findings filtered by code, county and status.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { FINDING_CODE_INFO, FINDING_CODES } from '../../../../src/domain/quality/codes.ts';
 import { COUNTIES } from '../../../../src/domain/divisions/tree.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import type { ChartData } from './FindingsChart.tsx';
 import { messages } from './messages.ts';
 import { qualityApi, type FindingView } from './qualityApi.ts';
+
+// ECharts is large: the chart loads after the list, in its own chunk.
+const FindingsChart = lazy(() => import('./FindingsChart.tsx').then((m) => ({ default: m.FindingsChart })));
 
 const STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
 
@@ -38,7 +42,11 @@ export default function FindingsPage() {
     }
     return [...rows.entries()].map(([code, row]) => ({ code, ...row, total: Object.values(row).reduce((a, b) => a + b, 0) }));
   }, [counts, filter.status]);
-  const counties = [...new Set(counts.map((c) => c.county))].sort();
+  const counties = useMemo(() => [...new Set(counts.map((c) => c.county))].sort(), [counts]);
+  const chart = useMemo<ChartData>(() => ({
+    counties: counties.map((c) => ({ code: c, name: COUNTIES.get(c)?.name ?? c })),
+    series: byCode.map(({ code, total: _total, ...row }) => ({ code, name: codeLabel(code, language), counts: row as Record<string, number> })),
+  }), [byCode, counties, language]);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -51,6 +59,7 @@ export default function FindingsPage() {
       <Card>
         <Typography.Title level={2}>{m.title}</Typography.Title>
         <Typography.Title level={4}>{m.summary}</Typography.Title>
+        {byCode.length > 0 && <Suspense fallback={null}><FindingsChart data={chart} label={m.chart} /></Suspense>}
         <Table
           rowKey="code"
           size="small"
