@@ -1,5 +1,5 @@
 // Benchmark and quality figures of the registry-quality scan (T12), on PostgreSQL.
-//   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse]
+//   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse] [--partition-rows N]
 // Generates a synthetic 昭通 with planted problems (hukou generate), imports it into a fresh database, runs the
 // whole scan twice (cold, warm) and prints timings plus precision and recall per finding code against the ground
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
@@ -23,6 +23,7 @@ const admin = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = arg('db', `hukou_bench_quality_${persons}${seed === '2017' ? '' : `_s${seed}`}`);
 const dir = arg('dir', `/tmp/hukou-quality-${persons}${seed === '2017' ? '' : `-s${seed}`}`);
 const reuse = process.argv.includes('--reuse');
+const partitionRows = Number(arg('partition-rows', '1000000'));
 
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
@@ -53,7 +54,7 @@ async function main() {
     const runs = [];
     for (let i = 0; i < 2; i++) {
       const t = Date.now();
-      const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB' });
+      const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB', partitionRows });
       runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, findings: out.findings.length });
       if (i === 1) {
         const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));

@@ -4,21 +4,70 @@
 // a mistyped or dropped character and traditional forms all still meet; a block is never all pairs.
 import { nameForms } from './names.ts';
 
-/** Name keys of one person inside its (birth date, sex) block. */
-export function nameBlockKeys(name: string | null): string[] {
-  const folded = nameForms(name).folded;
-  if (folded.length === 0) return [];
-  const keys = new Set<string>([`=${folded.join(' ')}`]);
+/**
+ * A name key: the folded syllables as digits base 4096 of a number (interned ids 1..4094, 4095 the wild syllable),
+ * which a Map hashes far faster than a string; a name of more than four syllables, or past the intern table's
+ * room, keeps a string key of the same meaning.
+ */
+export type BlockKey = number | string;
+
+const BASE = 4096;
+const WILD = BASE - 1;
+const MAX_NUMERIC_SYLLABLES = 4;
+const syllableIds = new Map<string, number>();
+const keyCache = new Map<string, readonly BlockKey[]>();
+const KEY_CACHE_LIMIT = 2_000_000;
+
+function syllableId(s: string): number | null {
+  let id = syllableIds.get(s);
+  if (id === undefined) {
+    if (syllableIds.size >= WILD - 1) return null;
+    id = syllableIds.size + 1;
+    syllableIds.set(s, id);
+  }
+  return id;
+}
+
+const WILD_MARK = '\u0000';
+
+/** One key of these syllables (WILD_MARK for a wild one): a number when it fits, else the same meaning as a string. */
+function keyOf(parts: readonly string[]): BlockKey {
+  if (parts.length <= MAX_NUMERIC_SYLLABLES) {
+    let v = 0;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const id = parts[i] === WILD_MARK ? WILD : syllableId(parts[i]!);
+      if (id === null) return parts.join(' ');
+      v = v * BASE + id;
+    }
+    return v;
+  }
+  return parts.join(' ');
+}
+
+function keysOf(folded: readonly string[]): BlockKey[] {
+  const keys = new Set<BlockKey>([keyOf(folded)]);
   if (folded.length >= 2) {
     for (let i = 0; i < folded.length; i++) {
       const wild = folded.slice();
-      wild[i] = '*';
-      keys.add(`*${wild.join(' ')}`);
+      wild[i] = WILD_MARK;
+      keys.add(keyOf(wild));
       // A dropped character (张小伟 / 张伟): the longer name without one syllable meets the shorter one.
-      if (folded.length >= 3) keys.add(`=${folded.filter((_, j) => j !== i).join(' ')}`);
+      if (folded.length >= 3) keys.add(keyOf(folded.filter((_, j) => j !== i)));
     }
   }
   return [...keys];
+}
+
+/** Name keys of one person inside its (birth date, sex) block; the same name gives the same keys, remembered. */
+export function nameBlockKeys(name: string | null): readonly BlockKey[] {
+  const raw = name ?? '';
+  let keys = keyCache.get(raw);
+  if (keys === undefined) {
+    const folded = nameForms(raw).folded;
+    keys = folded.length === 0 ? [] : keysOf(folded);
+    if (keyCache.size < KEY_CACHE_LIMIT) keyCache.set(raw, keys);
+  }
+  return keys;
 }
 
 /** The outer block: same birth date and sex. */
@@ -31,7 +80,7 @@ export function outerBlockKey(birthDate: string | null, sex: string | null): str
  * maxBlockSize skipped and counted (they would be reported, not silently compared quadratically).
  */
 export function candidatePairs(names: ReadonlyArray<string | null>, maxBlockSize: number): { pairs: Array<[number, number]>; skippedBlocks: number } {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<BlockKey, number[]>();
   names.forEach((name, i) => {
     for (const k of nameBlockKeys(name)) {
       const list = byKey.get(k);

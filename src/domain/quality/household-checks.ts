@@ -63,6 +63,50 @@ export function canonicalIdNumber(idNumber: string): string {
   return id;
 }
 
+/**
+ * The first 17 characters of a number as the scan compares them (a 15-digit number read as its upgrade): numbers
+ * with one body are candidates for one person; checkDuplicateIds decides on the whole canonical number.
+ */
+export function idNumberBody(idNumber: string): string {
+  const id = idNumber.toUpperCase();
+  return id.length === 15 ? `${id.slice(0, 6)}19${id.slice(6, 15)}` : id.slice(0, 17);
+}
+
+const DIGITS_17 = /^\d{17}$/;
+
+/**
+ * A 17-digit body as one exact number: division (20 bits) · year from 1800, month, day (18 bits) · sequence
+ * (10 bits) is 48 bits, inside a double's 53. Null when the body is not of that form (the caller keeps it as text).
+ * Lets a whole-register scan hold 6.5 million bodies in a typed array instead of a set of strings.
+ */
+export function idNumberBodyKey(body: string): number | null {
+  if (!DIGITS_17.test(body)) return null;
+  const year = Number(body.slice(6, 10)) - 1800;
+  const month = Number(body.slice(10, 12));
+  const day = Number(body.slice(12, 14));
+  if (year < 0 || year >= 512 || month > 15 || day > 31) return null;
+  return ((Number(body.slice(0, 6)) * 512 + year) * 512 + month * 32 + day) * 1024 + Number(body.slice(14, 17));
+}
+
+/** The inverse of idNumberBodyKey. */
+export function bodyOfKey(key: number): string {
+  const sequence = key % 1024;
+  let rest = (key - sequence) / 1024;
+  const monthDay = rest % 512;
+  rest = (rest - monthDay) / 512;
+  const year = rest % 512;
+  const division = (rest - year) / 512;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(division, 6)}${1800 + year}${pad(Math.floor(monthDay / 32), 2)}${pad(monthDay % 32, 2)}${pad(sequence, 3)}`;
+}
+
+/** The ways a number of this 17-digit body may be written: 18 digits with any check character, or 15 digits. */
+export function numbersWithBody(body: string): string[] {
+  const written = [...'0123456789Xx'].map((c) => body + c);
+  if (body.slice(6, 8) === '19') written.push(body.slice(0, 6) + body.slice(8, 17));
+  return written;
+}
+
 export function checkDuplicateIds(active: readonly PersonRow[]): Finding[] {
   const byId = new Map<string, PersonRow[]>();
   for (const p of active) {

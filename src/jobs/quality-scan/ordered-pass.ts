@@ -7,15 +7,20 @@ import {
 } from '../../domain/quality/index.ts';
 import { COLUMN, streamOrderedPersons, type ScanFields, type StreamOptions } from '../../db/repositories/quality/person-stream.ts';
 import type { Database } from '../../db/connection.ts';
+import { IdNumberBodies } from './shared-numbers.ts';
 
 export interface PassResult {
   persons: number;
+  /** Birth-date ranges the register was read in. */
+  ranges: number;
   /** Findings of single records and of pairs decided without household evidence; householdNos hold household ids. */
   findings: Finding[];
   /** Pairs household evidence could still decide: rescored once their households are read. */
   gray: Array<[CandidateRow, CandidateRow]>;
   comparedPairs: number;
   skippedBlocks: number;
+  /** Numbers under which an ID-number body shared by several active persons may be registered. */
+  sharedNumbers: string[][];
 }
 
 /** A record for the detectors; householdNo carries the household id until the scan maps ids to numbers. */
@@ -42,7 +47,8 @@ export async function runOrderedPass(
   notDuplicates: ReadonlySet<string>,
   options: StreamOptions & { onBatch?: (persons: number) => void } = {},
 ): Promise<PassResult> {
-  const out: PassResult = { persons: 0, findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
+  const out: PassResult = { persons: 0, ranges: 0, findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0, sharedNumbers: [] };
+  const bodies = new IdNumberBodies();
   const required = params.requiredItems;
   let block: CandidateRow[] = [];
   let blockDate: string | null = null;
@@ -57,11 +63,12 @@ export async function runOrderedPass(
     }
     block = [];
   };
-  out.persons = await streamOrderedPersons(
+  const read = await streamOrderedPersons(
     database,
     (rows) => {
       for (const f of rows) {
         const row = candidateOf(f);
+        bodies.add(row.idNumber);
         // Most records are sound: a quick test of the number against the row spares the full check for them.
         if (!idNumberPlainlyAgrees(row.idNumber, row.birthDate, row.sex) || missingItems(row, required).length) {
           for (const finding of checkPerson(row, required)) out.findings.push(finding);
@@ -79,5 +86,8 @@ export async function runOrderedPass(
     options,
   );
   flush();
+  out.persons = read.persons;
+  out.ranges = read.ranges;
+  out.sharedNumbers = bodies.shared();
   return out;
 }

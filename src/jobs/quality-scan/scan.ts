@@ -7,7 +7,7 @@ import {
   type CandidateRow, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, sharedIdNumberGroups,
+  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, activePersonsByNumbers,
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
@@ -22,11 +22,15 @@ export interface ScanOptions {
   batchSize?: number;
   /** PostgreSQL work_mem for the ordered pass (the sort of the active persons). */
   workMem?: string;
+  /** About how many persons one birth-date range of the ordered pass holds (PostgreSQL). */
+  partitionRows?: number;
   onProgress?: (p: ScanProgress) => void;
 }
 
 export interface ScanStats {
   persons: number;
+  /** Birth-date ranges the ordered pass read the register in. */
+  ranges: number;
   comparedPairs: number;
   skippedBlocks: number;
   grayPairs: number;
@@ -48,6 +52,7 @@ export async function scanRegister(database: Database, params: QualityParameters
   const pass = await runOrderedPass(database, params, notDuplicates, {
     ...(options.workMem ? { workMem: options.workMem } : {}),
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(options.partitionRows ? { partitionRows: options.partitionRows } : {}),
     onBatch: (n) => progress({ phase: 'persons', persons: n }),
   });
   const { persons, gray, comparedPairs, skippedBlocks } = pass;
@@ -62,7 +67,7 @@ export async function scanRegister(database: Database, params: QualityParameters
   lap('relatives');
 
   progress({ phase: 'numbers', persons });
-  findings.push(...checkDuplicateIds(await sharedIdNumberGroups(db)));
+  findings.push(...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])));
   lap('numbers');
   progress({ phase: 'households', persons });
   const heads = await headAnomalies(db);
@@ -78,7 +83,7 @@ export async function scanRegister(database: Database, params: QualityParameters
   }
   lap('feeds');
   progress({ phase: 'done', persons });
-  return { findings, stats: { persons, comparedPairs, skippedBlocks, grayPairs: gray.length, millis } };
+  return { findings, stats: { persons, ranges: pass.ranges, comparedPairs, skippedBlocks, grayPairs: gray.length, millis } };
 }
 
 /** Read the households of the gray pairs (members' names and count) and decide each pair with that evidence. */

@@ -24,6 +24,8 @@ export interface StreamOptions {
   /** PostgreSQL work_mem for the sort of the active persons (letters and digits only). */
   workMem?: string;
   batchSize?: number;
+  /** About how many persons one birth-date range holds (PostgreSQL); the ranges are read one after another. */
+  partitionRows?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function streamOrderedPersons(
   database: Database,
   onBatch: (rows: ScanFields[]) => void,
   options: StreamOptions = {},
-): Promise<number> {
+): Promise<{ persons: number; ranges: number }> {
   return database.native.kind === 'postgres'
     ? streamFromPostgres(database.native.pool, onBatch, options)
     : streamFromPglite(database.native.client, onBatch, options);
@@ -44,34 +46,85 @@ function workMemSetting(workMem: string | undefined): string | null {
   return workMem ? `set local work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, '')}'` : null;
 }
 
-async function streamFromPostgres(pool: pg.Pool, onBatch: (rows: ScanFields[]) => void, options: StreamOptions): Promise<number> {
-  const client = await pool.connect();
+/** Birth dates splitting the active persons into about equal parts, read from the planner's histogram (no scan). */
+async function birthDateBounds(client: pg.PoolClient, parts: number): Promise<string[]> {
+  if (parts <= 1) return [];
+  const { rows } = await client.query<{ bounds: string[] | null }>(
+    `select histogram_bounds::text::date[]::text[] as bounds from pg_stats where tablename = 'person' and attname = 'birth_date'`,
+  );
+  const bounds = rows[0]?.bounds ?? [];
+  const cuts = new Set<string>();
+  for (let i = 1; i < parts; i++) {
+    const b = bounds[Math.round((i * (bounds.length - 1)) / parts)];
+    if (b) cuts.add(b);
+  }
+  return [...cuts].sort();
+}
+
+const partitionSelect = (from: string | undefined, to: string | undefined) =>
+  ORDERED_SELECT.replace('order by', `${from ? `and birth_date >= '${from}'::date ` : ''}${to ? `and birth_date < '${to}'::date ` : ''}order by`);
+
+/**
+ * The ordered read in birth-date ranges, each one COPY on its own connection, all in one exported snapshot (the
+ * ranges together are exactly the register at one moment). The next range is sorted by the server while this side
+ * checks the current one: on two cores the sort and the checks overlap instead of taking turns.
+ */
+async function streamFromPostgres(pool: pg.Pool, onBatch: (rows: ScanFields[]) => void, options: StreamOptions): Promise<{ persons: number; ranges: number }> {
+  const lead = await pool.connect();
+  const opened: pg.PoolClient[] = [lead];
   let total = 0;
+  let failed = false;
   try {
-    await client.query('begin read only');
-    const setting = workMemSetting(options.workMem);
-    if (setting) await client.query(setting);
-    const rows = new CopyTextRows();
-    const stream = client.query(copyTo(`copy (${ORDERED_SELECT}) to stdout`));
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const batch = rows.push(chunk);
-      total += batch.length;
-      if (batch.length) onBatch(batch);
+    await lead.query('begin isolation level repeatable read read only');
+    const { rows: [count] } = await lead.query<{ n: number }>(`select reltuples::float8 as n from pg_class where relname = 'person'`);
+    const cuts = await birthDateBounds(lead, Math.ceil((count?.n ?? 0) / (options.partitionRows ?? 1_000_000)));
+    const { rows: [snap] } = await lead.query<{ id: string }>('select pg_export_snapshot() as id');
+    const ranges = [undefined, ...cuts].map((from, i) => partitionSelect(from, cuts[i]));
+    const start = async (select: string, first: boolean) => {
+      const client = first ? lead : await pool.connect();
+      if (!first) {
+        opened.push(client);
+        await client.query('begin isolation level repeatable read read only');
+        await client.query(`set transaction snapshot '${snap!.id.replace(/[^0-9A-Za-z-]/g, '')}'`);
+      }
+      const setting = workMemSetting(options.workMem);
+      if (setting) await client.query(setting);
+      return client.query(copyTo(`copy (${select}) to stdout`));
+    };
+    let next = start(ranges[0]!, true);
+    for (let i = 0; i < ranges.length; i++) {
+      const stream = await next;
+      if (i + 1 < ranges.length) {
+        next = start(ranges[i + 1]!, false);
+        next.catch(() => {}); // awaited next round; this only keeps a failure there from going unhandled meanwhile
+      }
+      total += await drain(stream, onBatch);
     }
-    const last = rows.end();
-    total += last.length;
-    if (last.length) onBatch(last);
-    await client.query('commit');
-    return total;
+    for (const client of opened) await client.query('rollback');
+    return { persons: total, ranges: ranges.length };
   } catch (e) {
-    await client.query('rollback').catch(() => {});
+    failed = true;
     throw e;
   } finally {
-    client.release();
+    // A connection left inside a COPY is not given back to the pool for reuse: it is closed.
+    for (const client of opened) client.release(failed);
   }
 }
 
-async function streamFromPglite(client: PGlite, onBatch: (rows: ScanFields[]) => void, options: StreamOptions): Promise<number> {
+async function drain(stream: AsyncIterable<Buffer>, onBatch: (rows: ScanFields[]) => void): Promise<number> {
+  const rows = new CopyTextRows();
+  let total = 0;
+  for await (const chunk of stream) {
+    const batch = rows.push(chunk);
+    total += batch.length;
+    if (batch.length) onBatch(batch);
+  }
+  const last = rows.end();
+  if (last.length) onBatch(last);
+  return total + last.length;
+}
+
+async function streamFromPglite(client: PGlite, onBatch: (rows: ScanFields[]) => void, options: StreamOptions): Promise<{ persons: number; ranges: number }> {
   let total = 0;
   await client.transaction(async (tx) => {
     await tx.query(`declare quality_persons no scroll cursor for ${ORDERED_SELECT}`);
@@ -83,6 +136,6 @@ async function streamFromPglite(client: PGlite, onBatch: (rows: ScanFields[]) =>
     }
     await tx.query('close quality_persons');
   });
-  return total;
+  return { persons: total, ranges: 1 };
 }
 

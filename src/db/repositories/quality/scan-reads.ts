@@ -40,18 +40,18 @@ function toRow(r: RawPerson): ScanPersonRow {
   };
 }
 
-/** Active persons sharing the first 17 characters of the number (a 15-digit number read as its upgrade). */
-export async function sharedIdNumberGroups(db: Kysely<DB>): Promise<PersonRow[]> {
-  const { rows } = await sql<RawPerson & { household_no: string | null }>`
-    with body as (
-      select person_id, case when length(id_number) = 15 then substr(id_number, 1, 6) || '19' || substr(id_number, 7, 9)
-                             else upper(substr(id_number, 1, 17)) end as b
-      from person where status = 'active' and id_number <> ''
-    ), shared as (select b from body group by b having count(*) > 1)
-    select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation,
-           p.household_id, p.county_code, h.household_no
-    from body join shared using (b) join person p using (person_id) left join household h on h.household_id = p.household_id`.execute(db);
-  return rows.map((r) => ({ ...toRow(r), householdNo: r.household_no }));
+/** Active persons registered under any of these numbers, with their household numbers (the 多重户口 candidates). */
+export async function activePersonsByNumbers(db: Kysely<DB>, idNumbers: string[]): Promise<PersonRow[]> {
+  const out: PersonRow[] = [];
+  for (let i = 0; i < idNumbers.length; i += 5000) {
+    const { rows } = await sql<RawPerson & { household_no: string | null }>`
+      select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation,
+             p.household_id, p.county_code, h.household_no
+      from person p left join household h on h.household_id = p.household_id
+      where p.status = 'active' and p.id_number = any(${idNumbers.slice(i, i + 5000)})`.execute(db);
+    for (const r of rows) out.push({ ...toRow(r), householdNo: r.household_no });
+  }
+  return out;
 }
 
 /** Active households (with at least one active member) whose active head count is not one. */
