@@ -116,7 +116,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
   it('a household imported with two heads is put right by a change of head; the household history shows it', async () => {
     const { page, server } = session;
     const first = makeIdNumber('530602', '1970-01-10', 91);
-    const second = makeIdNumber('530602', '1972-02-20', 92);
+    const second = makeIdNumber('530602', '1972-02-20', 93);
     const upload = await call('admin', 'POST', '/api/v1/imports');
     expect(upload.status, JSON.stringify(upload.body)).toBe(201);
     const files = {
@@ -132,10 +132,15 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     }
     expect((await call('admin', 'POST', `/api/v1/imports/${upload.body.id}/start`, {})).status).toBe(202);
-    await expect.poll(async () => (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body.state, { timeout: 60_000, interval: 500 }).toBe('committed');
+    await expect.poll(async () => (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body.state, { timeout: 60_000, interval: 500 }).not.toBe('importing');
+    const imported = (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body;
+    expect(imported.state, JSON.stringify(imported)).toBe('committed');
     expect((await call('city', 'POST', '/api/v1/quality/scans')).status).toBe(201);
 
     await login('clerk');
+    await page.goto(`${server.url}/quality`);
+    await page.getByRole('figure', { name: '各县区问题数量（按类别）' }).locator('canvas').waitFor();
+    await page.screenshot({ path: '/tmp/hukou-e2e-quality-chart.png' });
     await openFinding('household-multiple-heads', 'E2E0001');
     await page.getByRole('radio', { name: '变更户主' }).check();
     await page.getByText('本户有多名户主').waitFor();

@@ -20,6 +20,7 @@ export function FindingsChart({ data, label }: { data: ChartData; label: string 
     const chart = echarts.init(ref.current);
     chart.setOption({
       aria: { enabled: true },
+      animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 40, right: 16, top: 48, bottom: 32 },
@@ -34,5 +35,10 @@ export function FindingsChart({ data, label }: { data: ChartData; label: string 
       chart.dispose();
     };
   }, [data]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 320 }} />;
+  // ECharts writes its generated description as the aria-label of the element it draws in; the figure keeps ours.
+  return (
+    <figure aria-label={label} style={{ margin: 0 }}>
+      <div ref={ref} style={{ width: '100%', height: 320 }} />
+    </figure>
+  );
 }

@@ -33,7 +33,8 @@ export function ResolutionForm({ finding, persons, households, m, onDone }: Prop
   const members = households.flatMap((h) => h.members);
   const candidates: Candidate[] = [...persons, ...members.filter((x) => !persons.some((p) => p.personId === x.personId))];
   const pick = (id: unknown) => candidates.find((c) => c.personId === id);
-  const options = candidates.map((p) => ({ value: p.personId, label: `${p.name} ${p.idNumber}` }));
+  const optionsOf = (list: ReadonlyArray<{ personId: string; name: string; idNumber: string }>) => list.map((p) => ({ value: p.personId, label: `${p.name} ${p.idNumber}` }));
+  const options = optionsOf(candidates);
   const chosenId = (Form.useWatch('personId', form) as string | undefined) ?? candidates[0]?.personId;
   const chosen = pick(chosenId);
   const field = (Form.useWatch('field', form) as string | undefined) ?? '';
@@ -45,7 +46,8 @@ export function ResolutionForm({ finding, persons, households, m, onDone }: Prop
     setError(null);
     const v: Record<string, unknown> = { ...values, personId: values.personId ?? chosenId };
     if (action === 'record-death') v.deathDate = (values.deathDate as { format(f: string): string }).format('YYYY-MM-DD');
-    if (action === 'merge' && !v.keepPersonId) v.keepPersonId = candidates.find((c) => c.personId !== v.cancelPersonId)?.personId;
+    // A merge is between the persons the finding names, never their housemates.
+    if (action === 'merge' && !v.keepPersonId) v.keepPersonId = persons.find((c) => c.personId !== v.cancelPersonId)?.personId;
     try {
       await qualityApi.resolve(finding.findingId, resolutionBody(action, finding.version, v, pick, households[0]));
       onDone();
@@ -75,8 +77,8 @@ export function ResolutionForm({ finding, persons, households, m, onDone }: Prop
         </Form.Item>
         {action === 'merge' && (
           <>
-            <Form.Item name="cancelPersonId" label={m.cancelWho} rules={[{ required: true, message: m.required }]}><Select options={options} /></Form.Item>
-            {candidates.length > 2 && <Form.Item name="keepPersonId" label={m.keepWho} rules={[{ required: true, message: m.required }]}><Select options={options} /></Form.Item>}
+            <Form.Item name="cancelPersonId" label={m.cancelWho} rules={[{ required: true, message: m.required }]}><Select options={optionsOf(persons)} /></Form.Item>
+            {persons.length > 2 && <Form.Item name="keepPersonId" label={m.keepWho} rules={[{ required: true, message: m.required }]}><Select options={optionsOf(persons)} /></Form.Item>}
           </>
         )}
         {PERSON_ACTIONS.includes(action) && candidates.length > 1 && (

@@ -32,7 +32,8 @@ export function actionsFor(code: string): Action[] {
 /** The item a correction most likely concerns, and the value the finding's evidence proposes for it. */
 export function proposedCorrection(detail: Record<string, unknown>, idNumber: string | undefined): { field: string; after: string } {
   const items = Array.isArray(detail.items) ? (detail.items as string[]) : [];
-  const field = typeof detail.field === 'string' ? detail.field : (items.find((i) => i !== 'householdNo') ?? 'name');
+  // duplicate-id-number names the shared number (detail.idNumber): one holder's number is the item to correct.
+  const field = typeof detail.field === 'string' ? detail.field : typeof detail.idNumber === 'string' ? 'idNumber' : (items.find((i) => i !== 'householdNo') ?? 'name');
   if (typeof detail.inIdNumber === 'string') return { field, after: detail.inIdNumber };
   if (typeof detail.expected === 'string' && idNumber && idNumber.length === 18) return { field, after: idNumber.slice(0, 17) + detail.expected };
   return { field, after: '' };
