@@ -22,7 +22,7 @@ export function HeadFields({ household, m }: { household: FindingHousehold | und
         rowKey="personId"
         pagination={false}
         style={{ marginBottom: 16 }}
-        title={() => <Link to={`/registry/households/${household.householdId}`}>{`${m.members}（${m.household} ${household.householdNo}）`}</Link>}
+        title={() => <Link to={`/registry/households/${household.householdId}`}>{`${m.members} · ${m.household} ${household.householdNo}`}</Link>}
         dataSource={household.members}
         columns={[
           { title: m.name, dataIndex: 'name' },
