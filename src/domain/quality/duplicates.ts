@@ -40,13 +40,27 @@ export function findDuplicatesInBlock(
   notDuplicates: ReadonlySet<string> = new Set(),
   options: { deferToContext?: boolean } = {},
 ): BlockResult {
-  if (rows.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
-  const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
+  return findDuplicatesAmong(rows.map((r) => r.name), (i) => rows[i]!, p, notDuplicates, options);
+}
+
+/**
+ * The same search over a block known by its names, with each record made only when one of its pairs is scored:
+ * a whole-register scan keeps most persons as text and never builds a record for a name that meets no other.
+ */
+export function findDuplicatesAmong(
+  names: ReadonlyArray<string | null>,
+  rowAt: (index: number) => CandidateRow,
+  p: DuplicateParameters,
+  notDuplicates: ReadonlySet<string> = new Set(),
+  options: { deferToContext?: boolean } = {},
+): BlockResult {
+  if (names.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
+  const { pairs, skippedBlocks } = candidatePairs(names, p.maxBlockSize);
   const findings: Finding[] = [];
   const gray: Array<[CandidateRow, CandidateRow]> = [];
   for (const [i, j] of pairs) {
-    const a = rows[i]!;
-    const b = rows[j]!;
+    const a = rowAt(i);
+    const b = rowAt(j);
     if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
     if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
     const s = scorePair(a, b, p);

@@ -72,20 +72,36 @@ export function idNumberBody(idNumber: string): string {
   return id.length === 15 ? `${id.slice(0, 6)}19${id.slice(6, 15)}` : id.slice(0, 17);
 }
 
-const DIGITS_17 = /^\d{17}$/;
-
 /**
- * A 17-digit body as one exact number: division (20 bits) · year from 1800, month, day (18 bits) · sequence
- * (10 bits) is 48 bits, inside a double's 53. Null when the body is not of that form (the caller keeps it as text).
- * Lets a whole-register scan hold 6.5 million bodies in a typed array instead of a set of strings.
+ * The body of a number (see idNumberBody) as one exact number: division (20 bits) · year from 1800, month, day
+ * (18 bits) · sequence (10 bits) is 48 bits, inside a double's 53. Null when the body is not 17 digits of that form
+ * (the caller keeps it as text). Read digit by digit, without slicing: a whole-register scan runs this on every
+ * person, and holds 6.5 million bodies in a typed array instead of a set of strings.
  */
-export function idNumberBodyKey(body: string): number | null {
-  if (!DIGITS_17.test(body)) return null;
-  const year = Number(body.slice(6, 10)) - 1800;
-  const month = Number(body.slice(10, 12));
-  const day = Number(body.slice(12, 14));
-  if (year < 0 || year >= 512 || month > 15 || day > 31) return null;
-  return ((Number(body.slice(0, 6)) * 512 + year) * 512 + month * 32 + day) * 1024 + Number(body.slice(14, 17));
+export function idNumberBodyKey(idNumber: string): number | null {
+  const legacy = idNumber.length === 15;
+  if (!legacy && idNumber.length < 17) return null;
+  // Character i of the 17-character body: a 15-digit number has "19" inserted after its six-digit division code.
+  const digit = (i: number) => {
+    const c = legacy ? (i < 6 ? idNumber.charCodeAt(i) : i === 6 ? 49 : i === 7 ? 57 : idNumber.charCodeAt(i - 2)) : idNumber.charCodeAt(i);
+    return c >= 48 && c <= 57 ? c - 48 : -1;
+  };
+  const digits = (from: number, to: number) => {
+    let v = 0;
+    for (let i = from; i < to; i++) {
+      const d = digit(i);
+      if (d < 0) return -1;
+      v = v * 10 + d;
+    }
+    return v;
+  };
+  const division = digits(0, 6);
+  const year = digits(6, 10) - 1800;
+  const month = digits(10, 12);
+  const day = digits(12, 14);
+  const sequence = digits(14, 17);
+  if (division < 0 || year < 0 || year >= 512 || month < 0 || month > 15 || day < 0 || sequence < 0) return null;
+  return ((division * 512 + year) * 512 + month * 32 + day) * 1024 + sequence;
 }
 
 /** The inverse of idNumberBodyKey. */

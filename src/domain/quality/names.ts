@@ -7,9 +7,28 @@ import { pinyin } from 'pinyin-pro';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const simplifiedCache = new Map<string, string>();
+const charChanges = new Map<string, boolean>();
+/** Names of Han characters only (the usual case) are already NFKC and carry no separators. */
+const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
+
+/** True when some character of the name has another simplified form; most names have none, and skip the converter. */
+function hasTraditional(name: string): boolean {
+  for (const ch of name) {
+    let changes = charChanges.get(ch);
+    if (changes === undefined) {
+      changes = toSimplified(ch) !== ch;
+      charChanges.set(ch, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
+}
+
 /** NFKC, no spaces or separators (·•), traditional characters folded to simplified. */
 export function normalizeName(name: string | null | undefined): string {
-  const raw = (name ?? '').normalize('NFKC').replace(/[\s·•.]/g, '');
+  const given = name ?? '';
+  const raw = HAN_ONLY.test(given) ? given : given.normalize('NFKC').replace(/[\s·•.]/g, '');
+  if (!hasTraditional(raw)) return raw;
   const cached = simplifiedCache.get(raw);
   if (cached !== undefined) return cached;
   const s = toSimplified(raw);
@@ -36,8 +55,19 @@ export function nameSyllables(normalized: string): string[] {
   return [...normalized].map((ch, i) => syllable(ch, i === 0));
 }
 
+const foldCache = new Map<string, string>();
+
 /** Fold a syllable as Southwestern Mandarin speakers hear it. */
 export function dialectFold(s: string): string {
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = foldSyllable(s);
+    if (foldCache.size < 100_000) foldCache.set(s, folded);
+  }
+  return folded;
+}
+
+function foldSyllable(s: string): string {
   return s
     .replace(/^zh/, 'z')
     .replace(/^ch/, 'c')

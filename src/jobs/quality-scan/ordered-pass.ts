@@ -2,7 +2,7 @@
 // gets the single-record checks; rows of one birth date and sex gather into a block that is searched for probable
 // duplicates when the next block begins. Rows stay as text fields until a detector needs a record.
 import {
-  checkPerson, findDuplicatesInBlock, idNumberPlainlyAgrees, missingItems,
+  checkPerson, findDuplicatesAmong, idNumberPlainlyAgrees,
   type CandidateRow, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import { COLUMN, streamOrderedPersons, type ScanFields, type StreamOptions } from '../../db/repositories/quality/person-stream.ts';
@@ -41,49 +41,78 @@ export function candidateOf(f: ScanFields): CandidateRow {
   };
 }
 
+/** Where the ordered rows come from: the register (streamOrderedPersons) or, in a benchmark, a file of them. */
+export type OrderedSource = (onBatch: (rows: ScanFields[]) => void) => Promise<{ persons: number; ranges: number }>;
+
+export function registerSource(database: Database, options: StreamOptions = {}): OrderedSource {
+  return (onBatch) => streamOrderedPersons(database, onBatch, options);
+}
+
+/**
+ * Whether any field a required item could read is empty: a superset of missingItems (which then decides), so the
+ * usual full row is passed by with one look at each field.
+ */
+function hasEmptyField(f: ScanFields): boolean {
+  for (const i of REQUIRED_ITEM_COLUMNS) if (!f[i] || !f[i]!.trim()) return true;
+  return false;
+}
+const REQUIRED_ITEM_COLUMNS = [COLUMN.name, COLUMN.sex, COLUMN.birth_date, COLUMN.ethnicity, COLUMN.relation, COLUMN.household_id, COLUMN.id_number];
+
 export async function runOrderedPass(
-  database: Database,
+  source: OrderedSource,
   params: QualityParameters,
   notDuplicates: ReadonlySet<string>,
-  options: StreamOptions & { onBatch?: (persons: number) => void } = {},
+  options: { onBatch?: (persons: number) => void } = {},
 ): Promise<PassResult> {
   const out: PassResult = { persons: 0, ranges: 0, findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0, sharedNumbers: [] };
-  const bodies = new IdNumberBodies();
   const required = params.requiredItems;
-  let block: CandidateRow[] = [];
-  let blockDate: string | null = null;
-  let blockSex: string | null = null;
+  const bodies = new IdNumberBodies();
+  // The current block as text rows and their names; records are made only for rows whose pairs get scored.
+  let block: ScanFields[] = [];
+  let names: string[] = [];
+  let blockDate = '';
+  let blockSex = '';
   const flush = () => {
     if (block.length > 1) {
-      const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
+      const made = new Map<number, CandidateRow>();
+      const rowAt = (i: number) => {
+        let row = made.get(i);
+        if (!row) made.set(i, (row = candidateOf(block[i]!)));
+        return row;
+      };
+      const r = findDuplicatesAmong(names, rowAt, params.duplicate, notDuplicates, { deferToContext: true });
       for (const f of r.findings) out.findings.push(f);
       for (const g of r.gray) out.gray.push(g);
       out.comparedPairs += r.comparedPairs;
       out.skippedBlocks += r.skippedBlocks;
     }
     block = [];
+    names = [];
   };
-  const read = await streamOrderedPersons(
-    database,
+  const read = await source(
     (rows) => {
       for (const f of rows) {
-        const row = candidateOf(f);
-        bodies.add(row.idNumber);
-        // Most records are sound: a quick test of the number against the row spares the full check for them.
-        if (!idNumberPlainlyAgrees(row.idNumber, row.birthDate, row.sex) || missingItems(row, required).length) {
+        const idNumber = f[COLUMN.id_number] ?? '';
+        const birthDate = f[COLUMN.birth_date] ?? '';
+        const sex = f[COLUMN.sex] ?? '';
+        const name = f[COLUMN.name] ?? '';
+        bodies.add(idNumber);
+        // Most records are sound: a quick test of the number and of empty fields spares the full check for them.
+        if (!idNumberPlainlyAgrees(idNumber, birthDate, sex) || hasEmptyField(f)) {
+          const row = candidateOf(f);
           for (const finding of checkPerson(row, required)) out.findings.push(finding);
         }
-        if (!row.name || !row.name.trim() || !row.birthDate || !row.sex) continue;
-        if (row.birthDate !== blockDate || row.sex !== blockSex) {
+        if (!name.trim() || !birthDate || !sex) continue;
+        if (birthDate !== blockDate || sex !== blockSex) {
           flush();
-          blockDate = row.birthDate;
-          blockSex = row.sex;
+          blockDate = birthDate;
+          blockSex = sex;
         }
-        block.push(row);
+        block.push(f);
+        names.push(name);
       }
       options.onBatch?.(rows.length);
     },
-    options,
   );
   flush();
   out.persons = read.persons;

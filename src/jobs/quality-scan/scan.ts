@@ -1,7 +1,7 @@
 // The whole-register quality scan (T12): one ordered pass over the active persons (ID checks, required items and
 // probable duplicates block by block) plus set-based statements for shared numbers, heads, 一址一户 (T4) and the
 // department feeds. Pure detectors decide; this file only moves rows between the database and them.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   checkAddresses, checkDuplicateIds, checkHeads, reconcileFeed, scorePair, duplicateFinding,
   type CandidateRow, type Finding, type QualityParameters,
@@ -11,7 +11,8 @@ import {
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
-import { runOrderedPass } from './ordered-pass.ts';
+import { workMemSetting } from '../../db/repositories/quality/person-stream.ts';
+import { registerSource, runOrderedPass } from './ordered-pass.ts';
 
 export interface ScanProgress {
   phase: 'persons' | 'numbers' | 'households' | 'addresses' | 'feeds' | 'relatives' | 'done';
@@ -37,8 +38,13 @@ export interface ScanStats {
   millis: Record<string, number>;
 }
 
+/** The server's work_mem for the scan's statements unless the caller says otherwise. */
+const DEFAULT_WORK_MEM = '256MB';
+
 export async function scanRegister(database: Database, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
   const db = database.db;
+  // Sorting a birth-date range and hashing households in memory instead of spilling to disk.
+  options = { workMem: DEFAULT_WORK_MEM, ...options };
   const progress = options.onProgress ?? (() => {});
   const millis: Record<string, number> = {};
   let t = Date.now();
@@ -49,12 +55,17 @@ export async function scanRegister(database: Database, params: QualityParameters
   };
   await analyzeRegister(db);
   const notDuplicates = await notDuplicatePairs(db);
-  const pass = await runOrderedPass(database, params, notDuplicates, {
+  // On PostgreSQL the checks across records (heads, addresses, feeds) run on another connection while the ordered
+  // pass keeps this process busy: the server has a core to spare then. PGlite has one session: they run after.
+  const concurrent = database.kind === 'postgres';
+  const across = concurrent ? checkAcrossRecords(db, options.workMem) : null;
+  across?.catch(() => {}); // awaited below; a failure must not go unhandled while the pass runs
+  const source = registerSource(database, {
     ...(options.workMem ? { workMem: options.workMem } : {}),
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.partitionRows ? { partitionRows: options.partitionRows } : {}),
-    onBatch: (n) => progress({ phase: 'persons', persons: n }),
   });
+  const pass = await runOrderedPass(source, params, notDuplicates, { onBatch: (n) => progress({ phase: 'persons', persons: n }) });
   const { persons, gray, comparedPairs, skippedBlocks } = pass;
   const viaHouseholdId = pass.findings;
   lap('persons');
@@ -70,20 +81,38 @@ export async function scanRegister(database: Database, params: QualityParameters
   findings.push(...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])));
   lap('numbers');
   progress({ phase: 'households', persons });
-  const heads = await headAnomalies(db);
-  findings.push(...checkHeads(heads.households, heads.members));
-  lap('households');
-  progress({ phase: 'addresses', persons });
-  findings.push(...checkAddresses(await sharedAddresses(db)));
-  lap('addresses');
-  progress({ phase: 'feeds', persons });
-  for (const feed of ['deaths', 'enlistments'] as const) {
-    const hits = await activeInFeed(db, feed);
-    findings.push(...reconcileFeed(feed, hits.map((h) => h.feed), hits.map((h) => h.person)));
-  }
-  lap('feeds');
+  const acrossRecords = await (across ?? checkAcrossRecords(db, options.workMem));
+  findings.push(...acrossRecords.findings);
+  Object.assign(millis, acrossRecords.millis);
+  lap('waitAcross');
   progress({ phase: 'done', persons });
   return { findings, stats: { persons, ranges: pass.ranges, comparedPairs, skippedBlocks, grayPairs: gray.length, millis } };
+}
+
+/** Heads, 一址一户 and the two feeds: set-based statements in one transaction, with room to hash in memory. */
+async function checkAcrossRecords(db: Kysely<DB>, workMem: string | undefined): Promise<{ findings: Finding[]; millis: Record<string, number> }> {
+  return db.transaction().execute(async (trx) => {
+    const setting = workMemSetting(workMem);
+    if (setting) await sql.raw(setting).execute(trx);
+    const findings: Finding[] = [];
+    const millis: Record<string, number> = {};
+    let t = Date.now();
+    const lap = (name: string) => {
+      millis[name] = Date.now() - t;
+      t = Date.now();
+    };
+    const heads = await headAnomalies(trx);
+    findings.push(...checkHeads(heads.households, heads.members));
+    lap('households');
+    findings.push(...checkAddresses(await sharedAddresses(trx)));
+    lap('addresses');
+    for (const feed of ['deaths', 'enlistments'] as const) {
+      const hits = await activeInFeed(trx, feed);
+      findings.push(...reconcileFeed(feed, hits.map((h) => h.feed), hits.map((h) => h.person)));
+    }
+    lap('feeds');
+    return { findings, millis };
+  });
 }
 
 /** Read the households of the gray pairs (members' names and count) and decide each pair with that evidence. */

@@ -12,9 +12,9 @@ export class IdNumberBodies {
 
   add(idNumber: string): void {
     if (!idNumber.trim()) return;
-    const body = idNumberBody(idNumber);
-    const key = idNumberBodyKey(body);
+    const key = idNumberBodyKey(idNumber);
     if (key === null) {
+      const body = idNumberBody(idNumber);
       const written = this.odd.get(body);
       if (written) written.push(idNumber);
       else this.odd.set(body, [idNumber]);

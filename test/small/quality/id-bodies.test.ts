@@ -15,6 +15,7 @@ describe('ID-number bodies as packed numbers', () => {
   it('packing is exact and reversible, and distinct bodies stay distinct', () => {
     fc.assert(fc.property(body17, body17, (a, b) => {
       const ka = idNumberBodyKey(a)!;
+      expect(idNumberBodyKey(`${a}X`)).toBe(ka);
       expect(bodyOfKey(ka)).toBe(a);
       expect(Number.isSafeInteger(ka)).toBe(true);
       return a === b || ka !== idNumberBodyKey(b);
@@ -23,7 +24,9 @@ describe('ID-number bodies as packed numbers', () => {
 
   it('a 15-digit number and its upgrade share a body; unreadable bodies are kept as text', () => {
     expect(idNumberBody('511702800222130')).toBe(idNumberBody('511702198002221308'));
+    expect(idNumberBodyKey('511702800222130')).toBe(idNumberBodyKey('511702198002221308'));
     expect(idNumberBodyKey('5117021980022213X')).toBeNull();
+    expect(idNumberBodyKey('51170219800222')).toBeNull();
     expect(numbersWithBody('51170219800222130')).toContain('511702800222130');
   });
 

@@ -8,7 +8,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import { CopyTextRows } from '../../copy-text.ts';
 import type { Database } from '../../connection.ts';
 
-/** The columns of a scan row, in order; every value is text or null. */
+/** The columns of a scan row, in order; every value is text, empty where the register holds NULL. */
 export const SCAN_COLUMNS = [
   'person_id', 'id_number', 'name', 'sex', 'birth_date', 'ethnicity', 'relation', 'household_id', 'county_code',
   'former_name', 'birth_place', 'native_place',
@@ -17,7 +17,8 @@ export type ScanColumn = (typeof SCAN_COLUMNS)[number];
 export type ScanFields = Array<string | null>;
 export const COLUMN: { readonly [K in ScanColumn]: number } = Object.fromEntries(SCAN_COLUMNS.map((c, i) => [c, i])) as never;
 
-const ORDERED_SELECT = `select ${SCAN_COLUMNS.map((c) => `${c}::text`).join(', ')}
+// Empty text for NULL: the detectors treat both as "not there", and lines without \N need no unescaping.
+export const ORDERED_SELECT = `select ${SCAN_COLUMNS.map((c) => `coalesce(${c}::text, '')`).join(', ')}
   from person where status = 'active' order by birth_date, sex`;
 
 export interface StreamOptions {
@@ -42,7 +43,8 @@ export async function streamOrderedPersons(
     : streamFromPglite(database.native.client, onBatch, options);
 }
 
-function workMemSetting(workMem: string | undefined): string | null {
+/** `set local work_mem` for a transaction, the value reduced to letters and digits (it is spliced into SQL). */
+export function workMemSetting(workMem: string | undefined): string | null {
   return workMem ? `set local work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, '')}'` : null;
 }
 

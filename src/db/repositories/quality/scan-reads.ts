@@ -54,14 +54,21 @@ export async function activePersonsByNumbers(db: Kysely<DB>, idNumbers: string[]
   return out;
 }
 
-/** Active households (with at least one active member) whose active head count is not one. */
+/**
+ * Active households (with at least one active member) whose active head count is not one. The persons are grouped
+ * by household id first (one hash aggregate over the active persons) and only the few odd households are then
+ * joined to their numbers and heads.
+ */
 export async function headAnomalies(db: Kysely<DB>): Promise<{ households: Array<{ householdNo: string; countyCode: string }>; members: HouseholdMemberRow[] }> {
   const { rows } = await sql<{ household_no: string; county_code: string; heads: string[] | null }>`
-    select h.household_no, h.county_code, array_remove(array_agg(p.id_number) filter (where p.relation = '02'), null) as heads
-    from person p join household h on h.household_id = p.household_id
-    where p.status = 'active' and h.status = 'active'
-    group by h.household_no, h.county_code
-    having count(*) filter (where p.relation = '02') <> 1`.execute(db);
+    with odd as (
+      select household_id from person where status = 'active'
+      group by household_id having count(*) filter (where relation = '02') <> 1
+    )
+    select h.household_no, h.county_code,
+           array(select p.id_number from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') as heads
+    from odd join household h on h.household_id = odd.household_id
+    where h.status = 'active'`.execute(db);
   return {
     households: rows.map((r) => ({ householdNo: r.household_no, countyCode: r.county_code })),
     members: rows.flatMap((r) => (r.heads ?? []).map((id) => ({ householdNo: r.household_no, countyCode: r.county_code, idNumber: id, relation: '02' }))),
@@ -73,13 +80,16 @@ export async function analyzeRegister(db: Kysely<DB>): Promise<void> {
   await sql`analyze person, household`.execute(db);
 }
 
-/** Active family households sharing an address key (division code | normalised detail). */
+/**
+ * Active family households sharing an address key (division code | normalised detail). The unique index
+ * household_one_family_per_address allows one unflagged household per key, so every shared key has a flagged one
+ * (legacy_flag, set on import): those few keys are found first, then all households at them.
+ */
 export async function sharedAddresses(db: Kysely<DB>) {
   const { rows } = await sql<{ household_no: string; county_code: string; kind: string; division_code: string; address_detail: string }>`
-    select household_no, county_code, kind, division_code, address_detail from (
-      select household_no, county_code, kind, division_code, address_detail, count(*) over (partition by address_key) as n
-      from household where status = 'active' and kind = 'family') x
-    where n > 1
+    select household_no, county_code, kind, division_code, address_detail from household
+    where status = 'active' and kind = 'family' and address_key in (
+      select address_key from household where status = 'active' and kind = 'family' and legacy_flag is not null)
   `.execute(db);
   return rows.map((r) => ({ householdNo: r.household_no, countyCode: r.county_code, kind: r.kind, divisionCode: r.division_code, address: r.address_detail }));
 }
