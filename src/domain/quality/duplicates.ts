@@ -6,7 +6,7 @@ import type { Finding } from './finding.ts';
 import { canonicalIdNumber } from './household-checks.ts';
 import type { DuplicateParameters } from './parameters.ts';
 import type { CandidateRow } from './rows.ts';
-import { duplicateFinding, scorePair } from './scoring.ts';
+import { duplicateFinding, nameEvidence, scoreCeiling, scorePair } from './scoring.ts';
 
 /** Key of a decided pair: the two person ids in order. */
 export function pairKey(personA: string, personB: string): string {
@@ -58,17 +58,19 @@ export function findDuplicatesAmong(
   const { pairs, skippedBlocks } = candidatePairs(names, p.maxBlockSize);
   const findings: Finding[] = [];
   const gray: Array<[CandidateRow, CandidateRow]> = [];
-  for (const [i, j] of pairs) {
-    const a = rowAt(i);
-    const b = rowAt(j);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = rowAt(pairs[k]!);
+    const b = rowAt(pairs[k + 1]!);
     if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
     if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
-    const s = scorePair(a, b, p);
+    const names = nameEvidence(a, b, p);
+    if (scoreCeiling(names, p) < p.threshold) continue;
+    const s = scorePair(a, b, p, names);
     if (options.deferToContext) {
       if (!s.twins && s.score >= contextFloor(s.weight, p)) gray.push([a, b]);
     } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
-  return { findings, gray, comparedPairs: pairs.length, skippedBlocks };
+  return { findings, gray, comparedPairs: pairs.length / 2, skippedBlocks };
 }
 
 /** Group rows by (birth date, sex) and search each block: the in-memory scan (tests, the on-event check). */

@@ -79,29 +79,27 @@ export function idNumberBody(idNumber: string): string {
  * person, and holds 6.5 million bodies in a typed array instead of a set of strings.
  */
 export function idNumberBodyKey(idNumber: string): number | null {
-  const legacy = idNumber.length === 15;
-  if (!legacy && idNumber.length < 17) return null;
-  // Character i of the 17-character body: a 15-digit number has "19" inserted after its six-digit division code.
-  const digit = (i: number) => {
-    const c = legacy ? (i < 6 ? idNumber.charCodeAt(i) : i === 6 ? 49 : i === 7 ? 57 : idNumber.charCodeAt(i - 2)) : idNumber.charCodeAt(i);
-    return c >= 48 && c <= 57 ? c - 48 : -1;
-  };
-  const digits = (from: number, to: number) => {
-    let v = 0;
-    for (let i = from; i < to; i++) {
-      const d = digit(i);
-      if (d < 0) return -1;
-      v = v * 10 + d;
-    }
-    return v;
-  };
-  const division = digits(0, 6);
-  const year = digits(6, 10) - 1800;
-  const month = digits(10, 12);
-  const day = digits(12, 14);
-  const sequence = digits(14, 17);
+  if (idNumber.length !== 15 && idNumber.length < 17) return null;
+  const division = bodyDigits(idNumber, 0, 6);
+  const year = bodyDigits(idNumber, 6, 10) - 1800;
+  const month = bodyDigits(idNumber, 10, 12);
+  const day = bodyDigits(idNumber, 12, 14);
+  const sequence = bodyDigits(idNumber, 14, 17);
   if (division < 0 || year < 0 || year >= 512 || month < 0 || month > 15 || day < 0 || sequence < 0) return null;
   return ((division * 512 + year) * 512 + month * 32 + day) * 1024 + sequence;
+}
+
+/** Characters [from, to) of the body as a decimal number, or -1 when one is not a digit (module-level: hot). */
+function bodyDigits(idNumber: string, from: number, to: number): number {
+  const legacy = idNumber.length === 15;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    // A 15-digit number has "19" inserted after its six-digit division code.
+    const c = legacy ? (i < 6 ? idNumber.charCodeAt(i) : i === 6 ? 49 : i === 7 ? 57 : idNumber.charCodeAt(i - 2)) : idNumber.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
 }
 
 /** The inverse of idNumberBodyKey. */

@@ -80,6 +80,8 @@ function foldSyllable(s: string): string {
 
 export interface NameForms {
   normalized: string;
+  /** The characters of the normalised name (code points: a name may hold characters beyond the BMP, such as 𠮷). */
+  chars: string[];
   syllables: string[];
   folded: string[];
 }
@@ -92,7 +94,7 @@ export function nameForms(name: string | null | undefined): NameForms {
   if (!f) {
     const normalized = normalizeName(key);
     const syllables = nameSyllables(normalized);
-    f = { normalized, syllables, folded: syllables.map(dialectFold) };
+    f = { normalized, chars: [...normalized], syllables, folded: syllables.map(dialectFold) };
     if (formsCache.size < 2_000_000) formsCache.set(key, f);
   }
   return f;

@@ -49,12 +49,32 @@ function householdAgreement(a: CandidateRow, b: CandidateRow): number | null {
   return core(a) && core(b) ? 0 : null;
 }
 
-export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): PairScore {
-  const names = Math.max(
+/** Scores are kept to three decimals (rounding is monotonic, so a ceiling rounded alike stays a ceiling). */
+function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/** How alike the two are by name: the names, or a former name of one against the other's name. */
+export function nameEvidence(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): number {
+  return Math.max(
     nameSimilarity(a.name, b.name, p.similarity),
     a.formerName ? nameSimilarity(a.formerName, b.name, p.similarity) : 0,
     b.formerName ? nameSimilarity(a.name, b.formerName, p.similarity) : 0,
   );
+}
+
+/**
+ * The highest score a pair with this name evidence can reach, whatever else is read later: every other piece of
+ * evidence that can agree (birth date, numbers, places, relatives) at 1. Household embedding is only ever evidence
+ * against (0) and twins only lose, so a pair below this ceiling can never reach the threshold and is not scored.
+ */
+export function scoreCeiling(name: number, p: DuplicateParameters): number {
+  const w = p.weights;
+  const others = w.birthDate + w.idNumber + w.places + w.relatives;
+  return roundScore((w.name * name + others) / (w.name + others));
+}
+
+export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters, names = nameEvidence(a, b, p)): PairScore {
   const evidence: Record<string, number> = { name: names };
   const birth = birthDateSimilarity(a.birthDate, b.birthDate, p.similarity);
   if (birth !== null) evidence.birthDate = birth;
@@ -78,7 +98,7 @@ export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParamete
   const twins = !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
   if (twins) score -= p.twinPenalty;
   if (a.sex !== b.sex) score = 0;
-  return { score: Math.max(0, Math.round(score * 1000) / 1000), weight: total, evidence, twins };
+  return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins };
 }
 
 export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore): Finding {

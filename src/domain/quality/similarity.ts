@@ -10,8 +10,8 @@ import type { DuplicateParameters } from './parameters.ts';
 type Sim = DuplicateParameters['similarity'];
 
 function charSimilarity(a: NameForms, i: number, b: NameForms, j: number, sim: Sim): number {
-  const ca = [...a.normalized][i]!;
-  const cb = [...b.normalized][j]!;
+  const ca = a.chars[i]!;
+  const cb = b.chars[j]!;
   if (ca === cb) return 1;
   if (a.syllables[i] === b.syllables[j]) return sim.homophone;
   if (areConfusable(ca, cb)) return sim.confusable;
