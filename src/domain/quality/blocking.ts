@@ -75,60 +75,37 @@ export function outerBlockKey(birthDate: string | null, sex: string | null): str
   return birthDate && sex ? `${birthDate}|${sex}` : null;
 }
 
-// Scratch space of candidatePairs, reused from block to block: a scan searches some 70,000 blocks, and fresh maps
-// and lists for each key of each person were most of its garbage. Synchronous use only.
-let entryPerson = new Int32Array(4096);
-let entryNext = new Int32Array(4096);
-const lastEntryOfKey = new Map<BlockKey, number>();
-const seenPairs = new Set<number>();
-const sharing: number[] = [];
-
-function growEntries(): void {
-  const person = new Int32Array(entryPerson.length * 2);
-  const next = new Int32Array(entryNext.length * 2);
-  person.set(entryPerson);
-  next.set(entryNext);
-  entryPerson = person;
-  entryNext = next;
-}
-
 /**
  * Candidate pairs among persons of one outer block, as indexes into `names` (flat: i0, j0, i1, j1, …; i < j), with
- * keys shared by more than maxBlockSize persons skipped and counted (reported, not compared quadratically). The
- * persons of a key are chained through two typed arrays instead of kept in a list per key.
+ * keys shared by more than maxBlockSize persons skipped and counted (reported, not compared quadratically).
+ * (Chaining persons through reused typed arrays instead of a list per key was measured twice as slow.)
  */
 export function candidatePairs(names: ReadonlyArray<string | null>, maxBlockSize: number): { pairs: number[]; skippedBlocks: number } {
-  lastEntryOfKey.clear();
-  seenPairs.clear();
-  let entries = 0;
+  const byKey = new Map<BlockKey, number[]>();
   for (let i = 0; i < names.length; i++) {
     for (const k of nameBlockKeys(names[i]!)) {
-      if (entries === entryPerson.length) growEntries();
-      entryPerson[entries] = i;
-      entryNext[entries] = lastEntryOfKey.get(k) ?? -1;
-      lastEntryOfKey.set(k, entries++);
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
     }
   }
+  let seen: Set<number> | null = null;
   const pairs: number[] = [];
   let skippedBlocks = 0;
   const n = names.length;
-  for (const last of lastEntryOfKey.values()) {
-    if (entryNext[last]! < 0) continue;
-    sharing.length = 0;
-    for (let e = last; e >= 0; e = entryNext[e]!) sharing.push(entryPerson[e]!);
-    if (sharing.length > maxBlockSize) {
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    if (list.length > maxBlockSize) {
       skippedBlocks++;
       continue;
     }
-    // The chain runs from the latest person back, so indexes fall along it: sharing[y] < sharing[x] for x < y.
-    for (let x = 0; x < sharing.length; x++) {
-      for (let y = x + 1; y < sharing.length; y++) {
-        const i = sharing[y]!;
-        const j = sharing[x]!;
-        const id = i * n + j;
-        if (seenPairs.has(id)) continue;
-        seenPairs.add(id);
-        pairs.push(i, j);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x]! * n + list[y]!;
+        seen ??= new Set<number>();
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push(list[x]!, list[y]!);
       }
     }
   }
