@@ -44,7 +44,7 @@ export const FINDING_CODE_INFO: Readonly<Record<FindingCode, FindingCodeInfo>> =
   'deceased-not-cancelled': { zh: '死亡未注销（应销未销）', en: 'Deceased, hukou still active', family: 'should-be-cancelled', clauses: ['T12'], certainty: 'exact', resolutions: ['cancel', 'review'] },
   'enlisted-not-cancelled': { zh: '入伍未注销（应销未销）', en: 'Enlisted, hukou still active', family: 'should-be-cancelled', clauses: ['T12'], certainty: 'exact', resolutions: ['cancel', 'review'] },
   'household-without-head': { zh: '户无户主', en: 'Household without a head', family: 'wrong-item', clauses: ['T12'], certainty: 'exact', resolutions: ['change-head'] },
-  'household-multiple-heads': { zh: '一户多个户主', en: 'Household with several heads', family: 'wrong-item', clauses: ['T12'], certainty: 'exact', resolutions: ['correct'] },
+  'household-multiple-heads': { zh: '一户多个户主', en: 'Household with several heads', family: 'wrong-item', clauses: ['T12'], certainty: 'exact', resolutions: ['change-head'] },
   'address-multiple-households': { zh: '一址多户（一址一户）', en: 'Two family households at one address', family: 'one-address-one-household', clauses: ['T12', 'T4'], certainty: 'exact', resolutions: ['review'] },
   'missing-required': { zh: '必填项目缺漏（差错漏）', en: 'A required item is empty', family: 'wrong-item', clauses: ['T12'], certainty: 'exact', resolutions: ['correct'] },
 };

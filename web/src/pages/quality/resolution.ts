@@ -12,17 +12,16 @@ export const ACTION_LABEL: Record<Action, keyof QualityMessages> = {
   'record-death': 'recordDeath', 'cancel-enlisted': 'cancelEnlisted', 'change-head': 'changeHead', dismiss: 'dismiss',
 };
 
-const HEAD_CODES = new Set(['household-without-head', 'household-multiple-heads']);
 /** Actions that act on one person of the finding (chosen when it names several). */
 export const PERSON_ACTIONS: readonly Action[] = ['correct', 'upgrade', 'record-death', 'cancel-enlisted'];
 
 export function actionsFor(code: string): Action[] {
   const r = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
   const out: Action[] = [];
-  if (HEAD_CODES.has(code)) out.push('change-head');
+  if (r.includes('change-head')) out.push('change-head');
   if (r.includes('merge')) out.push('merge');
   if (code === 'probable-duplicate') out.push('not-duplicate');
-  if (r.includes('correct') && !HEAD_CODES.has(code)) out.push('correct');
+  if (r.includes('correct')) out.push('correct');
   if (r.includes('upgrade')) out.push('upgrade');
   if (code === 'deceased-not-cancelled') out.push('record-death');
   if (code === 'enlisted-not-cancelled') out.push('cancel-enlisted');
