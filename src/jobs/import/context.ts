@@ -1,10 +1,9 @@
 // What the file loaders of one import share: where rows go, the keys seen so far (households, active ID numbers,
-// family addresses), the rejects, the counts and the progress.
+// family addresses) and those of a register that already held rows, the rejects, the counts and the progress.
 import { csvField } from '../csv/writer.ts';
 import { nameKeys, type NameKeys } from '../../domain/search/pinyin-keys.ts';
 import { COUNTIES } from '../../domain/divisions/tree.ts';
 import type { RowIssue } from '../../domain/exchange/validate.ts';
-import type { Database } from '../../db/connection.ts';
 import type { BulkSink } from './sink.ts';
 import { Column, KeySet, PresenceSet } from './keyset.ts';
 
@@ -32,7 +31,7 @@ export interface ImportCounts {
 }
 
 export interface ImportContext {
-  database: Database;
+  /** In the parse worker, the main thread's sink seen through remote-sink.ts. */
   sink: BulkSink;
   batchId: string;
   /** The register held households before this import: references and conflicts must be looked up. */
@@ -109,4 +108,30 @@ export function newKeys() {
     duplicateIds: [] as string[] | null,
     familyAddresses: new PresenceSet(1 << 16),
   };
+}
+
+/** Every key a query returns, read in key order a page at a time: memory stays flat on a register of millions. */
+async function forEachKey(ctx: ImportContext, select: string, each: (key: string) => void) {
+  const page = 100_000;
+  let last = '';
+  for (;;) {
+    const rows = await ctx.sink.query<{ key: string }>(select, [last, page]);
+    for (const r of rows) each(r.key);
+    if (rows.length < page) return;
+    last = rows[rows.length - 1]!.key;
+  }
+}
+
+/** Active ID numbers and family addresses already in the register, so this load flags what collides with them. */
+export async function preloadKeys(ctx: ImportContext) {
+  await forEachKey(
+    ctx,
+    "select id_number as key from person where status = 'active' and id_number > $1 order by id_number limit $2",
+    (key) => ctx.activeIds.add(key),
+  );
+  await forEachKey(
+    ctx,
+    "select address_key as key from household where status = 'active' and kind = 'family' and address_key > $1 order by address_key limit $2",
+    (key) => ctx.familyAddresses.add(key),
+  );
 }

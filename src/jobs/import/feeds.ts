@@ -18,7 +18,6 @@ export async function loadFeed(ctx: ImportContext, feed: keyof typeof FEEDS, pat
     const known = ctx.registerHadRows
       ? new Set((await ctx.sink.lookup<{ id_number: string }>('select id_number from quality_feed_record where feed = $1 and id_number = any($2::text[])', [feed, records.map((r) => r.get('id_number'))])).map((r) => r.id_number))
       : new Set<string>();
-    let out = '';
     for (const r of records) {
       const issues = feedIssues(r.get, dateColumn);
       const id = r.get('id_number');
@@ -29,10 +28,9 @@ export async function loadFeed(ctx: ImportContext, feed: keyof typeof FEEDS, pat
       }
       seen.add(id);
       ctx.counts[count]++;
-      out += `${feed},${text(id)},${text(r.get('name'))},${r.get(dateColumn)},import:${ctx.batchId}\n`;
+      const w = target.write(`${feed},${text(id)},${text(r.get('name'))},${r.get(dateColumn)},import:${ctx.batchId}\n`);
+      if (w) await w;
     }
-    const w = target.write(out);
-    if (w) await w;
   });
   await target.end();
 }

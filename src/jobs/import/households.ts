@@ -29,7 +29,6 @@ export async function loadHouseholds(ctx: ImportContext, path: string, idPrefix:
   const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
   await forEachBatch(ctx, 'households', path, async (records) => {
     const inDatabase = await existingNumbers(ctx, records);
-    let out = '';
     for (const r of records) {
       const issues = householdIssues(r.get, lookups);
       const no = r.get('household_no');
@@ -57,10 +56,11 @@ export async function loadHouseholds(ctx: ImportContext, path: string, idPrefix:
       }
       if (flag) ctx.counts.flagged++;
       ctx.counts.households++;
-      out += `${sequentialUuid(idPrefix, e)},${text(no)},${kind},${division},${text(detail)},${text(key)},${county},active,${created},${nullable(flag)},1,${ctx.batchId}\n`;
+      const w = target.write(
+        `${sequentialUuid(idPrefix, e)},${text(no)},${kind},${division},${text(detail)},${text(key)},${county},active,${created},${nullable(flag)},1,${ctx.batchId}\n`,
+      );
+      if (w) await w;
     }
-    const w = target.write(out);
-    if (w) await w;
   });
   await target.end();
 }

@@ -1,10 +1,11 @@
-// persons.csv → person rows by COPY (memberships follow in one statement at the end, see run.ts). A person whose
+// persons.csv → person rows by COPY, and the active persons' memberships: beside them where the sink commits them in
+// the persons' transaction (PGlite), otherwise in one statement at the end (finish.ts). A person whose
 // household is neither in this import nor in the register is a bad row. Records that break a register invariant
 // as written — a second active holder of an ID number, a second active head, an empty ID number — land with
 // legacy_flag set (outside the unique indexes) for the quality scan to find.
 import { basename } from 'node:path';
 import { personIssues } from '../../domain/exchange/validate.ts';
-import { isoToDay } from '../../domain/synthetic/dates.ts';
+import { dayToIso, isoToDay } from '../../domain/synthetic/dates.ts';
 import {
   cachedNameKeys, COUNTY_INDEX, DUPLICATE_LIST_MAX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
 } from './context.ts';
@@ -15,6 +16,8 @@ export const PERSON_COLUMNS = [
   'cancelled_reason', 'household_id', 'relation', 'county_code', 'former_type', 'residence_division_code',
   'residing_since', 'legacy_flag', 'version', 'import_batch_id',
 ] as const;
+
+export const MEMBERSHIP_COLUMNS = ['person_id', 'household_id', 'relation', 'since', 'county_code'] as const;
 
 /** Households the persons name that this import did not bring: look them up in the register. */
 async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
@@ -39,11 +42,11 @@ async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
 export async function loadPersons(ctx: ImportContext, path: string, prefixes: { household: string; person: string }) {
   const file = basename(path);
   const target = await ctx.sink.copy('person', PERSON_COLUMNS);
+  const memberships = ctx.sink.jointCopies ? await ctx.sink.copy('membership', MEMBERSHIP_COLUMNS) : null;
   const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
   let seq = 0;
   await forEachBatch(ctx, 'persons', path, async (records) => {
     await resolveFromDatabase(ctx, records);
-    let out = '';
     for (const r of records) {
       const issues = personIssues(r.get, lookups);
       const e = ctx.households.get(r.get('household_no'));
@@ -75,15 +78,25 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
       const name = r.get('name');
       const keys = cachedNameKeys(name);
       const householdId = ctx.householdIdsFromDatabase.get(e) ?? sequentialUuid(prefixes.household, e);
+      const personId = sequentialUuid(prefixes.person, seq++);
+      const birth = r.get('birth_date');
+      const county = COUNTY_LIST[ctx.householdCounty.get(e)];
       ctx.counts.persons++;
-      out +=
-        `${sequentialUuid(prefixes.person, seq++)},${text(id)},${text(name)},${text(keys.full)},${text(keys.initials)},` +
-        `${r.get('sex')},${r.get('birth_date')},${text(r.get('ethnicity'))},${r.get('status')},${nullable(r.get('cancelled_reason'))},` +
-        `${householdId},${relation},${COUNTY_LIST[ctx.householdCounty.get(e)]},${nullable(r.get('former_type'))},` +
-        `${nullable(r.get('residence_division_code'))},${nullable(r.get('residing_since'))},${nullable(flag)},1,${ctx.batchId}\n`;
+      const w = target.write(
+        `${personId},${text(id)},${text(name)},${text(keys.full)},${text(keys.initials)},` +
+        `${r.get('sex')},${birth},${text(r.get('ethnicity'))},${r.get('status')},${nullable(r.get('cancelled_reason'))},` +
+        `${householdId},${relation},${county},${nullable(r.get('former_type'))},` +
+        `${nullable(r.get('residence_division_code'))},${nullable(r.get('residing_since'))},${nullable(flag)},1,${ctx.batchId}\n`,
+      );
+      if (w) await w;
+      if (memberships && active) {
+        // Since the later of the household's creation and the birth (ISO dates compare as strings).
+        const created = dayToIso(ctx.householdCreated.get(e));
+        const m = memberships.write(`${personId},${householdId},${relation},${birth > created ? birth : created},${county}\n`);
+        if (m) await m;
+      }
     }
-    const w = target.write(out);
-    if (w) await w;
   });
   await target.end();
+  await memberships?.end();
 }

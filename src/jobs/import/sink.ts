@@ -8,13 +8,19 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../db/connection.ts';
 
 export interface CopyTarget {
-  /** Queue CSV text (rows in COPY csv format); await only when a promise is returned. */
-  write(text: string): Promise<void> | undefined;
+  /** Queue CSV text or its UTF-8 bytes (rows in COPY csv format); await only when a promise is returned. */
+  write(text: string | Uint8Array<ArrayBuffer>): Promise<void> | undefined;
   /** Flush and finish the COPY. */
   end(): Promise<void>;
 }
 
 export interface BulkSink {
+  /**
+   * Whether COPYs open at the same time commit together (PGlite: one transaction per chunk for all of them). Only
+   * then may a loader copy referencing rows beside their referents (memberships beside persons); a PostgreSQL COPY
+   * streams one table at a time per connection.
+   */
+  jointCopies: boolean;
   copy(table: string, columns: readonly string[]): Promise<CopyTarget>;
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** A write of the load itself (memberships), with foreign-key triggers skipped like the COPYs (see below). */
@@ -35,11 +41,13 @@ const copySql = (table: string, columns: readonly string[], source: string) =>
  * session_replication_role = replica. That needs a superuser on a server: without one the checks simply run.
  */
 const SKIP_TRIGGERS = 'set session_replication_role = replica';
+const SKIP_TRIGGERS_LOCAL = 'set local session_replication_role = replica';
 
 async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
   const client = await pool.connect();
   const skipping = await client.query(SKIP_TRIGGERS).then(() => true, () => false);
   return {
+    jointCopies: false,
     async copy(table, columns) {
       const stream = client.query(copyFrom(copySql(table, columns, 'stdin')));
       let failure: unknown = null;
@@ -84,30 +92,38 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
 
 function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBytes: number): BulkSink {
   const client = database.native.client;
+  // The COPYs open at one time share a chunk, written in one transaction in the order they were opened: rows that
+  // belong together (persons and their memberships) commit together, the referenced ones first, so a killed load
+  // never leaves a row whose referent is missing.
+  const open: Array<{ sqlText: string; parts: Array<string | Uint8Array<ArrayBuffer>> }> = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const copies = open.filter((c) => c.parts.length > 0).map((c) => ({ sqlText: c.sqlText, blob: new Blob(c.parts) }));
+    for (const c of open) c.parts = [];
+    size = 0;
+    // One transaction per chunk: SET LOCAL keeps the skipped triggers to these statements, as PGlite's one
+    // session is shared with whatever else the process runs (the server, during the demo load).
+    await client.transaction(async (tx) => {
+      await tx.query(SKIP_TRIGGERS_LOCAL);
+      for (const { sqlText, blob } of copies) await tx.query(sqlText, [], { blob });
+    });
+  };
   return {
+    jointCopies: true,
     async copy(table, columns) {
-      const sqlText = copySql(table, columns, `'/dev/blob'`);
-      let parts: string[] = [];
-      let size = 0;
-      const flush = async () => {
-        if (size === 0) return;
-        const blob = new Blob(parts);
-        parts = [];
-        size = 0;
-        // One transaction per chunk: SET LOCAL keeps the skipped triggers to these statements, as PGlite's one
-        // session is shared with whatever else the process runs (the server, during the demo load).
-        await client.transaction(async (tx) => {
-          await tx.query(`${SKIP_TRIGGERS.replace('set ', 'set local ')}`);
-          await tx.query(sqlText, [], { blob });
-        });
-      };
+      const copy = { sqlText: copySql(table, columns, `'/dev/blob'`), parts: [] as Array<string | Uint8Array<ArrayBuffer>> };
+      open.push(copy);
       return {
         write(text) {
-          parts.push(text);
+          copy.parts.push(text);
           size += text.length;
           return size >= chunkBytes ? flush() : undefined;
         },
-        end: flush,
+        async end() {
+          await flush();
+          open.splice(open.indexOf(copy), 1);
+        },
       };
     },
     async query(text, params) {
@@ -118,7 +134,7 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
     },
     async bulkTransaction(statements) {
       await client.transaction(async (tx) => {
-        await tx.query(`${SKIP_TRIGGERS.replace('set ', 'set local ')}`);
+        await tx.query(SKIP_TRIGGERS_LOCAL);
         for (const [text, params] of statements) await tx.query(text, params);
       });
     },
