@@ -5,6 +5,7 @@
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -55,7 +56,8 @@ async function main() {
     for (let i = 0; i < 2; i++) {
       const t = Date.now();
       const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB', partitionRows });
-      runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, findings: out.findings.length });
+      runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, ranges: out.stats.ranges, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, grayPairs: out.stats.grayPairs, findings: out.findings.length, load: loadavg().map((x) => x.toFixed(1)).join(' ') });
+      console.error(JSON.stringify(runs.at(-1)));
       if (i === 1) {
         const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));
         const evaluation = evaluateFindings(planted, out.findings);

@@ -74,10 +74,24 @@ export function evaluateFindings(planted: readonly PlantedProblem[], findings: r
   for (const code of FINDING_CODES) {
     const p = planted.filter((x) => x.code === code);
     const f = findings.filter((x) => x.code === code);
-    const hit = p.filter((x) => f.some((y) => covers(y, x)));
-    const tp = f.filter((y) => p.some((x) => covers(y, x)));
-    missedExamples.push(...p.filter((x) => !hit.includes(x)).slice(0, 3));
-    falsePositiveExamples.push(...f.filter((y) => !tp.includes(y)).slice(0, 3));
+    // Only findings sharing a number or household with a planted problem can cover it: index them by those, so a
+    // register of millions with thousands of findings per code is scored without comparing every pair.
+    const byMember = new Map<string, Finding[]>();
+    for (const y of f) for (const m of [...y.idNumbers, ...y.householdNos]) byMember.set(m, [...(byMember.get(m) ?? []), y]);
+    const coveredBy = (x: PlantedProblem) => {
+      const first = (HOUSEHOLD_CODES.has(x.code) ? x.householdNos : x.idNumbers)[0];
+      return (first === undefined ? [] : byMember.get(first) ?? []).filter((y) => covers(y, x));
+    };
+    const tpSet = new Set<Finding>();
+    const hit = p.filter((x) => {
+      const ys = coveredBy(x);
+      for (const y of ys) tpSet.add(y);
+      return ys.length > 0;
+    });
+    const tp = f.filter((y) => tpSet.has(y));
+    const hitSet = new Set(hit);
+    missedExamples.push(...p.filter((x) => !hitSet.has(x)).slice(0, 3));
+    falsePositiveExamples.push(...f.filter((y) => !tpSet.has(y)).slice(0, 3));
     byCode[code] = {
       planted: p.length,
       found: f.length,

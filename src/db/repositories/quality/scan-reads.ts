@@ -108,11 +108,14 @@ export async function activeInFeed(db: Kysely<DB>, feed: 'deaths' | 'enlistments
   return rows.map((r) => ({ person: { ...toRow(r), householdNo: r.household_no }, feed: { idNumber: r.feed_id, name: r.feed_name, date: r.event_date } }));
 }
 
+/** Ids per statement: one array parameter each (a list of thousands of parameters costs more to plan than to run). */
+const CHUNK = 20_000;
+
 export async function householdNosOf(db: Kysely<DB>, householdIds: string[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  for (let i = 0; i < householdIds.length; i += 5000) {
-    const chunk = householdIds.slice(i, i + 5000);
-    const rows = await db.selectFrom('household').select(['household_id', 'household_no']).where('household_id', 'in', chunk).execute();
+  for (let i = 0; i < householdIds.length; i += CHUNK) {
+    const { rows } = await sql<{ household_id: string; household_no: string }>`
+      select household_id, household_no from household where household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(db);
     for (const r of rows) map.set(r.household_id, r.household_no);
   }
   return map;
@@ -121,10 +124,15 @@ export async function householdNosOf(db: Kysely<DB>, householdIds: string[]): Pr
 /** Names of the other active members of these households: the relatives compared for probable duplicates. */
 export async function relativeNames(db: Kysely<DB>, householdIds: string[]): Promise<Map<string, Array<{ personId: string; name: string }>>> {
   const map = new Map<string, Array<{ personId: string; name: string }>>();
-  for (let i = 0; i < householdIds.length; i += 5000) {
-    const chunk = householdIds.slice(i, i + 5000);
-    const rows = await db.selectFrom('person').select(['household_id', 'person_id', 'name']).where('status', '=', 'active').where('household_id', 'in', chunk).execute();
-    for (const r of rows) map.set(r.household_id!, [...(map.get(r.household_id!) ?? []), { personId: r.person_id, name: r.name }]);
+  for (let i = 0; i < householdIds.length; i += CHUNK) {
+    const { rows } = await sql<{ household_id: string; person_id: string; name: string }>`
+      select household_id, person_id, name from person
+      where status = 'active' and household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(db);
+    for (const r of rows) {
+      const list = map.get(r.household_id);
+      if (list) list.push({ personId: r.person_id, name: r.name });
+      else map.set(r.household_id, [{ personId: r.person_id, name: r.name }]);
+    }
   }
   return map;
 }
