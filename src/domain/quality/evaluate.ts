@@ -3,6 +3,7 @@
 // problems); a finding is a true positive when it covers at least one planted problem of its code.
 import { FINDING_CODES, type FindingCode } from './codes.ts';
 import type { Finding } from './finding.ts';
+import { parseCsv as parseCsvLines } from '../exchange/csv-text.ts';
 
 export interface PlantedProblem {
   code: string;
@@ -14,33 +15,7 @@ const HOUSEHOLD_CODES = new Set<string>(['household-without-head', 'household-mu
 
 /** RFC 4180 fields of one CSV text (quoted fields may hold commas, quotes and newlines). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+  return parseCsvLines(text).map((r) => r.fields);
 }
 
 const list = (s: string | undefined) => (s ?? '').split(/[;|\s]+/).filter(Boolean);

@@ -2,8 +2,11 @@
 // RFC 4180 (quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM), header names fixed, column order free, extra
 // columns an error. Each row is checked with the API's own record schema, so what the page sends is what the
 // server accepts; a bad row is reported as line: column: reason and nothing is sent. (The server's CSV reader in
-// src/jobs/csv streams from disk with node:fs and cannot run here.)
+// src/jobs/csv streams from disk with node:fs and cannot run here; the in-memory reader is the domain's.)
 import { FEED_COLUMNS, feedRecordSchema } from '../../../../src/app/quality/feed-schema.ts';
+import { parseCsv } from '../../../../src/domain/exchange/csv-text.ts';
+
+export { parseCsv };
 
 export type FeedKind = keyof typeof FEED_COLUMNS;
 export type FeedRecord = { idNumber: string; name: string; date: string };
@@ -12,47 +15,6 @@ export type FeedProblem =
   | { kind: 'fields' | 'quote'; line: number }
   | { kind: 'empty' }
   | { kind: 'row'; line: number; column: string; message: string };
-
-/** Rows of fields with the line each row starts on; throws the line of an unclosed quote. */
-export function parseCsv(text: string): Array<{ line: number; fields: string[] }> {
-  const rows: Array<{ line: number; fields: string[] }> = [];
-  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let start = 1;
-  let quoted = false;
-  const endRow = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') rows.push({ line: start, fields });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        field += c;
-        if (c === '\n') line++;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-      start = ++line;
-    } else field += c;
-  }
-  if (quoted) throw Object.assign(new Error('quote'), { line: start });
-  endRow();
-  return rows;
-}
 
 /** The feed's records, or every problem found (nothing is sent when there is one). */
 export function readFeed(kind: FeedKind, text: string): { records: FeedRecord[]; problems: FeedProblem[] } {
