@@ -52,14 +52,18 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
       const stream = client.query(copyFrom(copySql(table, columns, 'stdin')));
       let failure: unknown = null;
       stream.on('error', (e) => (failure = e));
+      // One end-of-stream promise for the whole COPY: a fresh finished() at every full buffer added listeners that
+      // stayed until the end (Node warned of a leak after ten, and a 6.5 million row load waits thousands of times).
+      const done = finished(stream);
+      done.catch(() => undefined);
       return {
         write(text) {
           if (failure) throw failure;
-          return stream.write(text) ? undefined : Promise.race([once(stream, 'drain').then(() => undefined), finished(stream)]);
+          return stream.write(text) ? undefined : Promise.race([once(stream, 'drain').then(() => undefined), done]);
         },
         async end() {
           stream.end();
-          await finished(stream);
+          await done;
           if (failure) throw failure;
         },
       };
