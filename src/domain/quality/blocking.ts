@@ -2,7 +2,7 @@
 // same birth date and sex (the contract's definition) and, within it, when they share a name key: the
 // dialect-folded pinyin of the whole name or of the name with one syllable left out or wild. Homophones, 形近字,
 // a mistyped or dropped character and traditional forms all still meet; a block is never all pairs.
-import { nameForms } from './names.ts';
+import { forgetNameForms, nameForms } from './names.ts';
 
 /**
  * A name key: the folded syllables as digits base 4096 of a number (interned ids 1..4094, 4095 the wild syllable),
@@ -56,6 +56,15 @@ function keysOf(folded: readonly string[]): BlockKey[] {
     }
   }
   return [...keys];
+}
+
+/**
+ * Forget the names' keys and forms. A whole-register scan fills these caches with every distinct name of the
+ * register (more than 1 GB live at 6.5 million persons); a long-running server should not keep them afterwards.
+ */
+export function forgetNameKeys(): void {
+  keyCache.clear();
+  forgetNameForms();
 }
 
 /** Name keys of one person inside its (birth date, sex) block; the same name gives the same keys, remembered. */

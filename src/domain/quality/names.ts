@@ -88,6 +88,12 @@ export interface NameForms {
 
 const formsCache = new Map<string, NameForms>();
 
+/** Forget the forms of whole names (per-character readings stay: they are few). A scan of a city leaves some 650,000. */
+export function forgetNameForms(): void {
+  formsCache.clear();
+  simplifiedCache.clear();
+}
+
 export function nameForms(name: string | null | undefined): NameForms {
   const key = name ?? '';
   let f = formsCache.get(key);

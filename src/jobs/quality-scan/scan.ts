@@ -3,7 +3,7 @@
 // department feeds. Pure detectors decide; this file only moves rows between the database and them.
 import { sql, type Kysely } from 'kysely';
 import {
-  checkAddresses, checkDuplicateIds, checkHeads, reconcileFeed, scorePair, duplicateFinding,
+  checkAddresses, checkDuplicateIds, checkHeads, forgetNameKeys, reconcileFeed, scorePair, duplicateFinding,
   type CandidateRow, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
@@ -65,13 +65,17 @@ export async function scanRegister(database: Database, params: QualityParameters
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.partitionRows ? { partitionRows: options.partitionRows } : {}),
   });
-  const pass = await runOrderedPass(source, params, notDuplicates, { onBatch: (n) => progress({ phase: 'persons', persons: n }) });
+  // The name caches serve the whole pass and the rescoring of its gray pairs, then are let go (see forgetNameKeys).
+  const pass = await runOrderedPass(source, params, notDuplicates, { onBatch: (n) => progress({ phase: 'persons', persons: n }) }).catch((e) => {
+    forgetNameKeys();
+    throw e;
+  });
   const { persons, gray, comparedPairs, skippedBlocks } = pass;
   const viaHouseholdId = pass.findings;
   lap('persons');
 
   progress({ phase: 'relatives', persons });
-  viaHouseholdId.push(...(await decideWithHouseholds(db, gray, params)));
+  viaHouseholdId.push(...(await decideWithHouseholds(db, gray, params).finally(forgetNameKeys)));
   const householdIds = [...new Set(viaHouseholdId.flatMap((f) => f.householdNos))];
   const nos = await householdNosOf(db, householdIds);
   const findings = viaHouseholdId.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
