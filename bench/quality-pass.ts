@@ -4,7 +4,7 @@
 //   node --import tsx bench/quality-pass.ts --file FILE [--cpu-prof]
 // The command to write FILE is printed when it is missing. Figures go to docs/PERFORMANCE.md (Quality).
 import { createReadStream, existsSync } from 'node:fs';
-import { CopyTextRows } from '../src/db/copy-text.ts';
+import { copyRows } from '../src/db/copy-text.ts';
 import { ORDERED_SELECT } from '../src/db/repositories/quality/person-stream.ts';
 import { qualityParameters } from '../src/domain/quality/index.ts';
 import { runOrderedPass, type OrderedSource } from '../src/jobs/quality-scan/ordered-pass.ts';
@@ -22,16 +22,12 @@ if (!existsSync(file)) {
 }
 
 const fromFile: OrderedSource = async (onBatch) => {
-  const rows = new CopyTextRows();
   let persons = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
-    const batch = rows.push(chunk);
+  for await (const batch of copyRows(createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
     persons += batch.length;
     onBatch(batch);
   }
-  const last = rows.end();
-  onBatch(last);
-  return { persons: persons + last.length, ranges: 1 };
+  return { persons, ranges: 1 };
 };
 
 const params = qualityParameters(loadParameterSet(), '2023-01-02');

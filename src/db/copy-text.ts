@@ -52,3 +52,14 @@ function splitRows(text: string): Array<Array<string | null>> {
   }
   return rows;
 }
+
+/** The rows of a stream of COPY text chunks (a COPY TO STDOUT, or a file of its output), a batch per chunk. */
+export async function* copyRows(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Array<Array<string | null>>> {
+  const rows = new CopyTextRows();
+  for await (const chunk of stream) {
+    const batch = rows.push(chunk);
+    if (batch.length) yield batch;
+  }
+  const last = rows.end();
+  if (last.length) yield last;
+}

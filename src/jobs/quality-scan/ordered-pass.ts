@@ -11,7 +11,7 @@ import { IdNumberBodies } from './shared-numbers.ts';
 
 export interface PassResult {
   persons: number;
-  /** Birth-date ranges the register was read in. */
+  /** Slices (page ranges) of the person table the register was read in; 1 on PGlite. */
   ranges: number;
   /** Findings of single records and of pairs decided without household evidence; householdNos hold household ids. */
   findings: Finding[];

@@ -23,14 +23,14 @@ export interface ScanOptions {
   batchSize?: number;
   /** PostgreSQL work_mem for the ordered pass (the sort of the active persons). */
   workMem?: string;
-  /** About how many persons one birth-date range of the ordered pass holds (PostgreSQL). */
+  /** About how many persons one slice (page range) of the ordered pass holds (PostgreSQL). */
   partitionRows?: number;
   onProgress?: (p: ScanProgress) => void;
 }
 
 export interface ScanStats {
   persons: number;
-  /** Birth-date ranges the ordered pass read the register in. */
+  /** Slices (page ranges) the ordered pass read the register in. */
   ranges: number;
   comparedPairs: number;
   skippedBlocks: number;
@@ -43,7 +43,7 @@ const DEFAULT_WORK_MEM = '256MB';
 
 export async function scanRegister(database: Database, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
   const db = database.db;
-  // Sorting a birth-date range and hashing households in memory instead of spilling to disk.
+  // Sorting a slice and hashing households in memory instead of spilling to disk.
   options = { workMem: DEFAULT_WORK_MEM, ...options };
   const progress = options.onProgress ?? (() => {});
   const millis: Record<string, number> = {};

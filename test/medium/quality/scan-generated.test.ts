@@ -31,7 +31,7 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
 
   it('finds every planted problem; exact codes without a false positive, duplicates at the precision and recall asked', async () => {
     const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
-    // Ranges of about 1,500 persons: on PostgreSQL the ordered pass reads several birth-date ranges in one snapshot.
+    // Slices of about 1,500 persons: on PostgreSQL the ordered pass reads several page ranges in one snapshot.
     const out = await runQualityScan(deps, { actor: null, requestId: 'test', ip: 'test' }, { trigger: 'test', partitionRows: 1500 });
     const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));
     const { byCode } = evaluateFindings(planted, out.findings);

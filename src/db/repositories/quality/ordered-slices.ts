@@ -6,7 +6,7 @@
 // year are spread over every page.)
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { CopyTextRows } from '../../copy-text.ts';
+import { copyRows } from '../../copy-text.ts';
 
 type Fields = Array<string | null>;
 
@@ -21,16 +21,6 @@ export interface SliceOptions {
   /** A `set local …` statement for each slice's transaction (work_mem for its sort), or null. */
   setting: string | null;
   batchSize: number;
-}
-
-async function* copyRows(stream: AsyncIterable<Buffer>): AsyncGenerator<Fields[]> {
-  const rows = new CopyTextRows();
-  for await (const chunk of stream) {
-    const batch = rows.push(chunk);
-    if (batch.length) yield batch;
-  }
-  const last = rows.end();
-  if (last.length) yield last;
 }
 
 /** Page ranges [from, to) covering the table in about equal parts. */
