@@ -1,5 +1,5 @@
 // Benchmark and quality figures of the registry-quality scan (T12), on PostgreSQL.
-//   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse] [--partition-rows N]
+//   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse]
 // Generates a synthetic 昭通 with planted problems (hukou generate), imports it into a fresh database, runs the
 // whole scan twice (cold, warm) and prints timings plus precision and recall per finding code against the ground
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
@@ -24,7 +24,6 @@ const admin = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = arg('db', `hukou_bench_quality_${persons}${seed === '2017' ? '' : `_s${seed}`}`);
 const dir = arg('dir', `/tmp/hukou-quality-${persons}${seed === '2017' ? '' : `-s${seed}`}`);
 const reuse = process.argv.includes('--reuse');
-const partitionRows = Number(arg('partition-rows', '1000000'));
 
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
@@ -55,8 +54,8 @@ async function main() {
     const runs = [];
     for (let i = 0; i < 2; i++) {
       const t = Date.now();
-      const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB', partitionRows });
-      runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, ranges: out.stats.ranges, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, grayPairs: out.stats.grayPairs, findings: out.findings.length, load: loadavg().map((x) => x.toFixed(1)).join(' ') });
+      const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB' });
+      runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, names: out.stats.names, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, grayPairs: out.stats.grayPairs, findings: out.findings.length, load: loadavg().map((x) => x.toFixed(1)).join(' ') });
       console.error(JSON.stringify(runs.at(-1)));
       if (i === 1) {
         const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));

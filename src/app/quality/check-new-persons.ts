@@ -2,10 +2,9 @@
 // register at once. A second active registration of an ID number is already refused by the registry itself; here a
 // near-duplicate is flagged into the work queue for a person to decide. `watchRegistryEvents` runs it for every
 // event after a stored cursor (the CLI `hukou quality watch`, or after each change).
-import { findDuplicatesInBlock, type CandidateRow, type Finding } from '../../domain/quality/index.ts';
-import { decideWithHouseholds } from '../../jobs/quality-scan/scan.ts';
+import { decideGrayPairs, findDuplicatesInBlock, type CandidateRow, type Finding } from '../../domain/quality/index.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
-import { blockOf, householdNosOf, notDuplicatePairs, personsOfEventsAfter } from '../../db/repositories/quality/scan-reads.ts';
+import { blockOf, householdNosOf, notDuplicatePairs, personsOfEventsAfter, relativeNames } from '../../db/repositories/quality/scan-reads.ts';
 import type { AppDeps } from '../context.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 
@@ -22,7 +21,8 @@ export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promi
     const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
     gray.push(...r.gray.filter(([a, b]) => wanted.has(a.personId) || wanted.has(b.personId)));
   }
-  const found = await decideWithHouseholds(db, gray, params);
+  const households = [...new Set(gray.flatMap(([a, b]) => [a.householdNo, b.householdNo]).filter((h): h is string => !!h))];
+  const found = decideGrayPairs(gray, await relativeNames(db, households), params.duplicate);
   const nos = await householdNosOf(db, [...new Set(found.flatMap((f) => f.householdNos))]);
   const findings = found.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
   if (findings.length) await storeFindings(db, null, findings, dueDate(deps, params.dueDays), deps.now());

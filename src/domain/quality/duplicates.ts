@@ -6,7 +6,7 @@ import type { Finding } from './finding.ts';
 import { canonicalIdNumber } from './household-checks.ts';
 import type { DuplicateParameters } from './parameters.ts';
 import type { CandidateRow } from './rows.ts';
-import { duplicateFinding, nameEvidence, scoreCeiling, scorePair } from './scoring.ts';
+import { duplicateFinding, nameEvidenceOf, scoreCeiling, scorePair } from './scoring.ts';
 
 /** Key of a decided pair: the two person ids in order. */
 export function pairKey(personA: string, personB: string): string {
@@ -56,21 +56,64 @@ export function findDuplicatesAmong(
 ): BlockResult {
   if (names.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
   const { pairs, skippedBlocks } = candidatePairs(names, p.maxBlockSize);
+  const rows: PairRows = { nameOf: (i) => names[i] ?? null, formerNameOf: (i) => rowAt(i).formerName ?? null, rowAt };
+  return { ...decidePairs(pairs, rows, p, notDuplicates, options), skippedBlocks };
+}
+
+/** How the pair decider reads the persons of a block: names first, the whole record only for pairs worth it. */
+export interface PairRows {
+  nameOf(index: number): string | null;
+  /** The former name, or null; a caller that knows a person has none can answer without building the record. */
+  formerNameOf(index: number): string | null;
+  rowAt(index: number): CandidateRow;
+}
+
+/**
+ * Decide candidate pairs (flat indexes, as candidatePairs gives them): a pair whose names cap the score below the
+ * threshold is dropped before any record is built; pairs sharing one ID number and pairs a person already decided
+ * are different people are not reported.
+ */
+export function decidePairs(
+  pairs: ArrayLike<number>,
+  rows: PairRows,
+  p: DuplicateParameters,
+  notDuplicates: ReadonlySet<string>,
+  options: { deferToContext?: boolean },
+): Omit<BlockResult, 'skippedBlocks'> {
   const findings: Finding[] = [];
   const gray: Array<[CandidateRow, CandidateRow]> = [];
   for (let k = 0; k < pairs.length; k += 2) {
-    const a = rowAt(pairs[k]!);
-    const b = rowAt(pairs[k + 1]!);
-    if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
-    if (notDuplicates.has(pairKey(a.personId, b.personId))) continue;
-    const names = nameEvidence(a, b, p);
+    const i = pairs[k]!;
+    const j = pairs[k + 1]!;
+    const names = nameEvidenceOf(rows.nameOf(i), rows.formerNameOf(i), rows.nameOf(j), rows.formerNameOf(j), p);
     if (scoreCeiling(names, p) < p.threshold) continue;
+    const a = rows.rowAt(i);
+    const b = rows.rowAt(j);
+    if (a.idNumber && canonicalIdNumber(a.idNumber) === canonicalIdNumber(b.idNumber)) continue;
+    if (notDuplicates.size && notDuplicates.has(pairKey(a.personId, b.personId))) continue;
     const s = scorePair(a, b, p, names);
     if (options.deferToContext) {
       if (!s.twins && s.score >= contextFloor(s.weight, p)) gray.push([a, b]);
     } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
-  return { findings, gray, comparedPairs: pairs.length / 2, skippedBlocks };
+  return { findings, gray, comparedPairs: pairs.length / 2 };
+}
+
+/** The other active members of a household, by household id: what the gray pairs are decided with. */
+export type HouseholdMembers = ReadonlyMap<string, ReadonlyArray<{ personId: string; name: string }>>;
+
+/** Decide gray pairs once their households are read: relatives of the same name, household size and embedding. */
+export function decideGrayPairs(gray: ReadonlyArray<[CandidateRow, CandidateRow]>, members: HouseholdMembers, p: DuplicateParameters): Finding[] {
+  const withHousehold = (r: CandidateRow): CandidateRow => {
+    const list = members.get(r.householdNo ?? '') ?? [];
+    return { ...r, householdSize: list.length, relativeNames: list.filter((x) => x.personId !== r.personId).map((x) => x.name) };
+  };
+  const out: Finding[] = [];
+  for (const [a, b] of gray) {
+    const s = scorePair(withHousehold(a), withHousehold(b), p);
+    if (s.score >= p.threshold) out.push(duplicateFinding(a, b, s));
+  }
+  return out;
 }
 
 /** Group rows by (birth date, sex) and search each block: the in-memory scan (tests, the on-event check). */

@@ -56,10 +56,15 @@ function roundScore(score: number): number {
 
 /** How alike the two are by name: the names, or a former name of one against the other's name. */
 export function nameEvidence(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): number {
+  return nameEvidenceOf(a.name, a.formerName ?? null, b.name, b.formerName ?? null, p);
+}
+
+/** The same from the names alone (a scan knows them before it builds the records). */
+export function nameEvidenceOf(nameA: string | null, formerA: string | null, nameB: string | null, formerB: string | null, p: DuplicateParameters): number {
   return Math.max(
-    nameSimilarity(a.name, b.name, p.similarity),
-    a.formerName ? nameSimilarity(a.formerName, b.name, p.similarity) : 0,
-    b.formerName ? nameSimilarity(a.name, b.formerName, p.similarity) : 0,
+    nameSimilarity(nameA, nameB, p.similarity),
+    formerA ? nameSimilarity(formerA, nameB, p.similarity) : 0,
+    formerB ? nameSimilarity(nameA, formerB, p.similarity) : 0,
   );
 }
 

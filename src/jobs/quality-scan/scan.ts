@@ -1,40 +1,40 @@
-// The whole-register quality scan (T12): one ordered pass over the active persons (ID checks, required items and
-// probable duplicates block by block) plus set-based statements for shared numbers, heads, 一址一户 (T4) and the
-// department feeds. Pure detectors decide; this file only moves rows between the database and them.
+// The whole-register quality scan (T12): one pass over the active persons (ID checks, required items, probable
+// duplicates block by block, the gray pairs decided with their households) plus set-based statements for shared
+// numbers, heads, 一址一户 (T4) and the department feeds. Pure detectors decide; this file only moves rows between
+// the database and them.
 import { sql, type Kysely } from 'kysely';
 import {
-  checkAddresses, checkDuplicateIds, checkHeads, forgetNameKeys, reconcileFeed, scorePair, duplicateFinding,
-  type CandidateRow, type Finding, type QualityParameters,
+  checkAddresses, checkDuplicateIds, checkHeads, forgetNameForms, reconcileFeed, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, relativeNames, sharedAddresses, activePersonsByNumbers,
+  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, sharedAddresses, activePersonsByNumbers,
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
 import { workMemSetting } from '../../db/repositories/quality/person-stream.ts';
-import { registerSource, runOrderedPass } from './ordered-pass.ts';
+import { registerSource, runRegisterPass, type RegisterSource } from './register-pass.ts';
 
 export interface ScanProgress {
-  phase: 'persons' | 'numbers' | 'households' | 'addresses' | 'feeds' | 'relatives' | 'done';
+  phase: 'persons' | 'numbers' | 'households' | 'addresses' | 'feeds' | 'done';
   persons: number;
 }
 
 export interface ScanOptions {
-  batchSize?: number;
-  /** PostgreSQL work_mem for the ordered pass (the sort of the active persons). */
+  /** PostgreSQL work_mem for the set-based statements (the heads' hash aggregate of the active persons). */
   workMem?: string;
-  /** About how many persons one slice (page range) of the ordered pass holds (PostgreSQL). */
-  partitionRows?: number;
   onProgress?: (p: ScanProgress) => void;
+  /** Where the pass reads the persons; the register unless a test or benchmark says otherwise. */
+  source?: RegisterSource;
 }
 
 export interface ScanStats {
   persons: number;
-  /** Slices (page ranges) the ordered pass read the register in. */
-  ranges: number;
   comparedPairs: number;
   skippedBlocks: number;
   grayPairs: number;
+  /** Distinct names and name keys the pass held. */
+  names: number;
+  nameKeys: number;
   millis: Record<string, number>;
 }
 
@@ -43,8 +43,8 @@ const DEFAULT_WORK_MEM = '256MB';
 
 export async function scanRegister(database: Database, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
   const db = database.db;
-  // Sorting a slice and hashing households in memory instead of spilling to disk.
-  options = { workMem: DEFAULT_WORK_MEM, ...options };
+  // Hashing the households in memory instead of spilling to disk.
+  const workMem = options.workMem ?? DEFAULT_WORK_MEM;
   const progress = options.onProgress ?? (() => {});
   const millis: Record<string, number> = {};
   let t = Date.now();
@@ -55,42 +55,32 @@ export async function scanRegister(database: Database, params: QualityParameters
   };
   await analyzeRegister(db);
   const notDuplicates = await notDuplicatePairs(db);
-  // On PostgreSQL the checks across records (heads, addresses, feeds) run on another connection while the ordered
-  // pass keeps this process busy: the server has a core to spare then. PGlite has one session: they run after.
+  // On PostgreSQL the checks across records (heads, addresses, feeds) run on another connection while the pass
+  // keeps this process busy: the server has a core to spare then. PGlite has one session: they run after.
   const concurrent = database.kind === 'postgres';
-  const across = concurrent ? checkAcrossRecords(db, options.workMem) : null;
+  const across = concurrent ? checkAcrossRecords(db, workMem) : null;
   across?.catch(() => {}); // awaited below; a failure must not go unhandled while the pass runs
-  const source = registerSource(database, {
-    ...(options.workMem ? { workMem: options.workMem } : {}),
-    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-    ...(options.partitionRows ? { partitionRows: options.partitionRows } : {}),
-  });
-  // The name caches serve the whole pass and the rescoring of its gray pairs, then are let go (see forgetNameKeys).
-  const pass = await runOrderedPass(source, params, notDuplicates, { onBatch: (n) => progress({ phase: 'persons', persons: n }) }).catch((e) => {
-    forgetNameKeys();
-    throw e;
-  });
-  const { persons, gray, comparedPairs, skippedBlocks } = pass;
-  const viaHouseholdId = pass.findings;
+  let persons = 0;
+  // The name forms serve the whole pass, then are let go (see forgetNameForms).
+  const pass = await runRegisterPass(options.source ?? registerSource(database), params, notDuplicates, {
+    onProgress: (n) => progress({ phase: 'persons', persons: (persons += n) }),
+  }).finally(forgetNameForms);
   lap('persons');
 
-  progress({ phase: 'relatives', persons });
-  viaHouseholdId.push(...(await decideWithHouseholds(db, gray, params).finally(forgetNameKeys)));
-  const householdIds = [...new Set(viaHouseholdId.flatMap((f) => f.householdNos))];
-  const nos = await householdNosOf(db, householdIds);
-  const findings = viaHouseholdId.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
-  lap('relatives');
-
+  const nos = await householdNosOf(db, [...new Set(pass.findings.flatMap((f) => f.householdNos))]);
+  const findings = pass.findings.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
+  lap('householdNumbers');
   progress({ phase: 'numbers', persons });
   findings.push(...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])));
   lap('numbers');
   progress({ phase: 'households', persons });
-  const acrossRecords = await (across ?? checkAcrossRecords(db, options.workMem));
+  const acrossRecords = await (across ?? checkAcrossRecords(db, workMem));
   findings.push(...acrossRecords.findings);
   Object.assign(millis, acrossRecords.millis);
   lap('waitAcross');
   progress({ phase: 'done', persons });
-  return { findings, stats: { persons, ranges: pass.ranges, comparedPairs, skippedBlocks, grayPairs: gray.length, millis } };
+  const { comparedPairs, skippedBlocks, grayPairs, names, nameKeys } = pass;
+  return { findings, stats: { persons: pass.persons, comparedPairs, skippedBlocks, grayPairs, names, nameKeys, millis } };
 }
 
 /** Heads, 一址一户 and the two feeds: set-based statements in one transaction, with room to hash in memory. */
@@ -117,20 +107,4 @@ async function checkAcrossRecords(db: Kysely<DB>, workMem: string | undefined): 
     lap('feeds');
     return { findings, millis };
   });
-}
-
-/** Read the households of the gray pairs (members' names and count) and decide each pair with that evidence. */
-export async function decideWithHouseholds(db: Kysely<DB>, gray: ReadonlyArray<[CandidateRow, CandidateRow]>, params: QualityParameters): Promise<Finding[]> {
-  if (!gray.length) return [];
-  const members = await relativeNames(db, [...new Set(gray.flatMap(([a, b]) => [a.householdNo!, b.householdNo!]).filter(Boolean))]);
-  const withHousehold = (r: CandidateRow): CandidateRow => {
-    const list = members.get(r.householdNo ?? '') ?? [];
-    return { ...r, householdSize: list.length, relativeNames: list.filter((x) => x.personId !== r.personId).map((x) => x.name) };
-  };
-  const out: Finding[] = [];
-  for (const [a, b] of gray) {
-    const s = scorePair(withHousehold(a), withHousehold(b), params.duplicate);
-    if (s.score >= params.duplicate.threshold) out.push(duplicateFinding(a, b, s));
-  }
-  return out;
 }

@@ -1,0 +1,175 @@
+// The pass of the whole-register scan (T12) over every active person, read once as COPY text in the table's own
+// order. Each row gets the single-record checks as it arrives (while the server is still sending) and leaves
+// behind a few numbers: its (birth date, sex) block, its name's id, a hash of its household id. Then the rows are
+// grouped by block with a counting sort, each block is searched for probable duplicates, and the pairs that
+// household evidence can still decide are decided with the households read from the same held rows.
+import {
+  NameKeyIndex, checkPerson, decideGrayPairs, decidePairs, grownInt32, idNumberPlainlyAgrees,
+  type CandidateRow, type Finding, type PairRows, type QualityParameters,
+} from '../../domain/quality/index.ts';
+import { COLUMN, SCAN_COLUMNS, streamActivePersons, type ScanFields } from '../../db/repositories/quality/person-stream.ts';
+import type { Database } from '../../db/connection.ts';
+import { HeldRows, fieldBounds } from './held-rows.ts';
+import { IdNumberBodies } from './shared-numbers.ts';
+import { householdHash, householdHashOfBytes, householdMembers, mayBeBlank } from './row-bytes.ts';
+
+export interface PassResult {
+  persons: number;
+  /** Findings of single records and of pairs; householdNos hold household ids until the scan maps them. */
+  findings: Finding[];
+  comparedPairs: number;
+  skippedBlocks: number;
+  grayPairs: number;
+  /** Numbers under which an ID-number body shared by several active persons may be registered. */
+  sharedNumbers: string[][];
+  /** Distinct names and name keys of the register. */
+  names: number;
+  nameKeys: number;
+}
+
+/** Where the rows come from: the register, or in a benchmark a file of the same COPY text. */
+export type RegisterSource = (onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+export function registerSource(database: Database): RegisterSource {
+  return (onChunk) => streamActivePersons(database, onChunk);
+}
+
+/** A record for the detectors; householdNo carries the household id until the scan maps ids to numbers. */
+export function candidateOf(f: ScanFields): CandidateRow {
+  return {
+    personId: f[COLUMN.person_id]!,
+    idNumber: f[COLUMN.id_number] ?? '',
+    name: f[COLUMN.name] ?? null,
+    sex: f[COLUMN.sex] ?? null,
+    birthDate: f[COLUMN.birth_date] ?? null,
+    ethnicity: f[COLUMN.ethnicity] ?? null,
+    relation: f[COLUMN.relation] ?? null,
+    householdNo: f[COLUMN.household_id] ?? null,
+    countyCode: f[COLUMN.county_code] ?? '',
+    formerName: f[COLUMN.former_name] ?? null,
+    birthPlace: f[COLUMN.birth_place] ?? null,
+    nativePlace: f[COLUMN.native_place] ?? null,
+  };
+}
+
+/** Required columns whose emptiness the byte path looks at without decoding them (the rest it decodes anyway). */
+const BYTE_CHECKED = [COLUMN.ethnicity, COLUMN.relation, COLUMN.household_id];
+
+export async function runRegisterPass(
+  source: RegisterSource,
+  params: QualityParameters,
+  notDuplicates: ReadonlySet<string>,
+  options: { onProgress?: (persons: number) => void } = {},
+): Promise<PassResult> {
+  const held = new HeldRows();
+  const names = new NameKeyIndex();
+  const bodies = new IdNumberBodies();
+  const findings: Finding[] = [];
+  const blockIds = new Map<string, number>();
+  // Per row: its block (-1 when it has no name, birth date or sex), its name id, its household hash, a former name.
+  let rowBlock = new Int32Array(1 << 16);
+  let rowName = new Int32Array(1 << 16);
+  let rowHousehold = new Int32Array(1 << 16);
+  let rowFormer = new Uint8Array(1 << 16);
+
+  const take = (row: number, idNumber: string, name: string, sex: string, birthDate: string, blank: boolean, former: boolean, household: number) => {
+    if (row >= rowBlock.length) {
+      rowBlock = grownInt32(rowBlock, row + 1);
+      rowName = grownInt32(rowName, row + 1);
+      rowHousehold = grownInt32(rowHousehold, row + 1);
+      const f = new Uint8Array(rowBlock.length);
+      f.set(rowFormer);
+      rowFormer = f;
+    }
+    bodies.add(idNumber);
+    // Most records are sound: a quick test of the number and of empty fields spares the full check for them.
+    if (blank || !idNumberPlainlyAgrees(idNumber, birthDate, sex)) {
+      for (const finding of checkPerson(candidateOf(held.fields(row)), params.requiredItems)) findings.push(finding);
+    }
+    rowHousehold[row] = household;
+    rowFormer[row] = former ? 1 : 0;
+    if (!name.trim() || !birthDate || !sex) {
+      rowBlock[row] = -1;
+      return;
+    }
+    const key = `${birthDate}\t${sex}`;
+    let block = blockIds.get(key);
+    if (block === undefined) blockIds.set(key, (block = blockIds.size));
+    rowBlock[row] = block;
+    rowName[row] = names.idOf(name);
+  };
+
+  const bounds = new Int32Array(SCAN_COLUMNS.length + 2);
+  const onRow = (bytes: Buffer, start: number, end: number, row: number) => {
+    if (fieldBounds(bytes, start, end, bounds) !== SCAN_COLUMNS.length) {
+      // An escaped or malformed row: decoded whole (rare).
+      const f = held.fields(row);
+      const text = (c: number) => f[c] ?? '';
+      const blank = [...BYTE_CHECKED, COLUMN.id_number, COLUMN.name, COLUMN.sex, COLUMN.birth_date].some((c) => !text(c).trim());
+      take(row, text(COLUMN.id_number), text(COLUMN.name), text(COLUMN.sex), text(COLUMN.birth_date), blank, !!text(COLUMN.former_name), householdHash(text(COLUMN.household_id)));
+      return;
+    }
+    const text = (c: number) => bytes.toString('utf8', bounds[c]!, bounds[c + 1]! - 1);
+    const idNumber = text(COLUMN.id_number);
+    const name = text(COLUMN.name);
+    const sex = text(COLUMN.sex);
+    const birthDate = text(COLUMN.birth_date);
+    let blank = !idNumber.trim() || !name.trim() || !sex.trim() || !birthDate.trim();
+    for (const c of BYTE_CHECKED) blank ||= mayBeBlank(bytes, bounds[c]!, bounds[c + 1]! - 1);
+    const former = bounds[COLUMN.former_name + 1]! - 1 > bounds[COLUMN.former_name]!;
+    const household = householdHashOfBytes(bytes, bounds[COLUMN.household_id]!, bounds[COLUMN.household_id + 1]! - 1);
+    take(row, idNumber, name, sex, birthDate, blank, former, household);
+  };
+
+  await source((chunk) => {
+    const before = held.count;
+    held.push(chunk, onRow);
+    options.onProgress?.(held.count - before);
+  });
+  held.end(onRow);
+
+  // Rows grouped by block: a counting sort of the row numbers.
+  const blockCount = blockIds.size;
+  const starts = new Int32Array(blockCount + 1);
+  for (let r = 0; r < held.count; r++) if (rowBlock[r]! >= 0) starts[rowBlock[r]! + 1]!++;
+  for (let b = 0; b < blockCount; b++) starts[b + 1]! += starts[b]!;
+  const order = new Int32Array(starts[blockCount]!);
+  const next = starts.slice(0, blockCount);
+  for (let r = 0; r < held.count; r++) if (rowBlock[r]! >= 0) order[next[rowBlock[r]!]!++] = r;
+
+  const out: PassResult = { persons: held.count, findings, comparedPairs: 0, skippedBlocks: 0, grayPairs: 0, sharedNumbers: [], names: 0, nameKeys: 0 };
+  const gray: Array<[CandidateRow, CandidateRow]> = [];
+  let memberNames = new Int32Array(1024);
+  for (let b = 0; b < blockCount; b++) {
+    const from = starts[b]!;
+    const n = starts[b + 1]! - from;
+    if (n < 2) continue;
+    memberNames = grownInt32(memberNames, n);
+    for (let p = 0; p < n; p++) memberNames[p] = rowName[order[from + p]!]!;
+    const { pairs, skippedBlocks } = names.blockPairs(memberNames, n, params.duplicate.maxBlockSize);
+    out.skippedBlocks += skippedBlocks;
+    if (!pairs.length) continue;
+    const made = new Map<number, CandidateRow>();
+    const rows: PairRows = {
+      nameOf: (p) => names.names[memberNames[p]!]!,
+      formerNameOf: (p) => (rowFormer[order[from + p]!] ? rows.rowAt(p).formerName ?? null : null),
+      rowAt: (p) => {
+        let row = made.get(p);
+        if (!row) made.set(p, (row = candidateOf(held.fields(order[from + p]!))));
+        return row;
+      },
+    };
+    const r = decidePairs(pairs, rows, params.duplicate, notDuplicates, { deferToContext: true });
+    for (const f of r.findings) findings.push(f);
+    for (const g of r.gray) gray.push(g);
+    out.comparedPairs += r.comparedPairs;
+  }
+  out.grayPairs = gray.length;
+  const members = householdMembers(held, gray, rowHousehold, (row) => (rowBlock[row]! >= 0 ? names.names[rowName[row]!]! : null));
+  for (const f of decideGrayPairs(gray, members, params.duplicate)) findings.push(f);
+  out.sharedNumbers = bodies.shared();
+  const size = names.size();
+  out.names = size.names;
+  out.nameKeys = size.keys;
+  return out;
+}
