@@ -1,7 +1,7 @@
 // Probable duplicates within one (birth date, sex) block: candidate pairs by name keys, scored, kept at or above the
 // threshold, minus pairs a person already decided are different people (never asked again) and pairs that share
 // one ID number (those are duplicate-id-number findings).
-import { candidatePairs } from './blocking.ts';
+import { candidatePairs } from './name-key-index.ts';
 import type { Finding } from './finding.ts';
 import { canonicalIdNumber } from './household-checks.ts';
 import type { DuplicateParameters } from './parameters.ts';

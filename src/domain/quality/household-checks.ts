@@ -79,23 +79,32 @@ export function idNumberBody(idNumber: string): string {
  * person, and holds 6.5 million bodies in a typed array instead of a set of strings.
  */
 export function idNumberBodyKey(idNumber: string): number | null {
-  if (idNumber.length !== 15 && idNumber.length < 17) return null;
-  const division = bodyDigits(idNumber, 0, 6);
-  const year = bodyDigits(idNumber, 6, 10) - 1800;
-  const month = bodyDigits(idNumber, 10, 12);
-  const day = bodyDigits(idNumber, 12, 14);
-  const sequence = bodyDigits(idNumber, 14, 17);
+  const bytes = encoder.encode(idNumber);
+  return idNumberBodyKeyAt(bytes, 0, bytes.length);
+}
+
+const encoder = new TextEncoder();
+
+/** The same for a number held as UTF-8 bytes[start, end) (the scan reads the server's text without strings). */
+export function idNumberBodyKeyAt(b: Uint8Array, start: number, end: number): number | null {
+  const length = end - start;
+  if (length !== 15 && length < 17) return null;
+  const legacy = length === 15;
+  const division = bodyDigits(b, start, legacy, 0, 6);
+  const year = bodyDigits(b, start, legacy, 6, 10) - 1800;
+  const month = bodyDigits(b, start, legacy, 10, 12);
+  const day = bodyDigits(b, start, legacy, 12, 14);
+  const sequence = bodyDigits(b, start, legacy, 14, 17);
   if (division < 0 || year < 0 || year >= 512 || month < 0 || month > 15 || day < 0 || sequence < 0) return null;
   return ((division * 512 + year) * 512 + month * 32 + day) * 1024 + sequence;
 }
 
 /** Characters [from, to) of the body as a decimal number, or -1 when one is not a digit (module-level: hot). */
-function bodyDigits(idNumber: string, from: number, to: number): number {
-  const legacy = idNumber.length === 15;
+function bodyDigits(b: Uint8Array, start: number, legacy: boolean, from: number, to: number): number {
   let v = 0;
   for (let i = from; i < to; i++) {
     // A 15-digit number has "19" inserted after its six-digit division code.
-    const c = legacy ? (i < 6 ? idNumber.charCodeAt(i) : i === 6 ? 49 : i === 7 ? 57 : idNumber.charCodeAt(i - 2)) : idNumber.charCodeAt(i);
+    const c = legacy ? (i < 6 ? b[start + i]! : i === 6 ? 49 : i === 7 ? 57 : b[start + i - 2]!) : b[start + i]!;
     if (c < 48 || c > 57) return -1;
     v = v * 10 + c - 48;
   }

@@ -32,28 +32,46 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * it reads characters instead of building the facts of the number.
  */
 export function idNumberPlainlyAgrees(idNumber: string, birthDate: string | null, sex: string | null): boolean {
-  if (idNumber.length !== 18 || !birthDate || birthDate.length !== 10) return false;
+  const [id, date, sx] = [idNumber, birthDate ?? '', sex ?? ''].map((t) => encoder.encode(t)) as [Uint8Array, Uint8Array, Uint8Array];
+  const bytes = new Uint8Array(id.length + date.length + sx.length);
+  bytes.set(id);
+  bytes.set(date, id.length);
+  bytes.set(sx, id.length + date.length);
+  return idNumberPlainlyAgreesAt(bytes, 0, id.length, id.length, id.length + date.length, id.length + date.length, bytes.length);
+}
+
+const encoder = new TextEncoder();
+const CHECK_CODES = Uint8Array.from(ID_CHECK_CHARACTERS, (c) => c.charCodeAt(0));
+const [ZERO, DASH, MALE, FEMALE] = [48, 45, 49, 50];
+
+/**
+ * The same test on UTF-8 bytes: the number, the birth date and the sex are bytes[id, idEnd), [date, dateEnd) and
+ * [sex, sexEnd). The scan holds the register as the server's text and runs this on every row without making strings.
+ */
+export function idNumberPlainlyAgreesAt(b: Uint8Array, id: number, idEnd: number, date: number, dateEnd: number, sex: number, sexEnd: number): boolean {
+  if (idEnd - id !== 18 || dateEnd - date !== 10) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const d = idNumber.charCodeAt(i) - 48;
+    const d = b[id + i]! - ZERO;
     if (d < 0 || d > 9) return false;
     sum += d * ID_CHECK_WEIGHTS[i]!;
   }
-  if (idNumber[17] !== ID_CHECK_CHARACTERS[sum % 11]) return false;
+  if (b[id + 17] !== CHECK_CODES[sum % 11]) return false;
   for (let i = 0, j = 6; i < 10; i++) {
     if (i === 4 || i === 7) {
-      if (birthDate[i] !== '-') return false;
+      if (b[date + i] !== DASH) return false;
       continue;
     }
-    if (birthDate[i] !== idNumber[j++]) return false;
+    if (b[date + i] !== b[id + j++]) return false;
   }
-  const year = Number(birthDate.slice(0, 4));
-  const month = Number(birthDate.slice(5, 7));
-  const day = Number(birthDate.slice(8, 10));
+  // Every date character left is a digit now (it equals a digit of the number): read them from the number.
+  const year = (b[id + 6]! - ZERO) * 1000 + (b[id + 7]! - ZERO) * 100 + (b[id + 8]! - ZERO) * 10 + b[id + 9]! - ZERO;
+  const month = (b[id + 10]! - ZERO) * 10 + b[id + 11]! - ZERO;
+  const day = (b[id + 12]! - ZERO) * 10 + b[id + 13]! - ZERO;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!)) return false;
-  if (sex !== '1' && sex !== '2') return true;
-  return (idNumber.charCodeAt(16) - 48) % 2 === (sex === '1' ? 1 : 0);
+  if (sexEnd - sex !== 1 || (b[sex] !== MALE && b[sex] !== FEMALE)) return true;
+  return (b[id + 16]! - ZERO) % 2 === (b[sex] === MALE ? 1 : 0);
 }
 
 export function checkPerson(row: PersonRow, requiredItems: readonly string[]): Finding[] {

@@ -16,6 +16,20 @@ export function mayBeBlank(bytes: Uint8Array, start: number, end: number): boole
   return end <= start || MAY_BE_SPACE[bytes[start]!] === 1;
 }
 
+/** Decoded fields as bytes with bounds as fieldBounds gives them (null as empty): the rare escaped row's way in. */
+export function unescaped(fields: ReadonlyArray<string | null>): [Buffer, Int32Array] {
+  const parts = fields.map((f) => Buffer.from(f ?? '', 'utf8'));
+  const bounds = new Int32Array(parts.length + 1);
+  for (let c = 0, at = 0; c < parts.length; c++) {
+    bounds[c] = at;
+    at += parts[c]!.length + 1;
+    bounds[c + 1] = at;
+  }
+  // Each field is followed by one separator byte, so bounds[c + 1] - 1 is its end, as in a row of COPY text.
+  return [Buffer.concat(parts.flatMap((p) => [p, SEPARATOR])), bounds];
+}
+const SEPARATOR = Buffer.from('\t');
+
 /** FNV-1a of a household id's bytes (ids are ASCII UUIDs, so bytes and characters agree). */
 export function householdHashOfBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -34,6 +48,8 @@ export function householdHash(id: string): number {
  * hash, and the household id decoded only where the hash matches. (Read from the database instead, these were
  * some 190,000 households and 10 s at 6.5 million persons.)
  */
+const FILTER_BITS = 1 << 23;
+
 export function householdMembers(
   held: HeldRows,
   gray: ReadonlyArray<[CandidateRow, CandidateRow]>,
@@ -45,8 +61,12 @@ export function householdMembers(
   const members = new Map<string, Array<{ personId: string; name: string }>>();
   if (!wanted.size) return members;
   const hashes = new Set([...wanted].map(householdHash));
+  // A bit per hash slot in front of the set: most rows are rejected by one look into 1 MB instead of a set lookup.
+  const filter = new Uint8Array(FILTER_BITS >>> 3);
+  for (const h of hashes) filter[(h & (FILTER_BITS - 1)) >>> 3]! |= 1 << (h & 7);
   for (let row = 0; row < held.count; row++) {
-    if (!hashes.has(rowHousehold[row]!)) continue;
+    const h = rowHousehold[row]!;
+    if (!(filter[(h & (FILTER_BITS - 1)) >>> 3]! & (1 << (h & 7))) || !hashes.has(h)) continue;
     const id = held.field(row, COLUMN.household_id);
     if (!id || !wanted.has(id)) continue;
     const member = { personId: held.field(row, COLUMN.person_id)!, name: knownName(row) ?? held.field(row, COLUMN.name) ?? '' };

@@ -2,7 +2,7 @@
 // (every number goes by once anyway) instead of a grouping of 6.5 million rows on the server. Bodies are packed as
 // exact numbers in a typed array (52 MB at 6.5 million), sorted once at the end; only the few shared bodies are
 // then read back with their persons, and checkDuplicateIds decides on them as before.
-import { bodyOfKey, idNumberBody, idNumberBodyKey, numbersWithBody } from '../../domain/quality/index.ts';
+import { bodyOfKey, idNumberBody, idNumberBodyKey, idNumberBodyKeyAt, numbersWithBody } from '../../domain/quality/index.ts';
 
 export class IdNumberBodies {
   private keys = new Float64Array(1 << 16);
@@ -20,6 +20,17 @@ export class IdNumberBodies {
       else this.odd.set(body, [idNumber]);
       return;
     }
+    this.push(key);
+  }
+
+  /** The same for a number held as UTF-8 bytes[start, end); only an odd number is decoded. */
+  addAt(bytes: Buffer, start: number, end: number): void {
+    const key = idNumberBodyKeyAt(bytes, start, end);
+    if (key === null) this.add(bytes.toString('utf8', start, end));
+    else this.push(key);
+  }
+
+  private push(key: number): void {
     if (this.count === this.keys.length) {
       const grown = new Float64Array(this.keys.length * 2);
       grown.set(this.keys);
