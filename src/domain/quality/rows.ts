@@ -26,6 +26,8 @@ export interface CandidateRow extends PersonRow {
   relativeNames?: string[];
   /** Active members of the person's household, the person included (known once the household is read). */
   householdSize?: number;
+  /** The household's kind (family, collective-school, …), when the reader knows it. */
+  householdKind?: string | null;
 }
 
 export interface HouseholdMemberRow {

@@ -50,6 +50,7 @@ export function candidateOf(f: ScanFields): CandidateRow {
     formerName: f[COLUMN.former_name] ?? null,
     birthPlace: f[COLUMN.birth_place] ?? null,
     nativePlace: f[COLUMN.native_place] ?? null,
+    householdKind: f[COLUMN.household_kind] || null,
   };
 }
 

@@ -92,14 +92,24 @@ describe('probable duplicates', () => {
 });
 
 describe('household embedding (read once the households are known)', () => {
-  it('two namesakes at the core of their own families are not one person; a loosely attached one may be one', () => {
+  it('two namesakes both anchored in a household of their own are not one person; a loosely attached one may be one', () => {
     const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 31), relation: '20', householdSize: 4 });
     const namesake = person({ idNumber: makeIdNumber('530627', '1985-04-12', 33), relation: '11', householdSize: 3 });
     const attached = person({ idNumber: makeIdNumber('530627', '1985-04-12', 35), relation: '97', householdSize: 5 });
     const alone = person({ idNumber: makeIdNumber('530627', '1985-04-12', 37), relation: '02', householdSize: 1 });
+    const student = person({ idNumber: makeIdNumber('530627', '1985-04-12', 39), relation: '99', householdSize: 40, householdKind: 'collective-school' });
+    const lodger = person({ idNumber: makeIdNumber('530627', '1985-04-12', 51), relation: '99', householdSize: 4, householdKind: 'family' });
+    const childAlone = person({ idNumber: makeIdNumber('530627', '1985-04-12', 53), relation: '20', householdSize: 1 });
     expect(scorePair(a, namesake, p).score).toBeLessThan(p.threshold);
+    expect(scorePair(a, alone, p).score).toBeLessThan(p.threshold);
+    expect(scorePair(a, student, p).score).toBeLessThan(p.threshold);
     expect(scorePair(a, attached, p).score).toBeGreaterThanOrEqual(p.threshold);
-    expect(scorePair(a, alone, p).score).toBeGreaterThanOrEqual(p.threshold);
+    expect(scorePair(a, lodger, p).score).toBeGreaterThanOrEqual(p.threshold);
+    expect(scorePair(a, childAlone, p).score).toBeGreaterThanOrEqual(p.threshold);
+    expect(scorePair(attached, student, p).score).toBeGreaterThanOrEqual(p.threshold);
+    // Two households of one under one name and birth date: a second household set up under a new number.
+    const aloneToo = person({ idNumber: makeIdNumber('530627', '1985-04-12', 55), relation: '02', householdSize: 1 });
+    expect(scorePair(alone, aloneToo, p).score).toBeGreaterThanOrEqual(p.threshold);
   });
 
   it('a scan defers every pair the households could decide, and decides none without them', () => {
