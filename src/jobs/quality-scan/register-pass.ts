@@ -54,6 +54,8 @@ export function candidateOf(f: ScanFields): CandidateRow {
   };
 }
 
+const YIELD_EVERY_MS = 50;
+
 /** The registration card's required items as scan columns: a row blank in any gets the full check. */
 const REQUIRED_COLUMNS = [COLUMN.id_number, COLUMN.name, COLUMN.sex, COLUMN.birth_date, COLUMN.ethnicity, COLUMN.relation, COLUMN.household_id];
 const { id_number: ID, name: NAME, sex: SEX, birth_date: DATE, household_id: HOUSEHOLD, former_name: FORMER } = COLUMN;
@@ -144,7 +146,14 @@ export async function runRegisterPass(
   const out: PassResult = { persons: held.count, findings, comparedPairs: 0, skippedBlocks: 0, grayPairs: 0, sharedNumbers: [], names: 0, nameKeys: 0 };
   const gray: Array<[CandidateRow, CandidateRow]> = [];
   let memberNames = new Int32Array(1024);
+  // The blocks of a city take seconds: the event loop gets a turn every YIELD_EVERY_MS, so a server running a scan
+  // still answers its other requests.
+  let turn = Date.now();
   for (let b = 0; b < blockCount; b++) {
+    if (Date.now() - turn > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = Date.now();
+    }
     const from = starts[b]!;
     const n = starts[b + 1]! - from;
     if (n < 2) continue;

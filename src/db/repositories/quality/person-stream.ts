@@ -27,12 +27,21 @@ const EXPRESSION: Partial<Record<ScanColumn, string>> = {
 export const ACTIVE_PERSONS_SELECT = `select ${SCAN_COLUMNS.map((c) => EXPRESSION[c] ?? `p.${c}`).join(', ')} `
   + `from person p left join household h on h.household_id = p.household_id where p.status = 'active'`;
 
+const PIECE_BYTES = 1 << 20;
+
 /** Every active person as COPY text, chunk by chunk; one statement, so one snapshot of the register. */
 export async function streamActivePersons(database: Database, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const copy = `copy (${ACTIVE_PERSONS_SELECT}) to`;
   if (database.native.kind === 'pglite') {
     const result = await database.native.client.query(`${copy} '/dev/blob'`);
-    if (result.blob) onChunk(new Uint8Array(await result.blob.arrayBuffer()));
+    if (!result.blob) return;
+    // Handed over in pieces with a turn of the event loop between them, as a stream would: the server that runs
+    // the scan keeps answering.
+    const text = new Uint8Array(await result.blob.arrayBuffer());
+    for (let at = 0; at < text.length; at += PIECE_BYTES) {
+      onChunk(text.subarray(at, at + PIECE_BYTES));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return;
   }
   const client = await database.native.pool.connect();
