@@ -17,7 +17,7 @@ export function register(program: Command) {
     .command('scan')
     .description('检查全部户籍数据并更新问题清单 / scan the whole register and refresh the work queue')
     .option('--format <format>', 'json | text', 'text')
-    .option('--work-mem <size>', 'PostgreSQL work_mem for the ordered pass', '256MB')
+    .option('--work-mem <size>', 'PostgreSQL work_mem for the set-based checks (heads)', '256MB')
     .action((opts: { format: string; workMem: string }) =>
       runCommand(async () => {
         if (!['json', 'text'].includes(opts.format)) throw invalidArgument('format', '应为 json 或 text');
