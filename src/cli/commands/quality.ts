@@ -3,6 +3,7 @@
 // hukou quality evaluate --ground-truth FILE: precision and recall of the scan against a generator's planted problems.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { consoleProgress } from '../../jobs/progress.ts';
 import { toContractFinding } from '../../domain/quality/index.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../../domain/quality/evaluate.ts';
 import { runQualityScan } from '../../app/quality/run-scan.ts';
@@ -21,12 +22,22 @@ export function register(program: Command) {
     .action((opts: { format: string; workMem: string }) =>
       runCommand(async () => {
         if (!['json', 'text'].includes(opts.format)) throw invalidArgument('format', '应为 json 或 text');
+        // A bar while the persons are read (on stderr: stdout stays the contract's JSON), then one line per phase.
+        const bar = consoleProgress();
+        let phase = '';
         const out = await withDeps((deps) =>
           runQualityScan(deps, CLI_CONTEXT, {
             trigger: 'cli',
             ...(deps.database.kind === 'postgres' ? { workMem: opts.workMem } : {}),
             onProgress: (p) => {
-              if (opts.format === 'text' && p.phase !== 'persons') process.stderr.write(`… ${p.phase}\n`);
+              if (p.phase === 'persons') {
+                if (phase !== 'persons') bar.start('检查人员 / persons', p.total);
+                bar.update(p.persons);
+              } else if (p.phase !== phase) {
+                if (phase === 'persons') bar.stop();
+                process.stderr.write(`… ${p.phase}\n`);
+              }
+              phase = p.phase;
             },
           }),
         );

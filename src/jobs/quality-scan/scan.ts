@@ -7,7 +7,7 @@ import {
   checkAddresses, checkDuplicateIds, checkHeads, forgetNameForms, reconcileFeed, type Finding, type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, analyzeRegister, headAnomalies, householdNosOf, notDuplicatePairs, sharedAddresses, activePersonsByNumbers,
+  activeInFeed, analyzeRegister, estimatedPersons, headAnomalies, householdNosOf, notDuplicatePairs, sharedAddresses, activePersonsByNumbers,
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
@@ -17,6 +17,8 @@ import { registerSource, runRegisterPass, type RegisterSource } from './register
 export interface ScanProgress {
   phase: 'persons' | 'numbers' | 'households' | 'addresses' | 'feeds' | 'done';
   persons: number;
+  /** About how many persons the pass will read (every status counted), when known. */
+  total: number | null;
 }
 
 export interface ScanOptions {
@@ -54,6 +56,7 @@ export async function scanRegister(database: Database, params: QualityParameters
     t = now;
   };
   await analyzeRegister(db);
+  const total = await estimatedPersons(db);
   const notDuplicates = await notDuplicatePairs(db);
   // On PostgreSQL the checks across records (heads, addresses, feeds) run on another connection while the pass
   // keeps this process busy: the server has a core to spare then. PGlite has one session: they run after.
@@ -63,22 +66,22 @@ export async function scanRegister(database: Database, params: QualityParameters
   let persons = 0;
   // The name forms serve the whole pass, then are let go (see forgetNameForms).
   const pass = await runRegisterPass(options.source ?? registerSource(database), params, notDuplicates, {
-    onProgress: (n) => progress({ phase: 'persons', persons: (persons += n) }),
+    onProgress: (n) => progress({ phase: 'persons', persons: (persons += n), total }),
   }).finally(forgetNameForms);
   lap('persons');
 
   const nos = await householdNosOf(db, [...new Set(pass.findings.flatMap((f) => f.householdNos))]);
   const findings = pass.findings.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
   lap('householdNumbers');
-  progress({ phase: 'numbers', persons });
+  progress({ phase: 'numbers', persons, total });
   findings.push(...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])));
   lap('numbers');
-  progress({ phase: 'households', persons });
+  progress({ phase: 'households', persons, total });
   const acrossRecords = await (across ?? checkAcrossRecords(db, workMem));
   findings.push(...acrossRecords.findings);
   Object.assign(millis, acrossRecords.millis);
   lap('waitAcross');
-  progress({ phase: 'done', persons });
+  progress({ phase: 'done', persons, total });
   const { comparedPairs, skippedBlocks, grayPairs, names, nameKeys } = pass;
   return { findings, stats: { persons: pass.persons, comparedPairs, skippedBlocks, grayPairs, names, nameKeys, millis } };
 }

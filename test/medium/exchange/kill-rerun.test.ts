@@ -1,7 +1,6 @@
 // A killed import that is run again ends with exactly the data of one run: the CLI runs as a child process, is
 // killed (SIGKILL) while loading persons, is run again, and the export equals the generated files, which a clean
 // import reproduces exactly (roundtrip.test.ts).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,22 +11,9 @@ import { generateCity } from '../../../src/jobs/generate/run.ts';
 import { EXCHANGE_FILES } from '../../../src/domain/exchange/columns.ts';
 import { openDatabase } from '../../../src/db/connection.ts';
 import { migrate } from '../../../src/db/migrate.ts';
+import { cli } from '../../support/cli.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const FILES = Object.values(EXCHANGE_FILES).map((f) => f.file);
-
-function cli(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, HUKOU_PROGRESS_INTERVAL_MS: '50', LOG_LEVEL: 'silent', ...env },
-  });
-  let stderr = '';
-  let stdout = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, done, stderr: () => stderr, stdout: () => stdout };
-}
 
 async function withDatabaseEnv(engine: string, dir: string): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
   if (engine === 'pglite') return { env: { HUKOU_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' }, drop: async () => {} };

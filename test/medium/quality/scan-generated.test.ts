@@ -1,6 +1,6 @@
 // The whole-register scan (T12) on a generated register with planted problems, on each engine: every planted problem
 // of every exact code is found with no false positive, and probable duplicates meet the precision and recall.
-// The two engines read the register differently (a COPY text stream on PostgreSQL, a cursor on PGlite), so both run.
+// The two engines hand over the register differently (a COPY stream on PostgreSQL, PGlite's /dev/blob), so both run.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

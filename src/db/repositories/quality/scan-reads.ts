@@ -77,6 +77,13 @@ export async function headAnomalies(db: Kysely<DB>): Promise<{ households: Array
   };
 }
 
+/** About how many persons the register holds (the planner's estimate, fresh after analyzeRegister): a progress total. */
+export async function estimatedPersons(db: Kysely<DB>): Promise<number | null> {
+  const { rows } = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where relname = 'person'`.execute(db);
+  const n = Number(rows[0]?.n ?? -1);
+  return n > 0 ? Math.round(n) : null;
+}
+
 /** Refresh planner statistics: right after a bulk import they say "1 row" and invite quadratic nested loops. */
 export async function analyzeRegister(db: Kysely<DB>): Promise<void> {
   await sql`analyze person, household`.execute(db);
