@@ -3,7 +3,6 @@
 // explainer in three languages, tracking, keyboard use and an axe-core check of every page (no serious or
 // critical violations). Screenshots go to /tmp/hukou-e2e-public-*.png. The catalog checks run without a browser.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../src/domain/policy/messages.ts';
@@ -15,9 +14,9 @@ import { en } from '../web/src/i18n/en.ts';
 import { browserMissing, launchBrowser } from './support/browser.ts';
 import type { TestBrowser } from './support/browser.ts';
 import { startTestServer } from './support/server.ts';
+import { expectPageAccessible } from './support/axe.ts';
 import type { TestServer } from './support/server.ts';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const catalog = zhCN as Record<string, string>;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -61,64 +60,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     await server?.close();
   });
 
-  /** axe-core in the page; fails on serious or critical violations, naming the rule and the elements. */
-  async function axeViolations(): Promise<{ id: string; impact: string; targets: string[] }[]> {
-    // Judge the settled page: text fading in (form errors) or a dropdown closing has no final colours yet.
-    // (Only these: a button's loading icon can stay in its leave state for good in headless Chromium.)
-    await page.waitForFunction(
-      () => !document.querySelector('[class*="ant-form-show-help-item-"][class*="-active"]'),
-    );
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.ant-select-dropdown')].every((e) =>
-        e.classList.contains('ant-select-dropdown-hidden'),
-      ),
-    );
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  }
-
-  /**
-   * axe-core in the page; fails on serious or critical violations, naming the rule and the elements. While
-   * something is still in an enter/appear/leave animation (antd motion classes "…-active") axe measures partial
-   * opacity, not the final colour: then the page is judged again once it has settled, a few times at most.
-   */
-  async function expectAccessible(name: string) {
-    // Anything still moving (a panel expanding, a message fading in) outside a button — a button's loading icon
-    // can stay in its leave state for good in headless Chromium.
-    const animating = () =>
-      page.evaluate(
-        () =>
-          // CSS transitions and finite animations still running (spinners loop forever and are left out) …
-          document
-            .getAnimations()
-            .some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity) ||
-          // … or an antd motion state class (enter/appear/leave, prepare/start/active) outside a button.
-          [...document.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]')].some(
-            (e) => /-(appear|enter|leave)(-(prepare|start|active))?(\s|$)/.test(e.className.toString()) && !e.closest('button'),
-          ),
-      );
-    let bad = await axeViolations();
-    for (let i = 0; i < 5 && bad.length > 0 && (await animating()); i++) {
-      await page.waitForTimeout(300);
-      bad = await axeViolations();
-    }
-    expect(bad, `${name}: ${JSON.stringify(bad, null, 1)}`).toEqual([]);
-  }
+  const expectAccessible = (name: string) => expectPageAccessible(page, name);
 
   const group = (name: string) => page.getByRole('radiogroup', { name });
   // Yes/no answers are button-style radios whose input is hidden behind its label: press the label.

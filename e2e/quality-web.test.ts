@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
+import { expectPageAccessible } from './support/axe.ts';
 
 describe.skipIf(browserMissing())('registry quality in the browser: intake, feeds, resolutions', () => {
   const session = useBrowserSession();
@@ -65,6 +66,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByLabel('实际居住地村（居）委会代码（12位）').fill('530602001003');
     await page.getByLabel('实际居住地址').fill('凤凰街道e2e巷3号');
     await page.getByLabel('本人同意以登记信息申请落户（个人信息仅用于户籍办理）').check();
+    await expectPageAccessible(page, 'unregistered intake form');
     await page.getByRole('button', { name: /登\s*记/ }).click();
     await page.screenshot({ path: '/tmp/hukou-e2e-unregistered-form.png', fullPage: true });
     await page.getByText(/并生成落户申请/).waitFor();
@@ -93,6 +95,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByRole('radio', { name: /^死亡/ }).check();
     await page.getByLabel('CSV文件').setInputFiles({ name: 'deaths.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFFname,id_number,death_date\r\n杨老汉,${head},2023-05-06\r\n`) });
     await page.getByText('读取到 1 条记录').waitFor();
+    await expectPageAccessible(page, 'feed upload');
     await page.getByRole('button', { name: /推\s*送/ }).click();
     await page.getByText('已接收 1 条，比对发现 1 个应销未销问题，其中新增 1 个。').waitFor();
 
@@ -103,6 +106,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByLabel('死亡日期').press('Enter');
     await choose('新户主（或留任的户主）', spouse);
     await page.getByLabel('理由').fill('卫计委死亡信息');
+    await expectPageAccessible(page, 'resolution form (death)');
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.waitForURL((u) => u.pathname === '/quality');
 
@@ -141,6 +145,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.goto(`${server.url}/quality`);
     await page.getByRole('figure', { name: '各县区问题数量（按类别）' }).locator('canvas').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-quality-chart.png' });
+    await expectPageAccessible(page, 'work queue');
     await openFinding('household-multiple-heads', 'E2E0001');
     await page.getByRole('radio', { name: '变更户主' }).check();
     await page.getByText('本户有多名户主').waitFor();
@@ -148,6 +153,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await choose('不再任户主的人员', second);
     await page.getByLabel('理由').fill('历史数据一户两主，经核实罗大山为户主');
     await page.screenshot({ path: '/tmp/hukou-e2e-change-head.png', fullPage: true });
+    await expectPageAccessible(page, 'resolution form (change head)');
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.waitForURL((u) => u.pathname === '/quality');
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
+import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
@@ -65,6 +66,7 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
     await page.getByText('疑似重复人员对照').waitFor();
     await page.getByRole('link', { name: '王建囯' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-quality-compare.png', fullPage: true });
+    await expectPageAccessible(page, 'probable-duplicate comparison');
     await page.getByLabel('注销哪一人').click();
     await page.locator(`.ant-select-item-option[title*="${copy}"]`).click();
     await page.getByLabel('理由').fill('同一人两个号码');

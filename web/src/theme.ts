@@ -15,6 +15,8 @@ export const theme: ThemeConfig = {
     // antd greys secondary text at 45% black (about 3.4:1 on white); 62% keeps it quieter yet readable (AA).
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    // Placeholders (25% black by default, about 1.6:1) name the filters of the work queue: readable as text (AA).
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.62)',
     borderRadius: 6,
     // Chinese-capable system fonts first, so CJK text never falls back to boxes or a mismatched face.
     fontFamily:
