@@ -1,4 +1,4 @@
-// 多重户口 by number: which ID-number bodies more than one active person holds, gathered during the ordered pass
+// 多重户口 by number: which ID-number bodies more than one active person holds, gathered during the scan's pass
 // (every number goes by once anyway) instead of a grouping of 6.5 million rows on the server. Bodies are packed as
 // exact numbers in a typed array (52 MB at 6.5 million), sorted once at the end; only the few shared bodies are
 // then read back with their persons, and checkDuplicateIds decides on them as before.

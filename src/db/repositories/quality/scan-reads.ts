@@ -1,5 +1,5 @@
 // Set-based reads of the register for the quality scan (T12). The register's own tables are read directly: a city of
-// 6.5 million is checked with a handful of set-based statements and one ordered pass over the active persons.
+// 6.5 million is checked with a handful of set-based statements and one read of the active persons (person-stream.ts).
 // Writes to the register never happen here; resolutions go through the registry's use cases.
 import { sql, type Kysely } from 'kysely';
 import type { CandidateRow, HouseholdMemberRow, PersonRow } from '../../../domain/quality/rows.ts';
