@@ -1,7 +1,8 @@
 // End to end through the real server and Chromium, the web parts of issue 7 (T12): a police-station clerk takes in a
 // person without hukou and follows on to the settlement application it filed; the health commission's deaths CSV is
 // uploaded on the feed page and the clerk records the death of a head, naming the new head; a household imported
-// with two heads is put right by a change of head. Each resolution's registry event shows in the history.
+// with two heads is found by a scan the city officer starts on the work-queue page, and put right by a change of
+// head. Each resolution's registry event shows in the history.
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
@@ -139,7 +140,13 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await expect.poll(async () => (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body.state, { timeout: 60_000, interval: 500 }).not.toBe('importing');
     const imported = (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body;
     expect(imported.state, JSON.stringify(imported)).toBe('committed');
-    expect((await call('city', 'POST', '/api/v1/quality/scans')).status).toBe(201);
+    // The city officer starts the scan on the work-queue page and watches it to the end.
+    await login('city');
+    await page.goto(`${server.url}/quality`);
+    await page.getByRole('button', { name: '开始全库检查' }).click();
+    await page.getByText(/次检查完成于/).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: '/tmp/hukou-e2e-quality-scan.png' });
+    await expectPageAccessible(page, 'scan finished');
 
     await login('clerk');
     await page.goto(`${server.url}/quality`);

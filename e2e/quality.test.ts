@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
+import { scanToTheEnd } from '../test/support/scan.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
@@ -43,8 +44,7 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
     const hh = b.body.households[0];
     const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '97', from: '本市', reason: 'e2e', arrival: person(copy, '王建囯') });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
-    const scan = await call('city', 'POST', '/api/v1/quality/scans');
-    expect(scan.status, JSON.stringify(scan.body)).toBe(201);
+    await scanToTheEnd((method, path) => call('city', method, path));
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });
@@ -80,7 +80,7 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
     await page.goto(`${server.url}/registry/persons/${dup.personId}`);
     await page.getByText('注销户口').first().waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-quality-history.png', fullPage: true });
-    const rescan = await call('city', 'POST', '/api/v1/quality/scans');
-    expect(rescan.body.findings.filter((f: { idNumbers: string[] }) => f.idNumbers.includes(copy))).toEqual([]);
+    const rescan = await scanToTheEnd((method, path) => call('city', method, path));
+    expect(rescan.findings.filter((f) => f.idNumbers.includes(copy))).toEqual([]);
   });
 });

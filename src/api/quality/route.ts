@@ -8,13 +8,14 @@ import { findingHouseholds } from '../../app/quality/finding-households.ts';
 import { intakeUnregistered } from '../../app/quality/unregistered.ts';
 import { unregisteredIntakeSchema } from '../../app/quality/unregistered-schema.ts';
 import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
-import { runQualityScan } from '../../app/quality/run-scan.ts';
+import { recentScans, scanView, startQualityScan } from '../../app/quality/run-scan.ts';
+import { scanSchema, scanViewSchema } from '../../app/quality/scan-schema.ts';
 import { assignFinding, assignSchema, listQueue, openFinding, queueQuerySchema, queueSummary } from '../../app/quality/work-queue.ts';
-import { toContractFinding } from '../../domain/quality/finding.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
 
 const tags = ['quality'];
 const idParams = z.object({ findingId: z.coerce.number().int().positive() });
+const scanParams = z.object({ scanId: z.coerce.number().int().positive() });
 const feedParams = z.object({ feed: z.enum(['deaths', 'enlistments']) });
 
 export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -43,10 +44,20 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       requirePermission(request, 'quality.resolve');
       return resolveFinding(deps, contextOf(request), request.params.findingId, request.body);
     });
-    app.post('/api/v1/quality/scans', { schema: { tags, summary: '全库检查 / scan the whole register' } }, async (request, reply) => {
+    // A scan of a city takes tens of seconds: it is started and answered at once (202); its row tells how far it is.
+    app.post('/api/v1/quality/scans', { schema: { tags, summary: '开始全库检查 / start a scan of the whole register', response: { 202: scanViewSchema } } }, async (request, reply) => {
       requirePermission(request, 'quality.resolve', '530600');
-      const out = await runQualityScan(deps, contextOf(request), { trigger: 'api' });
-      return reply.status(201).send({ scanId: out.scanId, counts: out.counts, created: out.created, closed: out.closed, findings: out.findings.slice(0, 1000).map(toContractFinding) });
+      const { scanId, outcome } = await startQualityScan(deps, contextOf(request), { trigger: 'api' });
+      outcome.catch((e: unknown) => app.log.error({ err: e, scanId }, 'quality scan failed'));
+      return reply.status(202).send(await scanView(deps, scanId));
+    });
+    app.get('/api/v1/quality/scans', { schema: { tags, summary: '最近的全库检查 / the latest scans', response: { 200: z.object({ scans: z.array(scanSchema) }) } } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return recentScans(deps);
+    });
+    app.get('/api/v1/quality/scans/:scanId', { schema: { tags, summary: '一次全库检查的进度与结果 / a scan: progress, then its findings', params: scanParams, response: { 200: scanViewSchema } } }, async (request) => {
+      requirePermission(request, 'quality.resolve');
+      return scanView(deps, request.params.scanId);
     });
     app.post('/api/v1/quality/feeds/:feed', { schema: { tags, summary: '部门推送死亡、入伍信息 / department feed', params: feedParams } }, async (request, reply) => {
       requirePermission(request, 'quality.feed');

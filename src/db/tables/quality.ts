@@ -17,6 +17,11 @@ export interface QualityScanTable {
   trigger: string;
   counts: Generated<unknown>;
   stats: Generated<unknown>;
+  state: Generated<'running' | 'done' | 'failed'>;
+  error: string | null;
+  persons: Generated<number>;
+  total: number | null;
+  updated_at: Date;
 }
 
 export interface QualityFindingTable {

@@ -7,6 +7,7 @@ import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
+import { scanToTheEnd } from '../../support/scan.ts';
 
 describe.each(ENGINES)('quality work queue on %s', (kind) => {
   let t: TestApp;
@@ -15,6 +16,10 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
   const copy = makeIdNumber('530602', '1975-01-01', 13);
   const call = (user: string, method: 'GET' | 'POST', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: { cookie: cookies[user]! }, ...(payload ? { payload } : {}) });
+  const cityCall = async (method: 'GET' | 'POST', url: string) => {
+    const r = await call('city', method, url);
+    return { status: r.statusCode, body: r.json() as unknown };
+  };
   const newcomer = (idNumber: string, name: string) => ({ type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1975-01-01', ethnicity: '01' } });
 
   beforeAll(async () => {
@@ -33,12 +38,11 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
 
   it('a city-wide scan finds the near-duplicate and cites T12; a clerk may not start one', async () => {
     expect((await call('clerk', 'POST', '/api/v1/quality/scans')).statusCode).toBe(403);
-    const r = await call('city', 'POST', '/api/v1/quality/scans');
-    expect(r.statusCode, r.body).toBe(201);
-    const dup = r.json().findings.filter((f: { code: string }) => f.code === 'probable-duplicate');
+    const r = await scanToTheEnd(cityCall);
+    const dup = r.findings.filter((f) => f.code === 'probable-duplicate');
     expect(dup).toHaveLength(1);
-    expect(dup[0].idNumbers).toEqual([original, copy].sort());
-    expect(dup[0].detail.clauses).toEqual(['T12']);
+    expect(dup[0]!.idNumbers).toEqual([original, copy].sort());
+    expect(dup[0]!.detail.clauses).toEqual(['T12']);
   });
 
   it('merging cancels one hukou as a duplicate through the registry; both histories stay', async () => {

@@ -7,15 +7,6 @@ import type { DB } from '../../schema.ts';
 export const FINDING_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
-export async function startScan(db: Kysely<DB>, trigger: string, at: Date): Promise<number> {
-  const r = await db.insertInto('quality_scan').values({ started_at: at, trigger }).returning('scan_id').executeTakeFirstOrThrow();
-  return r.scan_id;
-}
-
-export async function finishScan(db: Kysely<DB>, scanId: number, at: Date, counts: Record<string, number>, stats: unknown) {
-  await db.updateTable('quality_scan').set({ finished_at: at, counts: JSON.stringify(counts), stats: JSON.stringify(stats) }).where('scan_id', '=', scanId).execute();
-}
-
 /** Upsert the findings of a scan; returns how many were new. */
 export async function storeFindings(db: Kysely<DB>, scanId: number | null, findings: readonly Finding[], dueOn: string, at: Date): Promise<number> {
   let created = 0;
@@ -126,4 +117,11 @@ export async function updateFinding(
 export async function rememberNotDuplicate(db: Kysely<DB>, a: string, b: string, by: string, at: Date, reason: string) {
   const [person_a, person_b] = a < b ? [a, b] : [b, a];
   await db.insertInto('quality_pair_decision').values({ person_a, person_b, decision: 'not-duplicate', decided_by: by, decided_at: at, reason }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** The findings a scan saw (found or found again), in the contract's shape, at most `limit`. */
+export async function findingsSeenBy(db: Kysely<DB>, scanId: number, limit: number) {
+  const rows = await db.selectFrom('quality_finding').select(['code', 'id_numbers', 'household_nos', 'detail', 'clauses'])
+    .where('last_scan_id', '=', scanId).orderBy('finding_id').limit(limit).execute();
+  return rows.map((r) => ({ code: r.code, idNumbers: r.id_numbers, householdNos: r.household_nos, detail: { ...(r.detail as object), clauses: r.clauses } }));
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { ChartData } from './FindingsChart.tsx';
 import { messages } from './messages.ts';
 import { qualityApi, type FindingView } from './qualityApi.ts';
+import { ScanPanel } from './ScanPanel.tsx';
 
 // ECharts is large: the chart loads after the list, in its own chunk.
 const FindingsChart = lazy(() => import('./FindingsChart.tsx').then((m) => ({ default: m.FindingsChart })));
@@ -27,12 +28,14 @@ export default function FindingsPage() {
   const [items, setItems] = useState<FindingView[]>([]);
   const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<Array<{ code: string; county: string; status: string; count: number }>>([]);
+  // A finished scan changes the queue: read it again.
+  const [scansDone, setScansDone] = useState(0);
   useEffect(() => {
     qualityApi.summary().then((r) => setCounts(r.counts), () => setCounts([]));
-  }, []);
+  }, [scansDone]);
   useEffect(() => {
     qualityApi.list(filter).then((r) => (setItems(r.items), setTotal(r.total)), () => setItems([]));
-  }, [params]);
+  }, [params, scansDone]);
   const byCode = useMemo(() => {
     const rows = new Map<string, Record<string, number>>();
     for (const c of counts.filter((x) => x.status === filter.status)) {
@@ -58,6 +61,7 @@ export default function FindingsPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={2}>{m.title}</Typography.Title>
+        <ScanPanel onDone={() => setScansDone((n) => n + 1)} />
         <Typography.Title level={4}>{m.summary}</Typography.Title>
         {byCode.length > 0 && <Suspense fallback={null}><FindingsChart data={chart} label={m.chart} /></Suspense>}
         <Table

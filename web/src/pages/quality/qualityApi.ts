@@ -1,5 +1,6 @@
 // The quality API as the pages use it (/api/v1/quality, src/api/quality/route.ts).
 import { api } from '../../api/client.ts';
+import type { ScanRecord } from '../../../../src/app/quality/scan-schema.ts';
 
 export interface FindingView {
   findingId: number;
@@ -51,7 +52,13 @@ export interface FeedResult {
   created: number;
 }
 
+/** A whole-register scan as the API answers it (the API's own schema). */
+export type { ScanRecord as ScanView } from '../../../../src/app/quality/scan-schema.ts';
+
 export const qualityApi = {
+  startScan: () => api.post<ScanRecord>('/api/v1/quality/scans'),
+  scan: (scanId: number) => api.get<ScanRecord>(`/api/v1/quality/scans/${scanId}`),
+  latestScans: () => api.get<{ scans: ScanRecord[] }>('/api/v1/quality/scans'),
   list: (q: Record<string, string | undefined>) => {
     const params = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]));
     return api.get<{ items: FindingView[]; total: number }>(`/api/v1/quality/findings?${params}`);
