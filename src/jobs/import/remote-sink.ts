@@ -12,6 +12,11 @@ import type { BulkSink, CopyTarget } from './sink.ts';
 const IN_FLIGHT_BYTES = 12 << 20;
 /** COPY bytes sent to the main thread at a time. */
 const POST_BYTES = 1 << 20;
+/**
+ * The first send of a COPY; each next one is twice the last up to POST_BYTES, so the main thread gets rows to write
+ * (sink.ts: PGLITE_CHUNKS.firstChunkBytes) before the worker has encoded a full megabyte.
+ */
+const FIRST_POST_BYTES = 32 << 10;
 const BUFFER_BYTES = POST_BYTES + (64 << 10);
 
 type Method = 'query' | 'lookup' | 'bulkQuery' | 'bulkTransaction';
@@ -62,6 +67,7 @@ export function remoteSink(port: MessagePort, jointCopies: boolean): BulkSink {
       // and was most of the worker's garbage.
       let buffer = new Uint8Array(BUFFER_BYTES);
       let used = 0;
+      let postAt = FIRST_POST_BYTES;
       const post = (bytes: Uint8Array<ArrayBuffer>) => {
         inFlight += bytes.byteLength;
         port.postMessage({ t: 'write', id, bytes } satisfies ToMain, [bytes.buffer]);
@@ -72,6 +78,7 @@ export function remoteSink(port: MessagePort, jointCopies: boolean): BulkSink {
         const full = buffer.subarray(0, used);
         buffer = new Uint8Array(BUFFER_BYTES);
         used = 0;
+        postAt = Math.min(postAt * 2, POST_BYTES);
         return post(full);
       };
       return {
@@ -82,7 +89,7 @@ export function remoteSink(port: MessagePort, jointCopies: boolean): BulkSink {
           const sent = used + room > buffer.length ? send() : undefined;
           if (room > buffer.length) buffer = new Uint8Array(room);
           used += encoder.encodeInto(text, buffer.subarray(used)).written;
-          return sent ?? (used >= POST_BYTES ? send() : undefined);
+          return sent ?? (used >= postAt ? send() : undefined);
         },
         // Queued, not awaited: the worker goes on to the next file while the main thread finishes this COPY (a PGlite
         // chunk is written at its end). A failure surfaces at release() and through serveSink's `failed`.

@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../db/connection.ts';
+import { fastMissingFiles } from './pglite-fs.ts';
 
 export interface CopyTarget {
   /** Queue CSV text or its UTF-8 bytes (rows in COPY csv format); await only when a promise is returned. */
@@ -41,7 +42,13 @@ const copySql = (table: string, columns: readonly string[], source: string) =>
  * session_replication_role = replica. That needs a superuser on a server: without one the checks simply run.
  */
 const SKIP_TRIGGERS = 'set session_replication_role = replica';
-const SKIP_TRIGGERS_LOCAL = 'set local session_replication_role = replica';
+/**
+ * PGlite's load transactions also create new WAL segments without zero-filling them first (wal_init_zero): a fresh
+ * data directory has one segment, so a load wrote 16 MB of zeros for every 16 MB of WAL (about half of all bytes
+ * written at 100k persons). Without it a segment is created at its full size with one write; PostgreSQL documents
+ * both as safe. Local to the load's own transactions, as PGlite's one session is shared with the server.
+ */
+const LOAD_SETTINGS_LOCAL = 'set local session_replication_role = replica; set local wal_init_zero = off';
 
 async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
   const client = await pool.connect();
@@ -94,8 +101,23 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
   };
 }
 
-function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBytes: number): BulkSink {
+export interface ChunkSizes {
+  /** Bytes of COPY text written per PGlite transaction once the load is under way. */
+  chunkBytes: number;
+  /**
+   * The first chunk's size after a COPY opens; each next one is twice the last up to chunkBytes. PGlite waits for the
+   * parse worker's first chunk of a file doing nothing (and the import's first statements run on cold, not yet
+   * optimised WASM code): a small first chunk starts that work while the worker parses the next one.
+   */
+  firstChunkBytes: number;
+}
+
+export const PGLITE_CHUNKS: ChunkSizes = { chunkBytes: 4 << 20, firstChunkBytes: 128 << 10 };
+
+function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks: ChunkSizes): BulkSink {
   const client = database.native.client;
+  fastMissingFiles(client);
+  let limit = chunks.chunkBytes;
   // The COPYs open at one time share a chunk, written in one transaction in the order they were opened: rows that
   // belong together (persons and their memberships) commit together, the referenced ones first, so a killed load
   // never leaves a row whose referent is missing.
@@ -106,10 +128,11 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
     const copies = open.filter((c) => c.parts.length > 0).map((c) => ({ sqlText: c.sqlText, blob: new Blob(c.parts) }));
     for (const c of open) c.parts = [];
     size = 0;
-    // One transaction per chunk: SET LOCAL keeps the skipped triggers to these statements, as PGlite's one
-    // session is shared with whatever else the process runs (the server, during the demo load).
+    limit = Math.min(limit * 2, chunks.chunkBytes);
+    // One transaction per chunk: SET LOCAL keeps the skipped triggers (and LOAD_SETTINGS_LOCAL's WAL setting) to these
+    // statements, as PGlite's one session is shared with whatever else the process runs (the server, during the demo load).
     await client.transaction(async (tx) => {
-      await tx.query(SKIP_TRIGGERS_LOCAL);
+      await tx.exec(LOAD_SETTINGS_LOCAL);
       for (const { sqlText, blob } of copies) await tx.query(sqlText, [], { blob });
     });
   };
@@ -118,11 +141,12 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
     async copy(table, columns) {
       const copy = { sqlText: copySql(table, columns, `'/dev/blob'`), parts: [] as Array<string | Uint8Array<ArrayBuffer>> };
       open.push(copy);
+      limit = Math.min(chunks.firstChunkBytes, chunks.chunkBytes);
       return {
         write(text) {
           copy.parts.push(text);
           size += text.length;
-          return size >= chunkBytes ? flush() : undefined;
+          return size >= limit ? flush() : undefined;
         },
         async end() {
           await flush();
@@ -138,7 +162,7 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
     },
     async bulkTransaction(statements) {
       await client.transaction(async (tx) => {
-        await tx.query(SKIP_TRIGGERS_LOCAL);
+        await tx.exec(LOAD_SETTINGS_LOCAL);
         for (const [text, params] of statements) await tx.query(text, params);
       });
     },
@@ -149,7 +173,7 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunkBy
   };
 }
 
-export async function openSink(database: Database, options: { pgliteChunkBytes?: number } = {}): Promise<BulkSink> {
+export async function openSink(database: Database, options: { pgliteChunks?: ChunkSizes } = {}): Promise<BulkSink> {
   if (database.native.kind === 'postgres') return postgresSink(database.native.pool);
-  return pgliteSink(database as Database & { native: { kind: 'pglite' } }, options.pgliteChunkBytes ?? 4 << 20);
+  return pgliteSink(database as Database & { native: { kind: 'pglite' } }, options.pgliteChunks ?? PGLITE_CHUNKS);
 }
