@@ -91,7 +91,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '10', from: '本市', reason: 'e2e', arrival: { type: 'newcomer', person: { idNumber: spouse, name: '马阿婆', sex: '2', birthDate: '1942-08-02', ethnicity: '01' } } });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
 
-    await login('edu');
+    await login('health');
     await page.getByRole('menuitem', { name: '部门数据推送' }).click();
     await page.getByRole('radio', { name: /^死亡/ }).check();
     await page.getByLabel('CSV文件').setInputFiles({ name: 'deaths.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFFname,id_number,death_date\r\n杨老汉,${head},2023-05-06\r\n`) });

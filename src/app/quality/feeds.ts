@@ -2,7 +2,8 @@
 // file; its records are stored (one per feed and ID number) and reconciled against the register at once. The periodic
 // job (`hukou quality reconcile`) reconciles every stored record again: a person registered after the feed arrived is
 // caught too.
-import { reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
+import { FEED_KINDS, maySendFeed, reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
@@ -12,6 +13,9 @@ import { dueDate, qualityParametersNow } from './run-scan.ts';
 import { feedSchema } from './feed-schema.ts';
 
 export async function receiveFeed(deps: AppDeps, ctx: RequestContext, feed: FeedKind, raw: unknown, source = 'api') {
+  if (ctx.actor && !maySendFeed(ctx.actor, feed, qualityParametersNow(deps).feedDepartments)) {
+    throw new DomainError('forbidden', `${FEED_KINDS[feed].zh}须由${FEED_KINDS[feed].department}推送 / only ${feed === 'deaths' ? 'the health commission' : 'the military service organs'} may send this feed`);
+  }
   const { records } = parseOrThrow(feedSchema, raw);
   const db = deps.database.db;
   await db

@@ -1,4 +1,5 @@
-// Demo mode: six users, one per role, with a published password, so a newcomer can try every screen.
+// Demo mode: a user for every role (and for each department that sends a feed) with a published password, so a
+// newcomer can try every screen.
 // Refused in production by loadConfig.
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
@@ -12,6 +13,8 @@ export const DEMO_USERS: NewUserInput[] = [
   { username: 'county', displayName: '昭阳分局 王警官', role: 'county-officer', jurisdiction: '530602', password: DEMO_PASSWORD },
   { username: 'city', displayName: '市公安局 张警官', role: 'city-officer', jurisdiction: '5306', password: DEMO_PASSWORD },
   { username: 'edu', displayName: '市教育局 陈老师', role: 'department-officer', jurisdiction: '5306', department: '教育局', password: DEMO_PASSWORD },
+  { username: 'health', displayName: '市卫健委 赵医生', role: 'department-officer', jurisdiction: '5306', department: '卫健委', password: DEMO_PASSWORD },
+  { username: 'army', displayName: '市人武部 孙参谋', role: 'department-officer', jurisdiction: '5306', department: '人武部', password: DEMO_PASSWORD },
   { username: 'supervisor', displayName: '市政府督查室 刘主任', role: 'supervisor', jurisdiction: '5306', password: DEMO_PASSWORD },
 ];
 

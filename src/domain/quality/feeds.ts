@@ -4,6 +4,7 @@
 import { canonicalIdNumber } from './household-checks.ts';
 import { makeFinding, type Finding } from './finding.ts';
 import type { FeedRow, PersonRow } from './rows.ts';
+import type { QualityParameters } from './parameters.ts';
 
 export type FeedKind = 'deaths' | 'enlistments';
 
@@ -11,6 +12,16 @@ export const FEED_KINDS: Readonly<Record<FeedKind, { code: 'deceased-not-cancell
   deaths: { code: 'deceased-not-cancelled', dateField: 'deathDate', zh: '死亡信息', department: '市卫计委' },
   enlistments: { code: 'enlisted-not-cancelled', dateField: 'enlistedOn', zh: '入伍信息', department: '军队（兵役机关）' },
 };
+
+/**
+ * May this user send this feed? A department officer only for their own department's feed (a school board cannot
+ * report deaths); an administrator may load either (a file from the department, recorded under their name).
+ */
+export function maySendFeed(actor: { role: string; department: string | null }, kind: FeedKind, departments: QualityParameters['feedDepartments']): boolean {
+  if (actor.role === 'admin') return true;
+  const department = actor.department?.trim() ?? '';
+  return actor.role === 'department-officer' && departments[kind].includes(department);
+}
 
 function normName(name: string | null): string {
   return (name ?? '').normalize('NFKC').replace(/\s+/g, '');

@@ -17,6 +17,8 @@ export interface QualityParameters {
   /** How soon after a registry event its new persons are checked for near-duplicates. */
   watchIntervalSeconds: number;
   requiredItems: string[];
+  /** Departments whose officers may send each feed (an officer's department must be one of them). */
+  feedDepartments: Record<'deaths' | 'enlistments', string[]>;
 }
 
 function num(set: ParameterSet, name: string, asOf: string, division?: string): number {
@@ -27,7 +29,10 @@ function num(set: ParameterSet, name: string, asOf: string, division?: string): 
 
 export function qualityParameters(set: ParameterSet, asOf: string, division?: string): QualityParameters {
   const n = (name: string) => num(set, `quality.${name}`, asOf, division);
-  const items = resolveParameter(set, 'quality.requiredItems', asOf, division).value;
+  const list = (name: string) => {
+    const v = resolveParameter(set, `quality.${name}`, asOf, division).value;
+    return Array.isArray(v) ? v.map(String) : [];
+  };
   return {
     duplicate: {
       threshold: n('duplicate.threshold'),
@@ -51,6 +56,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
     dueDays: n('workQueue.dueDays'),
     reconcileIntervalHours: n('feed.reconcileIntervalHours'),
     watchIntervalSeconds: n('watch.intervalSeconds'),
-    requiredItems: Array.isArray(items) ? items : [],
+    requiredItems: list('requiredItems'),
+    feedDepartments: { deaths: list('feed.deaths.departments'), enlistments: list('feed.enlistments.departments') },
   };
 }

@@ -25,7 +25,7 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     await upsertDivisionUnits(t.deps.database.db, generateUnits('530602001'));
-    for (const u of ['clerk', 'city', 'edu', 'county']) cookies[u] = await t.login(u);
+    for (const u of ['clerk', 'city', 'edu', 'county', 'health', 'army']) cookies[u] = await t.login(u);
     const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: '凤凰路1号' }, from: '本市', reason: '测试', head: newcomer(original, '张伟') });
     expect(a.statusCode, a.body).toBe(201);
     const b = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001002', detail: '凤凰路2号' }, from: '本市', reason: '测试', head: { type: 'newcomer', person: { idNumber: makeIdNumber('530602', '1950-03-03', 21), name: '李四', sex: '1', birthDate: '1950-03-03', ethnicity: '01' } } });
@@ -68,11 +68,16 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
     expect(again.statusCode).toBe(409);
   });
 
-  it('the deaths feed is reconciled on arrival (应销未销); only departments may feed', async () => {
-    expect((await call('clerk', 'POST', '/api/v1/quality/feeds/deaths', { records: [{ idNumber: original, name: '张伟', date: '2022-01-01' }] })).statusCode).toBe(403);
-    const bad = await call('edu', 'POST', '/api/v1/quality/feeds/deaths', { records: [{ idNumber: 'x', name: '', date: '2022-13-01' }] });
+  it('the deaths feed is reconciled on arrival (应销未销); only the health commission may send it', async () => {
+    const death = { records: [{ idNumber: original, name: '张伟', date: '2022-01-01' }] };
+    expect((await call('clerk', 'POST', '/api/v1/quality/feeds/deaths', death)).statusCode).toBe(403);
+    const school = await call('edu', 'POST', '/api/v1/quality/feeds/deaths', death);
+    expect(school.statusCode).toBe(403);
+    expect(school.body).toContain('卫计委');
+    expect((await call('army', 'POST', '/api/v1/quality/feeds/deaths', death)).statusCode).toBe(403);
+    const bad = await call('health', 'POST', '/api/v1/quality/feeds/deaths', { records: [{ idNumber: 'x', name: '', date: '2022-13-01' }] });
     expect(bad.statusCode).toBe(400);
-    const r = await call('edu', 'POST', '/api/v1/quality/feeds/deaths', { records: [{ idNumber: original, name: '张伟', date: '2022-01-01' }] });
+    const r = await call('health', 'POST', '/api/v1/quality/feeds/deaths', death);
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json()).toMatchObject({ received: 1, findings: 1, created: 1 });
     const q = (await call('county', 'GET', '/api/v1/quality/findings?code=deceased-not-cancelled')).json();
