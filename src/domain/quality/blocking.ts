@@ -57,8 +57,3 @@ export function nameBlockKeys(name: string | null): BlockKey[] {
   }
   return [...keys];
 }
-
-/** The outer block: same birth date and sex. */
-export function outerBlockKey(birthDate: string | null, sex: string | null): string | null {
-  return birthDate && sex ? `${birthDate}|${sex}` : null;
-}

@@ -40,24 +40,10 @@ export function findDuplicatesInBlock(
   notDuplicates: ReadonlySet<string> = new Set(),
   options: { deferToContext?: boolean } = {},
 ): BlockResult {
-  return findDuplicatesAmong(rows.map((r) => r.name), (i) => rows[i]!, p, notDuplicates, options);
-}
-
-/**
- * The same search over a block known by its names, with each record made only when one of its pairs is scored:
- * a whole-register scan keeps most persons as text and never builds a record for a name that meets no other.
- */
-export function findDuplicatesAmong(
-  names: ReadonlyArray<string | null>,
-  rowAt: (index: number) => CandidateRow,
-  p: DuplicateParameters,
-  notDuplicates: ReadonlySet<string> = new Set(),
-  options: { deferToContext?: boolean } = {},
-): BlockResult {
-  if (names.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
-  const { pairs, skippedBlocks } = candidatePairs(names, p.maxBlockSize);
-  const rows: PairRows = { nameOf: (i) => names[i] ?? null, formerNameOf: (i) => rowAt(i).formerName ?? null, rowAt };
-  return { ...decidePairs(pairs, rows, p, notDuplicates, options), skippedBlocks };
+  if (rows.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
+  const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
+  const access: PairRows = { nameOf: (i) => rows[i]!.name, formerNameOf: (i) => rows[i]!.formerName ?? null, rowAt: (i) => rows[i]! };
+  return { ...decidePairs(pairs, access, p, notDuplicates, options), skippedBlocks };
 }
 
 /** How the pair decider reads the persons of a block: names first, the whole record only for pairs worth it. */
