@@ -1,7 +1,7 @@
 // What the file loaders of one import share: where rows go, the keys seen so far (households, active ID numbers,
 // family addresses) and those of a register that already held rows, the rejects, the counts and the progress.
 import { csvField } from '../csv/writer.ts';
-import { nameKeys, type NameKeys } from '../../domain/search/pinyin-keys.ts';
+import type { NameKeys } from '../../domain/search/pinyin-keys.ts';
 import { COUNTIES } from '../../domain/divisions/tree.ts';
 import type { RowIssue } from '../../domain/exchange/validate.ts';
 import type { BulkSink } from './sink.ts';
@@ -80,15 +80,22 @@ export function nullable(v: string): string {
 
 const pinyinCache = new Map<string, NameKeys>();
 
-/** Pinyin keys of a name, cached: names repeat a great deal and pinyin-pro is the slowest step of an import. */
-export function cachedNameKeys(name: string): NameKeys {
-  let k = pinyinCache.get(name);
-  if (!k) {
-    k = nameKeys(name);
-    if (pinyinCache.size >= 300_000) pinyinCache.clear();
-    pinyinCache.set(name, k);
-  }
-  return k;
+/**
+ * Pinyin keys of a name, cached: names repeat a great deal and pinyin-pro is the slowest step of an import. Loaded when
+ * the persons file starts rather than with the worker: pinyin-pro is the worker's largest module (~50 ms to load), and
+ * PGlite waits for the worker's first rows while the worker starts, whereas by the persons file the worker is ahead.
+ */
+export async function cachedNameKeys(): Promise<(name: string) => NameKeys> {
+  const { nameKeys } = await import('../../domain/search/pinyin-keys.ts');
+  return (name) => {
+    let k = pinyinCache.get(name);
+    if (!k) {
+      k = nameKeys(name);
+      if (pinyinCache.size >= 300_000) pinyinCache.clear();
+      pinyinCache.set(name, k);
+    }
+    return k;
+  };
 }
 
 export const DUPLICATE_LIST_MAX = 100_000;

@@ -44,6 +44,7 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
   const target = await ctx.sink.copy('person', PERSON_COLUMNS);
   const memberships = ctx.sink.jointCopies ? await ctx.sink.copy('membership', MEMBERSHIP_COLUMNS) : null;
   const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
+  const nameKeys = await cachedNameKeys();
   let seq = 0;
   await forEachBatch(ctx, 'persons', path, async (records) => {
     await resolveFromDatabase(ctx, records);
@@ -76,7 +77,7 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
       }
       if (flag) ctx.counts.flagged++;
       const name = r.get('name');
-      const keys = cachedNameKeys(name);
+      const keys = nameKeys(name);
       const householdId = ctx.householdIdsFromDatabase.get(e) ?? sequentialUuid(prefixes.household, e);
       const personId = sequentialUuid(prefixes.person, seq++);
       const birth = r.get('birth_date');

@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../db/connection.ts';
+import { fastBlobReads } from './pglite-blob.ts';
 import { fastMissingFiles } from './pglite-fs.ts';
 
 export interface CopyTarget {
@@ -117,6 +118,7 @@ export const PGLITE_CHUNKS: ChunkSizes = { chunkBytes: 4 << 20, firstChunkBytes:
 function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks: ChunkSizes): BulkSink {
   const client = database.native.client;
   fastMissingFiles(client);
+  fastBlobReads(client);
   let limit = chunks.chunkBytes;
   // The COPYs open at one time share a chunk, written in one transaction in the order they were opened: rows that
   // belong together (persons and their memberships) commit together, the referenced ones first, so a killed load
