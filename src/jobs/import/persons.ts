@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { personIssues } from '../../domain/exchange/validate.ts';
 import { dayToIso, isoToDay } from '../../domain/synthetic/dates.ts';
 import {
-  cachedNameKeys, COUNTY_INDEX, DUPLICATE_LIST_MAX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
+  cachedNameKeys, COUNTY_INDEX, ownCopy, DUPLICATE_LIST_MAX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
 } from './context.ts';
 import { forEachBatch, type FileRecord } from './records.ts';
 
@@ -65,7 +65,7 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
         else {
           if (!ctx.activeIds.add(id)) {
             flag = 'duplicate-id-number';
-            if (ctx.duplicateIds && ctx.duplicateIds.length < DUPLICATE_LIST_MAX) ctx.duplicateIds.push(id);
+            if (ctx.duplicateIds && ctx.duplicateIds.length < DUPLICATE_LIST_MAX) ctx.duplicateIds.push(ownCopy(id));
             else ctx.duplicateIds = null;
           }
         }
