@@ -2,7 +2,8 @@
 // table of ids + 1 keyed by an FNV-1a hash, the bytes themselves kept in one growing array.
 import { grownInt32 } from './typed-arrays.ts';
 
-function fnv1a(bytes: Uint8Array, start: number, end: number): number {
+/** FNV-1a (32 bits) of bytes[start, end). */
+export function fnv1a(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h;

@@ -11,6 +11,7 @@ import { COLUMN, SCAN_COLUMNS, streamActivePersons, type ScanFields } from '../.
 import type { Database } from '../../db/connection.ts';
 import { HeldRows, fieldBounds } from './held-rows.ts';
 import { IdNumberBodies } from './shared-numbers.ts';
+import { Column } from '../import/keyset.ts';
 import { householdHashOfBytes, householdMembers, mayBeBlank, unescaped } from './row-bytes.ts';
 import { BlockIds } from './block-ids.ts';
 
@@ -72,21 +73,13 @@ export async function runRegisterPass(
   const blocks = new BlockIds();
   const findings: Finding[] = [];
   // Per row: its block (-1 when it has no name, birth date or sex), its name id, its household hash, a former name.
-  let rowBlock = new Int32Array(1 << 16);
-  let rowName = new Int32Array(1 << 16);
-  let rowHousehold = new Int32Array(1 << 16);
-  let rowFormer = new Uint8Array(1 << 16);
+  const rowBlock = Column.int32();
+  const rowName = Column.int32();
+  const rowHousehold = Column.int32();
+  const rowFormer = Column.uint8();
 
   /** One row, its fields at bytes[bounds[c], bounds[c + 1] - 1): the checks run on the bytes, no string is made. */
   const take = (b: Buffer, bounds: Int32Array, row: number) => {
-    if (row >= rowBlock.length) {
-      rowBlock = grownInt32(rowBlock, row + 1);
-      rowName = grownInt32(rowName, row + 1);
-      rowHousehold = grownInt32(rowHousehold, row + 1);
-      const former = new Uint8Array(rowBlock.length);
-      former.set(rowFormer);
-      rowFormer = former;
-    }
     // Field c is bytes [bounds[c], bounds[c + 1] - 1); read into locals, not through small closures (this runs
     // 6.5 million times, and every closure made here is an allocation).
     const id = bounds[ID]!;
@@ -107,15 +100,15 @@ export async function runRegisterPass(
     if (blank || !idNumberPlainlyAgreesAt(b, id, idEnd, date, dateEnd, sex, sexEnd)) {
       for (const finding of checkPerson(candidateOf(held.fields(row)), params.requiredItems)) findings.push(finding);
     }
-    rowHousehold[row] = householdHashOfBytes(b, bounds[HOUSEHOLD]!, bounds[HOUSEHOLD + 1]! - 1);
-    rowFormer[row] = bounds[FORMER + 1]! - 1 > bounds[FORMER]! ? 1 : 0;
+    rowHousehold.set(row, householdHashOfBytes(b, bounds[HOUSEHOLD]!, bounds[HOUSEHOLD + 1]! - 1));
+    rowFormer.set(row, bounds[FORMER + 1]! - 1 > bounds[FORMER]! ? 1 : 0);
     const noName = mayBeBlank(b, name, nameEnd) && !b.toString('utf8', name, nameEnd).trim();
     if (noName || dateEnd === date || sexEnd === sex) {
-      rowBlock[row] = -1;
+      rowBlock.set(row, -1);
       return;
     }
-    rowBlock[row] = blocks.idOf(b, date, dateEnd, sex, sexEnd);
-    rowName[row] = names.idOfBytes(b, name, nameEnd);
+    rowBlock.set(row, blocks.idOf(b, date, dateEnd, sex, sexEnd));
+    rowName.set(row, names.idOfBytes(b, name, nameEnd));
   };
 
   const bounds = new Int32Array(SCAN_COLUMNS.length + 2);
@@ -137,11 +130,11 @@ export async function runRegisterPass(
   // Rows grouped by block: a counting sort of the row numbers.
   const blockCount = blocks.count;
   const starts = new Int32Array(blockCount + 1);
-  for (let r = 0; r < held.count; r++) if (rowBlock[r]! >= 0) starts[rowBlock[r]! + 1]!++;
+  for (let r = 0; r < held.count; r++) if (rowBlock.get(r) >= 0) starts[rowBlock.get(r) + 1]!++;
   for (let b = 0; b < blockCount; b++) starts[b + 1]! += starts[b]!;
   const order = new Int32Array(starts[blockCount]!);
   const next = starts.slice(0, blockCount);
-  for (let r = 0; r < held.count; r++) if (rowBlock[r]! >= 0) order[next[rowBlock[r]!]!++] = r;
+  for (let r = 0; r < held.count; r++) if (rowBlock.get(r) >= 0) order[next[rowBlock.get(r)]!++] = r;
 
   const out: PassResult = { persons: held.count, findings, comparedPairs: 0, skippedBlocks: 0, grayPairs: 0, sharedNumbers: [], names: 0, nameKeys: 0 };
   const gray: Array<[CandidateRow, CandidateRow]> = [];
@@ -158,14 +151,14 @@ export async function runRegisterPass(
     const n = starts[b + 1]! - from;
     if (n < 2) continue;
     memberNames = grownInt32(memberNames, n);
-    for (let p = 0; p < n; p++) memberNames[p] = rowName[order[from + p]!]!;
+    for (let p = 0; p < n; p++) memberNames[p] = rowName.get(order[from + p]!);
     const { pairs, skippedBlocks } = names.blockPairs(memberNames, n, params.duplicate.maxBlockSize);
     out.skippedBlocks += skippedBlocks;
     if (!pairs.length) continue;
     const made = new Map<number, CandidateRow>();
     const rows: PairRows = {
       nameOf: (p) => names.names[memberNames[p]!]!,
-      formerNameOf: (p) => (rowFormer[order[from + p]!] ? rows.rowAt(p).formerName ?? null : null),
+      formerNameOf: (p) => (rowFormer.get(order[from + p]!) ? rows.rowAt(p).formerName ?? null : null),
       rowAt: (p) => {
         let row = made.get(p);
         if (!row) made.set(p, (row = candidateOf(held.fields(order[from + p]!))));
@@ -178,7 +171,7 @@ export async function runRegisterPass(
     out.comparedPairs += r.comparedPairs;
   }
   out.grayPairs = gray.length;
-  const members = householdMembers(held, gray, rowHousehold, (row) => (rowBlock[row]! >= 0 ? names.names[rowName[row]!]! : null));
+  const members = householdMembers(held, gray, (row) => rowHousehold.get(row), (row) => (rowBlock.get(row) >= 0 ? names.names[rowName.get(row)]! : null));
   for (const f of decideGrayPairs(gray, members, params.duplicate)) findings.push(f);
   out.sharedNumbers = bodies.shared();
   const size = names.size();

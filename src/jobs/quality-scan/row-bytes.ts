@@ -1,6 +1,6 @@
 // Small readings of held rows without decoding them: whether a field may be blank, a hash of the household id, and
 // the members of the households the gray pairs need (found by hash, confirmed by the decoded id).
-import type { CandidateRow, HouseholdMembers } from '../../domain/quality/index.ts';
+import { fnv1a, type CandidateRow, type HouseholdMembers } from '../../domain/quality/index.ts';
 import { COLUMN } from '../../db/repositories/quality/person-stream.ts';
 import type { HeldRows } from './held-rows.ts';
 
@@ -30,17 +30,14 @@ export function unescaped(fields: ReadonlyArray<string | null>): [Buffer, Int32A
 }
 const SEPARATOR = Buffer.from('\t');
 
-/** FNV-1a of a household id's bytes (ids are ASCII UUIDs, so bytes and characters agree). */
+/** The hash of a household id's bytes (the register holds ids as ASCII UUIDs). */
 export function householdHashOfBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return h | 0;
+  return fnv1a(bytes, start, end);
 }
 
 export function householdHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ (id.charCodeAt(i) & 0xff), 0x01000193);
-  return h | 0;
+  const bytes = Buffer.from(id, 'utf8');
+  return fnv1a(bytes, 0, bytes.length);
 }
 
 /**
@@ -53,7 +50,7 @@ const FILTER_BITS = 1 << 23;
 export function householdMembers(
   held: HeldRows,
   gray: ReadonlyArray<[CandidateRow, CandidateRow]>,
-  rowHousehold: Int32Array,
+  householdOf: (row: number) => number,
   knownName: (row: number) => string | null,
 ): HouseholdMembers {
   const wanted = new Set<string>();
@@ -65,7 +62,7 @@ export function householdMembers(
   const filter = new Uint8Array(FILTER_BITS >>> 3);
   for (const h of hashes) filter[(h & (FILTER_BITS - 1)) >>> 3]! |= 1 << (h & 7);
   for (let row = 0; row < held.count; row++) {
-    const h = rowHousehold[row]!;
+    const h = householdOf(row);
     if (!(filter[(h & (FILTER_BITS - 1)) >>> 3]! & (1 << (h & 7))) || !hashes.has(h)) continue;
     const id = held.field(row, COLUMN.household_id);
     if (!id || !wanted.has(id)) continue;

@@ -1,13 +1,11 @@
 // Whole-register scans (0500, 0502): claimed before the register is read, with progress while it runs, ended done
 // or failed. The unique index quality_scan_one_running lets one scan run at a time in any process; a running scan
 // whose progress has not moved for STALE_AFTER_MS is taken to have died with its process and is marked failed.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { DomainError } from '../../../domain/errors.ts';
 import type { DB } from '../../schema.ts';
 
 const STALE_AFTER_MS = 10 * 60_000;
-
-export type ScanState = 'running' | 'done' | 'failed';
 
 /** Claim the one running scan; a conflict while another runs. */
 export async function startScan(db: Kysely<DB>, trigger: string, at: Date): Promise<number> {
@@ -38,17 +36,7 @@ export async function failScan(db: Kysely<DB>, scanId: number, at: Date, error: 
 
 const SCAN_COLUMNS = ['scan_id', 'trigger', 'state', 'started_at', 'finished_at', 'persons', 'total', 'counts', 'error'] as const;
 
-export interface ScanRow {
-  scan_id: number;
-  trigger: string;
-  state: ScanState;
-  started_at: Date;
-  finished_at: Date | null;
-  persons: number;
-  total: number | null;
-  counts: unknown;
-  error: string | null;
-}
+export type ScanRow = Pick<Selectable<DB['quality_scan']>, (typeof SCAN_COLUMNS)[number]>;
 
 export async function scanById(db: Kysely<DB>, scanId: number): Promise<ScanRow | null> {
   return (await db.selectFrom('quality_scan').select(SCAN_COLUMNS).where('scan_id', '=', scanId).executeTakeFirst()) ?? null;

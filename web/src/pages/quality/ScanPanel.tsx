@@ -6,19 +6,20 @@ import { Alert, Button, Progress, Space, Typography } from 'antd';
 import { mayAct } from '../../../../src/domain/access/roles.ts';
 import { useAuth } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { qualityApi, type ScanView } from './qualityApi.ts';
+import type { ScanRecord } from '../../../../src/app/quality/scan-schema.ts';
+import { qualityApi } from './qualityApi.ts';
 
 const POLL_MS = 1000;
 
 export function ScanPanel({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const { session } = useAuth();
-  const [scan, setScan] = useState<ScanView | null>(null);
+  const [scan, setScan] = useState<ScanRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mayStart = session.status === 'signed-in' && mayAct({ ...session.user }, 'quality.resolve', '530600');
 
-  const follow = (view: ScanView) => {
+  const follow = (view: ScanRecord) => {
     setScan(view);
     if (view.state === 'running') timer.current = setTimeout(() => qualityApi.scan(view.scanId).then(follow, (e: Error) => setError(e.message)), POLL_MS);
     else if (view.state === 'done') onDone();

@@ -52,9 +52,6 @@ export interface FeedResult {
   created: number;
 }
 
-/** A whole-register scan as the API answers it (the API's own schema). */
-export type { ScanRecord as ScanView } from '../../../../src/app/quality/scan-schema.ts';
-
 export const qualityApi = {
   startScan: () => api.post<ScanRecord>('/api/v1/quality/scans'),
   scan: (scanId: number) => api.get<ScanRecord>(`/api/v1/quality/scans/${scanId}`),
