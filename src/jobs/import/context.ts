@@ -81,11 +81,6 @@ export function nullable(v: string): string {
 const pinyinCache = new Map<string, NameKeys>();
 
 /**
- * Pinyin keys of a name, cached: names repeat a great deal and pinyin-pro is the slowest step of an import. Loaded when
- * the persons file starts rather than with the worker: pinyin-pro is the worker's largest module (~50 ms to load), and
- * PGlite waits for the worker's first rows while the worker starts, whereas by the persons file the worker is ahead.
- */
-/**
  * A copy of a field that does not keep the file's text alive. The CSV reader's fields are slices of its chunk (about
  * 4 MB of text), and one slice kept to the end kept its whole chunk: ID numbers listed as duplicates were in nearly
  * every chunk of a 6.5-million-person file, and the import's peak memory was 2.6 GB. Anything kept past its batch
@@ -95,6 +90,11 @@ export function ownCopy(field: string): string {
   return Buffer.from(field, 'utf8').toString('utf8');
 }
 
+/**
+ * Pinyin keys of a name, cached: names repeat a great deal and pinyin-pro is the slowest step of an import. Loaded when
+ * the persons file starts rather than with the worker: pinyin-pro is the worker's largest module (~50 ms to load), and
+ * PGlite waits for the worker's first rows while the worker starts, whereas by the persons file the worker is ahead.
+ */
 export async function cachedNameKeys(): Promise<(name: string) => NameKeys> {
   const { nameKeys } = await import('../../domain/search/pinyin-keys.ts');
   return (name) => {
