@@ -14,6 +14,10 @@ export interface AuditEntry {
   requestId?: string | null;
   ip?: string | null;
   detail?: unknown;
+  /** Why the data was read: the stated purpose of a reveal, or the business served. */
+  purpose?: string | null;
+  /** Every person whose data the read returned or the change touched (for "who looked at my record"). */
+  personIds?: readonly string[] | null;
 }
 
 /** The row of one audit entry. */
@@ -29,6 +33,8 @@ export function auditRow(e: AuditEntry) {
     request_id: e.requestId ?? null,
     ip: e.ip ?? null,
     detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+    purpose: e.purpose ?? null,
+    person_ids: e.personIds && e.personIds.length ? [...e.personIds] : null,
   };
 }
 

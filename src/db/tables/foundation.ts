@@ -37,6 +37,10 @@ export interface AuditLogTable {
   request_id: string | null;
   ip: string | null;
   detail: unknown;
+  /** Why personal data was read (0600). */
+  purpose: string | null;
+  /** Every person the read or change touched (0600). */
+  person_ids: string[] | null;
 }
 
 export interface IdempotencyKeyTable {
