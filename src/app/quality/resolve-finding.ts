@@ -3,7 +3,7 @@
 // after, the 18-digit upgrade is a correction of the number, a death or enlistment cancels. "Not a duplicate" is
 // remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
 import { z } from 'zod';
-import { mayAct } from '../../domain/access/roles.ts';
+import { hasPermission } from '../../domain/access/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
 import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
@@ -31,16 +31,32 @@ export const resolveFindingSchema = z.discriminatedUnion('action', [
 ]);
 export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
 
-/** A county officer acts on findings of the county; a station clerk on those of the county holding the station. */
-export function mayWorkOn(ctx: RequestContext, countyCode: string): boolean {
-  if (!ctx.actor) return true;
-  return mayAct(ctx.actor, 'quality.resolve', countyCode) || (mayAct(ctx.actor, 'quality.resolve') && ctx.actor.jurisdiction.startsWith(countyCode));
+/**
+ * Findings are read and worked on within the jurisdiction: a station clerk those whose records all lie in the
+ * station, a county officer the county's, a city officer the city's (getFinding). Out of scope answers as missing.
+ */
+export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, findingId: number) {
+  if (ctx.actor && !hasPermission(ctx.actor.role, 'quality.resolve')) throw DomainError.notFound('问题');
+  const finding = await getFinding(deps.database.db, findingId, ctx.actor?.jurisdiction);
+  if (!finding) throw DomainError.notFound('问题');
+  return finding;
 }
 
-export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, findingId: number) {
-  const finding = await getFinding(deps.database.db, findingId);
-  if (!finding || !mayWorkOn(ctx, finding.county_code)) throw DomainError.notFound('问题');
-  return finding;
+/**
+ * A resolution acts only on the finding's own persons (T12 work on this problem, not a back door to recordChange):
+ * those it names by ID number or, for duplicates, by person id. Any other person answers as a missing one.
+ */
+async function checkFindingPerson(deps: AppDeps, finding: { id_numbers: string[]; detail: unknown }, personId: string, path: string) {
+  const ids = (finding.detail as { personIds?: string[] }).personIds ?? [];
+  if (ids.includes(personId)) return;
+  const p = await deps.database.db.selectFrom('person').select('id_number').where('person_id', '=', personId).executeTakeFirst();
+  if (!p || !finding.id_numbers.includes(p.id_number)) throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
+}
+
+/** The persons a resolution acts on, by the field naming them (change-head's persons are the household's, checked by the domain). */
+function personsNamed(input: ResolveFindingInput): Array<[string, string]> {
+  if (input.action === 'merge') return [['cancelPersonId', input.cancelPersonId], ['keepPersonId', input.keepPersonId]];
+  return 'personId' in input ? [['personId', input.personId]] : [];
 }
 
 export async function resolveFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
@@ -54,15 +70,13 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
   const allowed = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
   const basis = { legalBasis: 'T12', reason: input.reason ?? '' };
   const detail = finding.detail as { personIds?: string[] };
+  for (const [path, personId] of personsNamed(input)) await checkFindingPerson(deps, finding, personId, path);
   let eventId: string | null = null;
   let status: 'resolved' | 'dismissed' | 'in-progress' = 'resolved';
   switch (input.action) {
     case 'merge': {
       if (!allowed.includes('merge')) throw DomainError.invalid([{ path: 'action', message: '此类问题不能合并' }]);
-      const persons = detail.personIds ?? [];
-      if (persons.length && (!persons.includes(input.cancelPersonId) || !persons.includes(input.keepPersonId) || input.cancelPersonId === input.keepPersonId)) {
-        throw DomainError.invalid([{ path: 'cancelPersonId', message: '须为本问题涉及的两人之一，且与保留者不同' }]);
-      }
+      if (input.cancelPersonId === input.keepPersonId) throw DomainError.invalid([{ path: 'cancelPersonId', message: '须与保留者不同' }]);
       const r = await recordChange(deps, ctx, 'cancel-hukou', {
         personId: input.cancelPersonId, version: input.cancelPersonVersion, cause: 'duplicate', ...basis,
         reason: `${input.reason}（与保留人员 ${input.keepPersonId} 重复，问题 #${findingId}）`,

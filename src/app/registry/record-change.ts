@@ -2,7 +2,7 @@
 // write the event, the projection and the audit row in one statement (one transaction). A refused change writes nothing.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { mayAct } from '../../domain/access/roles.ts';
+import { coversPlace, mayWriteAtAll, scopeSlice } from '../../domain/access/write-scope.ts';
 import { countyCodeOf } from '../../domain/divisions/tree.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import {
@@ -67,13 +67,17 @@ async function allocate(db: Kysely<DB>, command: RegistryCommand, before: Regist
   return { newHouseholdNo, assignedIdNumber };
 }
 
-function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryState): void {
-  if (!ctx.actor) return; // the CLI operator acts as a local administrator
+const FORBIDDEN = '无权办理此项业务或超出辖区 / not permitted for your role or jurisdiction';
+
+/**
+ * After the decision: what the event produces or moves into (a new household's address, a move-in's destination)
+ * must lie inside the writer's jurisdiction too. The records the command named were scoped before the decision
+ * (scopeSlice, T13.2), so this refuses only places the caller chose, never reveals whether an id exists.
+ */
+function authorizeProduced(ctx: RequestContext, event: RegistryEvent, next: RegistryState): void {
   for (const householdId of eventSubjects(event).households) {
     const division = next.households.get(householdId)?.address.divisionCode;
-    if (!mayAct(ctx.actor, 'registry.write', division)) {
-      throw new DomainError('forbidden', '无权办理此项业务或超出辖区 / not permitted for your role or jurisdiction');
-    }
+    if (division === undefined || !coversPlace(ctx.actor, division)) throw new DomainError('forbidden', FORBIDDEN);
   }
 }
 
@@ -85,7 +89,9 @@ function authorize(ctx: RequestContext, event: RegistryEvent, next: RegistryStat
 // written and the unique indexes.
 async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryCommand): Promise<ChangeResult> {
   const { db } = deps.database;
-  const before = await loadSliceCoalesced(db, sliceRequestFor(command));
+  // The jurisdiction is decided first, on every record the command names (write-scope.ts): an id outside it is
+  // answered as a missing one, before existence or version is looked at.
+  const before = scopeSlice(await loadSliceCoalesced(db, sliceRequestFor(command)), command, ctx.actor);
   const { newHouseholdNo, assignedIdNumber } = await allocate(db, command, before);
   const { event, next } = accept(before, command, {
     actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,
@@ -96,7 +102,7 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
     newHouseholdNo,
     ...(assignedIdNumber ? { assignedIdNumber } : {}),
   });
-  authorize(ctx, event, next);
+  authorizeProduced(ctx, event, next);
   const subjects = eventSubjects(event);
   const households = subjects.households.map((id) => next.households.get(id)!).filter(Boolean);
   await writeEventGrouped(db, before, next, event, {
@@ -112,6 +118,7 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
 
 export async function recordChange(deps: AppDeps, ctx: RequestContext, name: CommandName, raw: unknown): Promise<ChangeResult> {
   const command = parseCommand(name, raw);
+  if (!mayWriteAtAll(ctx.actor)) throw new DomainError('forbidden', FORBIDDEN);
   for (let tries = 0; ; tries++) {
     try {
       const result = await attempt(deps, ctx, command);

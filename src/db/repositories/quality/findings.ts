@@ -67,11 +67,31 @@ export interface FindingFilter {
   offset: number;
 }
 
+/**
+ * A finding is within a jurisdiction when every record it names lies inside (T13.2): its households (by number)
+ * and its persons (by ID number and, for duplicates, by the person ids in its detail), a person placed at their
+ * household's unit or, without one, at their county. A station additionally needs one household of its own, so a
+ * finding whose records are gone stays with the county. A finding across two stations or two counties belongs to
+ * the level above both: nobody below sees the other place's persons through it.
+ */
+function withinJurisdiction(jurisdiction: string) {
+  const prefix = `${jurisdiction}%`;
+  return sql<boolean>`(
+    not exists (select 1 from household h where h.household_no = any(quality_finding.household_nos) and h.division_code not like ${prefix})
+    and not exists (select 1 from person p left join household h on h.household_id = p.household_id
+      where p.id_number = any(quality_finding.id_numbers) and coalesce(h.division_code, p.county_code) not like ${prefix})
+    and not exists (select 1 from person p left join household h on h.household_id = p.household_id
+      where p.person_id = any(array(select jsonb_array_elements_text(coalesce(quality_finding.detail -> 'personIds', '[]'::jsonb)))::uuid[])
+        and coalesce(h.division_code, p.county_code) not like ${prefix})
+    ${jurisdiction.length > 6 ? sql`and exists (select 1 from household h where h.household_no = any(quality_finding.household_nos) and h.division_code like ${prefix})` : sql``}
+  )`;
+}
+
 function filtered(db: Kysely<DB>, f: FindingFilter) {
   let q = db.selectFrom('quality_finding');
   const county = f.county ?? (f.jurisdiction.length >= 6 ? f.jurisdiction.slice(0, 6) : null);
   if (county) q = q.where('county_code', '=', county);
-  if (f.jurisdiction.length > 6) q = q.where(sql<boolean>`exists (select 1 from household h where h.household_no = any(quality_finding.household_nos) and h.division_code like ${`${f.jurisdiction}%`})`);
+  if (f.jurisdiction.length > 4) q = q.where(withinJurisdiction(f.jurisdiction));
   if (f.code) q = q.where('code', '=', f.code);
   if (f.status) q = q.where('status', '=', f.status);
   return q;
@@ -93,8 +113,10 @@ export async function findingCounts(db: Kysely<DB>, jurisdiction: string) {
     .execute();
 }
 
-export async function getFinding(db: Kysely<DB>, findingId: number) {
-  return db.selectFrom('quality_finding').selectAll().where('finding_id', '=', findingId).executeTakeFirst();
+/** One finding, or undefined when it does not exist or lies outside the jurisdiction (the two look the same). */
+export async function getFinding(db: Kysely<DB>, findingId: number, jurisdiction?: string) {
+  const q = jurisdiction === undefined ? db.selectFrom('quality_finding') : filtered(db, { jurisdiction, limit: 1, offset: 0 });
+  return q.selectAll().where('finding_id', '=', findingId).executeTakeFirst();
 }
 
 /** Move a finding on, refusing a stale version (another officer changed it meanwhile). */
