@@ -4,6 +4,7 @@
 // remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
 import { z } from 'zod';
 import { hasPermission } from '../../domain/access/roles.ts';
+import { resolutionTargets } from '../../domain/access/write-scope.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
 import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
@@ -43,8 +44,8 @@ export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, finding
 }
 
 /**
- * A resolution acts only on the finding's own persons (T12 work on this problem, not a back door to recordChange):
- * those it names by ID number or, for duplicates, by person id. Any other person answers as a missing one.
+ * A resolution acts only on the finding's own records (RESOLUTION_TARGETS; not a back door to recordChange): the
+ * persons it names by ID number or, for duplicates, by person id. Any other person answers as a missing one.
  */
 async function checkFindingPerson(deps: AppDeps, finding: { id_numbers: string[]; detail: unknown }, personId: string, path: string) {
   const ids = (finding.detail as { personIds?: string[] }).personIds ?? [];
@@ -53,10 +54,10 @@ async function checkFindingPerson(deps: AppDeps, finding: { id_numbers: string[]
   if (!p || !finding.id_numbers.includes(p.id_number)) throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
 }
 
-/** The persons a resolution acts on, by the field naming them (change-head's persons are the household's, checked by the domain). */
-function personsNamed(input: ResolveFindingInput): Array<[string, string]> {
-  if (input.action === 'merge') return [['cancelPersonId', input.cancelPersonId], ['keepPersonId', input.keepPersonId]];
-  return 'personId' in input ? [['personId', input.personId]] : [];
+/** The household must be one the finding names: a head change elsewhere would also close the finding unfixed. */
+async function checkFindingHousehold(deps: AppDeps, finding: { household_nos: string[] }, householdId: string, path: string) {
+  const h = await deps.database.db.selectFrom('household').select('household_no').where('household_id', '=', householdId).executeTakeFirst();
+  if (!h || !finding.household_nos.includes(h.household_no)) throw DomainError.invalid([{ path, message: '须为本问题所涉的户' }]);
 }
 
 export async function resolveFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
@@ -70,7 +71,9 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
   const allowed = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
   const basis = { legalBasis: 'T12', reason: input.reason ?? '' };
   const detail = finding.detail as { personIds?: string[] };
-  for (const [path, personId] of personsNamed(input)) await checkFindingPerson(deps, finding, personId, path);
+  const targets = resolutionTargets(input);
+  for (const [path, personId] of targets.person) await checkFindingPerson(deps, finding, personId, path);
+  for (const [path, householdId] of targets.household) await checkFindingHousehold(deps, finding, householdId, path);
   let eventId: string | null = null;
   let status: 'resolved' | 'dismissed' | 'in-progress' = 'resolved';
   switch (input.action) {
@@ -120,11 +123,6 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
       break;
     }
     case 'change-head': {
-      // The household must be the one the finding names: a head change elsewhere would close the finding unfixed.
-      const household = await deps.database.db.selectFrom('household').select('household_no').where('household_id', '=', input.householdId).executeTakeFirst();
-      if (!household || !finding.household_nos.includes(household.household_no)) {
-        throw DomainError.invalid([{ path: 'householdId', message: '须为本问题所涉的户' }]);
-      }
       const r = await recordChange(deps, ctx, 'change-head', {
         householdId: input.householdId, version: input.householdVersion, newHeadPersonId: input.newHeadPersonId,
         ...(input.formerHeadPersonId ? { formerHeadPersonId: input.formerHeadPersonId } : {}), formerHeadRelation: input.formerHeadRelation, ...basis,

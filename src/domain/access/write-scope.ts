@@ -113,3 +113,28 @@ export function scopeSlice(state: RegistryState, command: RegistryCommand, write
     memberships: state.memberships.filter((m) => !dropPersons.has(m.personId) && !dropHouseholds.has(m.householdId)),
   };
 }
+
+/**
+ * Finding resolutions (T12) act only on the finding's own records: the fields naming persons must name persons of
+ * the finding, those naming households one of its households; anything else answers as a missing record. The
+ * registry command the resolution then writes is scoped by WRITE_TARGETS as any other.
+ */
+export const RESOLUTION_TARGETS = {
+  merge: { persons: ['cancelPersonId', 'keepPersonId'], households: [] },
+  correct: { persons: ['personId'], households: [] },
+  upgrade: { persons: ['personId'], households: [] },
+  'record-death': { persons: ['personId'], households: [] },
+  'cancel-enlisted': { persons: ['personId'], households: [] },
+  'change-head': { persons: [], households: ['householdId'] },
+  'not-duplicate': { persons: [], households: [] },
+  later: { persons: [], households: [] },
+  dismiss: { persons: [], households: [] },
+} as const satisfies Record<string, { persons: readonly string[]; households: readonly string[] }>;
+export type ResolutionAction = keyof typeof RESOLUTION_TARGETS;
+
+/** The [field, id] pairs a resolution names, by kind (per RESOLUTION_TARGETS). */
+export function resolutionTargets(input: { action: ResolutionAction }): Record<TargetKind, Array<[string, string]>> {
+  const t = RESOLUTION_TARGETS[input.action];
+  const pairs = (fields: readonly string[]) => fields.flatMap((f) => values(input, f).map((id): [string, string] => [f, id]));
+  return { person: pairs(t.persons), household: pairs(t.households) };
+}
