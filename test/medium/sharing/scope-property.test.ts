@@ -4,12 +4,12 @@
 // succeeds exactly when the field is in the scope.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTMENTS } from '../../../src/domain/access/departments.ts';
+import type { DepartmentCode } from '../../../src/domain/access/departments.ts';
 import { FIELD_SCOPES, PERSON_FIELDS, type FieldScope } from '../../../src/domain/access/field-scopes.ts';
 import { ENGINES } from '../../support/databases.ts';
 import { createSharingFixture, type Client, type SharingFixture } from './support.ts';
 
-const OFFICERS: Record<string, keyof typeof DEPARTMENTS> = { edu: 'education', hrss: 'hrss', health: 'health', civil: 'civil-affairs', housing: 'housing', army: 'military' };
+const OFFICERS: Record<string, DepartmentCode> = { edu: 'education', hrss: 'hrss', health: 'health', civil: 'civil-affairs', housing: 'housing', army: 'military' };
 const ENDPOINTS = ['lookup', 'person', 'household', 'reveal'] as const;
 
 function within(scope: FieldScope, body: Record<string, unknown>, raw: { name: string; idNumber: string }) {
