@@ -14,7 +14,8 @@ import pg from 'pg';
 import { buildApp } from '../src/api/app.ts';
 import { DEMO_PASSWORD } from '../src/app/users/demo-users.ts';
 import { arg, benchDeps, freshDatabase, loadRegister } from './registry-support.ts';
-import { findPersonsByIdNumber } from '../src/db/repositories/registry/queries.ts';
+import { sql } from 'kysely';
+import { Coalescer } from '../src/db/coalesce.ts';
 
 const households = Number(arg('households', '50000'));
 const seconds = Number(arg('seconds', '20'));
@@ -76,10 +77,23 @@ async function main() {
   );
 
   const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
-  // Plain: the same app (plugins, hooks, serializer) and the same select the lookup runs for the clerk's county, without
-  // the session check, the view and the audit insert.
+  // Plain: the same app (plugins, hooks, serializer) and the same grouped select as lookup.ts (groups of ≤ 64, 4 in
+  // flight, the clerk's county and town), without the session check, the view and the audit insert.
+  const plainLookups = new Coalescer<string, unknown[]>(async (ids) => {
+    const doc = JSON.stringify(ids.map((id, o) => ({ o, id })));
+    const r = await sql<{ o: number }>`
+      with q as materialized (select * from jsonb_to_recordset(${doc}::jsonb) as q(o int, id text))
+      select q.o, x.* from q cross join lateral (
+        select p.*, h.division_code, row_number() over (order by p.status) as rn
+        from person p left join household h on h.household_id = p.household_id
+        where p.id_number = q.id and p.county_code = '530602' order by rn limit 20
+      ) x where starts_with(x.division_code, '530602001') order by o, rn`.execute(database.db);
+    const out: unknown[][] = ids.map(() => []);
+    for (const row of r.rows) out[row.o]!.push(row);
+    return out;
+  }, { maxGroup: 64, maxInFlight: 4 });
   app.get<{ Params: { idNumber: string } }>('/bench/plain/:idNumber', { serializerCompiler: () => (data) => JSON.stringify(data) }, async (request) => (
-    { idNumber: request.params.idNumber, persons: await findPersonsByIdNumber(database.db, request.params.idNumber, '530602001') }
+    { idNumber: request.params.idNumber, persons: await plainLookups.submit(request.params.idNumber) }
   ));
   const full = await app.listen({ port: 0, host: '127.0.0.1' });
   const loginAs = async (username: string) => {
@@ -110,6 +124,8 @@ async function main() {
   await measure(fullPath, deptCookie, 3);
   const masked = await (await fetch(`${fullPath}${sample[0]}`, { headers: { cookie: deptCookie } })).json() as { persons: Array<{ name: string }> };
   if (masked.persons.length !== 1 || !masked.persons[0]!.name.includes('*')) throw new Error('department lookup not masked');
+  const plainProbe = await (await fetch(`${plainPath}${sample[0]}`)).json() as { persons: unknown[] };
+  if (plainProbe.persons.length !== 1) throw new Error(`plain lookup found ${plainProbe.persons.length} persons`);
   // Honesty checks: the full API really finds the person, and writes one audit row per answered lookup.
   const probe = await (await fetch(`${fullPath}${sample[0]}`, { headers: { cookie } })).json() as { persons: unknown[] };
   if (probe.persons.length !== 1) throw new Error(`full API found ${probe.persons.length} persons for ${sample[0]}`);
