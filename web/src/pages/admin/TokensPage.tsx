@@ -1,7 +1,7 @@
 // API tokens for department systems (T13.2): create (the token is shown once), list (never the token), revoke.
 // The server enforces who may (administrators); this page only offers it.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { api, ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
@@ -26,8 +26,6 @@ interface NewToken {
   scopes: string[];
   expiresInDays: number;
 }
-
-const STATE_COLORS = { active: 'green', expired: 'default', revoked: 'red' } as const;
 
 export default function TokensPage() {
   const { t, language } = useI18n();
@@ -75,7 +73,7 @@ export default function TokensPage() {
             <Input inputMode="numeric" maxLength={9} />
           </Form.Item>
           <Form.Item name="scopes" label={t('tokens.scopes')} rules={required}>
-            <Checkbox.Group options={TOKEN_SCOPES.map((s) => ({ value: s, label: scopeName(s) }))} />
+            <Select mode="multiple" options={TOKEN_SCOPES.map((s) => ({ value: s, label: scopeName(s) }))} />
           </Form.Item>
           <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} rules={required}>
             <InputNumber min={1} max={TOKEN_MAX_DAYS} precision={0} />
@@ -98,7 +96,7 @@ export default function TokensPage() {
           { title: t('tokens.jurisdiction'), dataIndex: 'jurisdiction' },
           { title: t('tokens.scopes'), dataIndex: 'scopes', render: (s: string[]) => s.map(scopeName).join('、') },
           { title: t('tokens.expiresAt'), dataIndex: 'expiresAt', render: (d: string) => new Date(d).toLocaleDateString(language) },
-          { title: t('tokens.state'), dataIndex: 'state', render: (s: TokenSummary['state']) => <Tag color={STATE_COLORS[s]}>{t(`tokens.state.${s}`)}</Tag> },
+          { title: t('tokens.state'), dataIndex: 'state', render: (s: TokenSummary['state']) => <Typography.Text strong={s === 'active'}>{t(`tokens.state.${s}`)}</Typography.Text> },
           {
             title: '', key: 'revoke',
             render: (_: unknown, r: TokenSummary) => r.state === 'active' && (
