@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../app/context.ts';
 import { installErrorHandling } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { apiTokenPlugin } from './plugins/api-token.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { registerRoutes } from './routes.ts';
 import { DEFAULT_WEB_DIR, serveWebApp } from './static.ts';
@@ -51,6 +52,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   await app.register(authPlugin, { deps });
+  await app.register(apiTokenPlugin, { deps });
   await app.register(idempotencyPlugin, { deps });
   await registerRoutes(app, deps);
   await serveWebApp(app, options.webDir ?? deps.config.webDir ?? DEFAULT_WEB_DIR);

@@ -13,6 +13,8 @@ import { publicApplicationRoutes } from './applications/public.ts';
 import { registryRoutes } from './registry/route.ts';
 import { qualityRoutes } from './quality/route.ts';
 import { importRoutes } from './imports/route.ts';
+import { tokenRoutes } from './tokens/route.ts';
+import { accessLogRoutes } from './access-log/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -27,4 +29,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(registryRoutes(deps));
   await app.register(qualityRoutes(deps));
   await app.register(importRoutes(deps));
+  await app.register(tokenRoutes(deps));
+  await app.register(accessLogRoutes(deps));
 }

@@ -20,9 +20,11 @@ const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPag
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./pages/admin/ImportPage.tsx'));
+const TokensPage = lazy(() => import('./pages/admin/TokensPage.tsx'));
+const AccessLogPage = lazy(() => import('./pages/public/AccessLogPage.tsx'));
 
 /** Modules with pages of their own (routed above); the others show their introduction page. */
-const ROUTED = new Set(['registry', 'applications', 'quality', 'unregistered', 'feeds', 'import']);
+const ROUTED = new Set(['registry', 'applications', 'quality', 'unregistered', 'feeds', 'import', 'tokens']);
 
 export function App() {
   return (
@@ -33,6 +35,7 @@ export function App() {
           <Route index element={<SelfCheckPage />} />
           <Route path="policy" element={<PolicyPage />} />
           <Route path="track" element={<TrackPage />} />
+          <Route path="access-log" element={<AccessLogPage />} />
         </Route>
         <Route
           element={
@@ -48,6 +51,7 @@ export function App() {
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
+          <Route path="/admin/tokens" element={<TokensPage />} />
           {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}

@@ -7,6 +7,7 @@ import {
   CloudUploadOutlined,
   FileSyncOutlined,
   FileProtectOutlined,
+  KeyOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -16,7 +17,7 @@ import { hasPermission } from '../../src/domain/access/roles.ts';
 import type { Permission, Role } from '../../src/domain/access/roles.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
 
-export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'unregistered' | 'feeds' | 'statistics' | 'supervision' | 'import';
+export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'unregistered' | 'feeds' | 'statistics' | 'supervision' | 'import' | 'tokens';
 
 export interface ModuleInfo {
   key: ModuleKey;
@@ -103,6 +104,15 @@ export const MODULES: readonly ModuleInfo[] = [
     description: 'module.import.description',
     icon: CloudUploadOutlined,
     permissions: ['registry.import'],
+  },
+  {
+    // API tokens for department systems (T13.2): administrators only.
+    key: 'tokens',
+    path: '/admin/tokens',
+    title: 'module.tokens.title',
+    description: 'module.tokens.description',
+    icon: KeyOutlined,
+    permissions: ['users.manage'],
   },
 ];
 

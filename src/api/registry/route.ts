@@ -8,10 +8,11 @@ import { lookupByIdNumber, readHousehold, readPerson, searchRegistry } from '../
 import { registryCodeTables } from '../../app/registry/code-tables.ts';
 import { listDivisionUnits } from '../../db/repositories/registry/divisions.ts';
 import { errorBodySchema } from '../errors.ts';
-import { contextOf, requirePermission } from '../plugins/auth.ts';
+import { contextOf, requireActor, requirePermission } from '../plugins/auth.ts';
+import { revealPerson } from '../../app/registry/reveal-person.ts';
 import {
   changeResponse, COMMAND_ROUTES, COMMAND_SCHEMAS, divisionsQuery, householdIdParams, householdResponse, idNumberParams,
-  lookupResponse, personIdParams, personResponse, searchQuery, searchResponse,
+  lookupResponse, personIdParams, personResponse, revealBody, revealResponse, searchQuery, searchResponse,
 } from './schema.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
@@ -41,7 +42,7 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         serializerCompiler: () => (data) => JSON.stringify(data),
       },
       async (request) => {
-        requirePermission(request, 'registry.read');
+        requireActor(request); // the use case decides the view, and audits a refusal
         return (await lookupByIdNumber(deps, contextOf(request), request.params.idNumber)) as unknown as z.infer<typeof lookupResponse>;
       },
     );
@@ -50,7 +51,7 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/registry/persons',
       { schema: { tags, summary: '按号码、姓名或拼音查找 / search', querystring: searchQuery, response: { 200: searchResponse, ...errors } } },
       async (request) => {
-        requirePermission(request, 'registry.read');
+        requireActor(request);
         return (await searchRegistry(deps, contextOf(request), request.query.q)) as unknown as z.infer<typeof searchResponse>;
       },
     );
@@ -59,7 +60,7 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/registry/persons/:personId',
       { schema: { tags, summary: '人员及户口档案 / a person and their history', params: personIdParams, response: { 200: personResponse, ...errors } } },
       async (request) => {
-        requirePermission(request, 'registry.read');
+        requireActor(request);
         return (await readPerson(deps, contextOf(request), request.params.personId)) as unknown as z.infer<typeof personResponse>;
       },
     );
@@ -68,8 +69,22 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/registry/households/:householdId',
       { schema: { tags, summary: '户：成员、住址、历史 / a household', params: householdIdParams, response: { 200: householdResponse, ...errors } } },
       async (request) => {
-        requirePermission(request, 'registry.read');
+        requireActor(request);
         return (await readHousehold(deps, contextOf(request), request.params.householdId)) as unknown as z.infer<typeof householdResponse>;
+      },
+    );
+
+    app.post(
+      '/api/v1/registry/persons/:personId/reveal',
+      {
+        schema: {
+          tags, summary: '说明目的后查看未遮蔽项目 / reveal masked items for a stated purpose',
+          params: personIdParams, body: revealBody, response: { 200: revealResponse, ...errors },
+        },
+      },
+      async (request) => {
+        requireActor(request);
+        return revealPerson(deps, contextOf(request), request.params.personId, request.body);
       },
     );
 

@@ -40,3 +40,6 @@ export const householdResponse = z.object({
   events: z.array(record),
 });
 export const divisionsQuery = z.object({ prefix: z.string().regex(/^\d{6,12}$/, '区划代码前缀须为6–12位数字') });
+
+export { revealSchema as revealBody } from '../../app/registry/reveal-person.ts';
+export const revealResponse = z.object({ personId: z.string(), values: record });

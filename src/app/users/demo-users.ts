@@ -1,4 +1,4 @@
-// Demo mode: a user for every role (and for each department that sends a feed) with a published password, so a
+// Demo mode: a user for every role (and for each department that sends a feed or has a view of the register) with a published password, so a
 // newcomer can try every screen.
 // Refused in production by loadConfig.
 import { findUserByUsername } from '../../db/repositories/users.ts';
@@ -14,6 +14,9 @@ export const DEMO_USERS: NewUserInput[] = [
   { username: 'city', displayName: '市公安局 张警官', role: 'city-officer', jurisdiction: '5306', password: DEMO_PASSWORD },
   { username: 'edu', displayName: '市教育局 陈老师', role: 'department-officer', jurisdiction: '5306', department: '教育局', password: DEMO_PASSWORD },
   { username: 'health', displayName: '市卫健委 赵医生', role: 'department-officer', jurisdiction: '5306', department: '卫健委', password: DEMO_PASSWORD },
+  { username: 'hrss', displayName: '市人社局 周科长', role: 'department-officer', jurisdiction: '5306', department: '人社局', password: DEMO_PASSWORD },
+  { username: 'civil', displayName: '市民政局 吴科长', role: 'department-officer', jurisdiction: '5306', department: '民政局', password: DEMO_PASSWORD },
+  { username: 'housing', displayName: '市住建局 郑科长', role: 'department-officer', jurisdiction: '5306', department: '住建局', password: DEMO_PASSWORD },
   { username: 'army', displayName: '市人武部 孙参谋', role: 'department-officer', jurisdiction: '5306', department: '人武部', password: DEMO_PASSWORD },
   { username: 'supervisor', displayName: '市政府督查室 刘主任', role: 'supervisor', jurisdiction: '5306', password: DEMO_PASSWORD },
 ];

@@ -2,11 +2,23 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { ROLES, isJurisdictionCode } from '../../domain/access/roles.ts';
+import { DEPARTMENTS, departmentOf } from '../../domain/access/departments.ts';
 import { findUserByUsername, insertUser, listUsers, updatePasswordHash } from '../../db/repositories/users.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
+
+/** A department by code, name or alias → its canonical name; anything else names the field. */
+export const departmentField = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((name, ctx) => {
+    const d = departmentOf(name);
+    if (!d) ctx.addIssue({ code: 'custom', message: `未知部门：${name}（可选：${Object.values(DEPARTMENTS).map((x) => x.name).join('、')}）` });
+    return d?.name ?? name;
+  });
 
 const passwordSchema = z.strictObject({ password: z.string().min(8, '密码至少 8 位').max(200) });
 
@@ -17,7 +29,8 @@ export const newUserSchema = z
     password: passwordSchema.shape.password,
     role: z.enum(ROLES),
     jurisdiction: z.string().refine(isJurisdictionCode, '辖区须为 4、6 或 9 位区划代码'),
-    department: z.string().trim().min(1).max(64).nullable().default(null),
+    // One of the known departments (by code, name or alias), stored by its canonical name (departments.ts).
+    department: departmentField.nullable().default(null),
   })
   .refine((u) => u.role !== 'department-officer' || u.department !== null, {
     path: ['department'],

@@ -1,5 +1,6 @@
 // Roles and jurisdictions (T13.2: who may read and change what). Pure: the API asks these functions, the
 // database only stores the answers' inputs.
+import { tokenGrants, type TokenGrant } from './tokens.ts';
 
 export const ROLES = [
   'admin',
@@ -41,12 +42,16 @@ export interface Actor {
   role: Role;
   jurisdiction: string;
   department: string | null;
+  /** Set when a department system acts with an API token: it may do only what the token's scopes grant. */
+  token?: TokenGrant;
 }
 
 /** Role actions used across modules. Each module adds its own entries; a role not listed may not act. */
 export const PERMISSIONS = {
   'users.manage': ['admin'],
   'registry.read': ['station-clerk', 'county-officer', 'city-officer', 'admin'],
+  // Through the department's field scope only (field-scopes.ts): masked, fields outside the scope removed.
+  'registry.read.department': ['department-officer'],
   'registry.write': ['station-clerk', 'county-officer', 'city-officer'],
   'applications.intake': ['station-clerk'],
   'applications.approve': ['county-officer', 'city-officer'],
@@ -66,5 +71,6 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 /** May this actor take this action on data registered in this division? */
 export function mayAct(actor: Actor, permission: Permission, divisionCode?: string): boolean {
   if (!hasPermission(actor.role, permission)) return false;
+  if (actor.token && !tokenGrants(actor.token, permission)) return false;
   return divisionCode === undefined || coversDivision(actor.jurisdiction, divisionCode);
 }

@@ -17,7 +17,13 @@ export const FEED_KINDS: Readonly<Record<FeedKind, { code: 'deceased-not-cancell
  * May this user send this feed? A department officer only for their own department's feed (a school board cannot
  * report deaths); an administrator may load either (a file from the department, recorded under their name).
  */
-export function maySendFeed(actor: { role: string; department: string | null }, kind: FeedKind, departments: QualityParameters['feedDepartments']): boolean {
+export function maySendFeed(
+  actor: { role: string; department: string | null; token?: { scopes: readonly string[] } },
+  kind: FeedKind,
+  departments: QualityParameters['feedDepartments'],
+): boolean {
+  // A department system's token sends only the feeds its scopes name.
+  if (actor.token && !actor.token.scopes.includes(`quality.feed.${kind}`)) return false;
   if (actor.role === 'admin') return true;
   const department = actor.department?.trim() ?? '';
   return actor.role === 'department-officer' && departments[kind].includes(department);

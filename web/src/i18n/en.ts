@@ -7,6 +7,7 @@ import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
 import { applicationsEn } from './applications/applications.en.ts';
 import { qualityEn } from './quality/quality.en.ts';
+import { sharingEn } from './sharing/sharing.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -113,4 +114,5 @@ export const en: Messages = {
   ...registryEn,
   ...applicationsEn,
   ...qualityEn,
+  ...sharingEn,
 };

@@ -7,6 +7,7 @@ import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
 import { applicationsZhCN } from './applications/applications.zh-CN.ts';
 import { qualityZhCN } from './quality/quality.zh-CN.ts';
+import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -108,6 +109,7 @@ export const zhCN = {
   ...registryZhCN,
   ...applicationsZhCN,
   ...qualityZhCN,
+  ...sharingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -22,6 +22,8 @@ export interface LookupRequest {
   actorId: number | null;
   actorUsername: string | null;
   actorRole: string | null;
+  /** The department view applied to the answer (null: full records), recorded in the audit row. */
+  view?: string | null;
   requestId?: string | null;
   ip?: string | null;
 }
@@ -30,18 +32,18 @@ type HitRow = Selectable<PersonTable> & { division_code: string | null; o: numbe
 
 /**
  * Per request: up to 20 holders of the number (within the scope's county when it names one), in status order, those
- * in scope returned; one audit row per request naming the first of them and their count — what the uncoalesced
- * lookup recorded. The data-modifying CTE always runs, whether or not anything was found.
+ * in scope returned; one audit row per request naming the first of them as its resource, their count, and every one
+ * of them in person_ids (the resident's access log finds the row by any person it returned). The data-modifying CTE always runs, whether or not anything was found.
  */
 export async function lookupGroup(db: Kysely<DB>, reqs: LookupRequest[]): Promise<PersonWithDivision[][]> {
   const doc = JSON.stringify(reqs.map((r, o) => ({
     o, id: r.idNumber, scope: r.scope, county: r.scope && r.scope.length >= 6 ? r.scope.slice(0, 6) : null,
-    actor_id: r.actorId, username: r.actorUsername, role: r.actorRole, request_id: r.requestId ?? null, ip: r.ip ?? null,
+    actor_id: r.actorId, username: r.actorUsername, role: r.actorRole, view: r.view ?? null, request_id: r.requestId ?? null, ip: r.ip ?? null,
   })));
   const r = await sql<HitRow>`
     with q as materialized (
       select * from jsonb_to_recordset(${doc}::jsonb)
-        as q(o int, id text, scope text, county text, actor_id bigint, username text, role text, request_id text, ip text)
+        as q(o int, id text, scope text, county text, actor_id bigint, username text, role text, view text, request_id text, ip text)
     ),
     hits as materialized (
       select q.o, x.* from q cross join lateral (
@@ -53,9 +55,10 @@ export async function lookupGroup(db: Kysely<DB>, reqs: LookupRequest[]): Promis
       where q.scope is null or (q.scope ~ '^([0-9]{4}|[0-9]{6}|[0-9]{9})$' and coalesce(starts_with(x.division_code, q.scope), false))
     ),
     audit as (
-      insert into audit_log (actor_id, actor_username, actor_role, action, resource_type, resource_id, county_code, request_id, ip, detail)
+      insert into audit_log (actor_id, actor_username, actor_role, action, resource_type, resource_id, county_code, request_id, ip, detail, person_ids)
       select q.actor_id, q.username, q.role, 'registry.lookup', 'person', f.person_id::text, f.county_code, q.request_id, q.ip,
-        jsonb_build_object('idNumber', q.id, 'hits', coalesce(f.n, 0))
+        jsonb_strip_nulls(jsonb_build_object('idNumber', q.id, 'hits', coalesce(f.n, 0), 'view', q.view)),
+        (select array_agg(v.person_id order by v.rn) from hits v where v.o = q.o)
       from q left join lateral (
         select v.person_id, v.county_code, count(*) over () as n from hits v where v.o = q.o order by v.rn limit 1
       ) f on true

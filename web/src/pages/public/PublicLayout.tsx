@@ -13,6 +13,7 @@ const NAV: { to: string; label: MessageKey }[] = [
   { to: '/public', label: 'public.nav.check' },
   { to: '/public/policy', label: 'public.nav.policy' },
   { to: '/public/track', label: 'public.nav.track' },
+  { to: '/public/access-log', label: 'public.nav.accessLog' },
 ];
 
 

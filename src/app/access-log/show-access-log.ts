@@ -1,0 +1,64 @@
+// A resident sees who read their record and when (T13.2: personal data shared by need, and the person can check it).
+// Identity is shown with the ID number and a settlement application or permit number of theirs — as public tracking
+// does. A wrong pair answers exactly as an unknown one (no oracle). The request itself is audited, and so appears in
+// the log it returns.
+import { z } from 'zod';
+import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
+import { idNumberField, normaliseNumber } from '../../domain/applications/index.ts';
+import { CITY_NAME, divisionPath } from '../../domain/divisions/tree.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { accessRows, numberBelongsTo, personIdsOf, type AccessRow } from '../../db/repositories/access-log.ts';
+import { recordAudit } from '../../db/repositories/audit.ts';
+import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { parseOrThrow } from '../validate.ts';
+
+export const PAGE_SIZE = 20;
+
+export const accessLogQuerySchema = z.strictObject({
+  idNumber: idNumberField,
+  applicationNo: z.string().trim().min(1, '请填写落户申请编号或准迁证编号').max(40),
+  page: z.number().int().min(1).max(1000).default(1),
+});
+
+const ACTION_NAMES: Record<string, string> = {
+  'registry.lookup': '按公民身份号码查询',
+  'registry.search': '查找',
+  'registry.read': '查阅户籍档案',
+  'registry.reveal': '查看完整姓名或号码',
+  'registry.read.refused': '查询被拒绝',
+  'access-log.read': '本人查询访问记录',
+  'access-log.refused': '以本人身份号码查询访问记录未通过核验',
+};
+
+/** The reader's unit: a department, or the police unit of the jurisdiction; never the person's username. */
+function unitOf(r: AccessRow): string {
+  if (r.department) return r.department;
+  if (!r.jurisdiction) return r.action.startsWith('access-log') ? '本人（网上查询）' : '系统运维';
+  if (r.jurisdiction.length === 4) return `${CITY_NAME}公安局`;
+  return divisionPath(r.jurisdiction).join(' ') || r.jurisdiction;
+}
+
+export async function showAccessLog(deps: AppDeps, ctx: RequestContext, raw: unknown) {
+  const q = parseOrThrow(accessLogQuerySchema, raw);
+  const db = deps.database.db;
+  const [owns, personIds] = await Promise.all([numberBelongsTo(db, normaliseNumber(q.applicationNo), q.idNumber), personIdsOf(db, q.idNumber)]);
+  const who = { ...auditActor({ ...ctx, actor: null }), resourceType: 'access-log', personIds };
+  if (!owns) {
+    await recordAudit(db, { ...who, action: 'access-log.refused', detail: { reason: 'no-match' } });
+    throw new DomainError('not-found', '未找到记录，请核对身份证号码和申请编号 / nothing found for this ID number and number');
+  }
+  await recordAudit(db, { ...who, action: 'access-log.read', purpose: '本人查询' });
+  const { rows, total } = personIds.length ? await accessRows(db, personIds, PAGE_SIZE, (q.page - 1) * PAGE_SIZE) : { rows: [], total: 0 };
+  return {
+    total, page: q.page, pageSize: PAGE_SIZE,
+    entries: rows.map((r) => ({
+      at: new Date(r.at).toISOString(),
+      unit: unitOf(r),
+      role: r.actor_role,
+      roleName: r.via_token ? '部门系统（接口）' : (ROLE_NAMES[r.actor_role as Role]?.['zh-CN'] ?? null),
+      action: r.action,
+      actionName: ACTION_NAMES[r.action] ?? r.action,
+      purpose: r.purpose,
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+// API tokens for department systems (T13.2: department systems join the population database). A token is bound to a
+// department and a jurisdiction and may do only what its scopes list; each scope grants role permissions, which
+// mayAct checks on top of the department-officer role a token acts in.
+import type { Permission } from './roles.ts';
+
+export const TOKEN_SCOPES = ['registry.read', 'quality.feed.deaths', 'quality.feed.enlistments'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const TOKEN_SCOPE_PERMISSIONS: Readonly<Record<TokenScope, readonly Permission[]>> = {
+  'registry.read': ['registry.read.department'],
+  'quality.feed.deaths': ['quality.feed'],
+  'quality.feed.enlistments': ['quality.feed'],
+};
+
+/** Tokens start with this, so a leaked one is recognisable (secret scanners, logs). */
+export const TOKEN_PREFIX = 'hkt_';
+/** Every token expires; a year at most, so a forgotten one dies on its own. */
+export const TOKEN_MAX_DAYS = 366;
+
+/** What a request made with a token carries besides its acting role (see Actor.token). */
+export interface TokenGrant {
+  id: number;
+  name: string;
+  scopes: readonly TokenScope[];
+}
+
+export function tokenGrants(token: TokenGrant, permission: Permission): boolean {
+  return token.scopes.some((s) => TOKEN_SCOPE_PERMISSIONS[s].includes(permission));
+}
