@@ -11,6 +11,8 @@ import type { AppDeps } from '../app/context.ts';
 import { installErrorHandling } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { originCheckPlugin } from './plugins/origin-check.ts';
+import { inputPlugin } from './input/plugin.ts';
 import { registerRoutes } from './routes.ts';
 import { DEFAULT_WEB_DIR, serveWebApp } from './static.ts';
 
@@ -27,13 +29,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // one compact line on completion (below) keeps what operators use at half the cost on hot read paths.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 10 * 1024 * 1024,
-    // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows record it).
-    trustProxy: deps.config.production,
+    // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows, throttles and rate limits use
+    // it) — believed only from the proxies the operator lists; anyone else could name any address.
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await app.register(inputPlugin);
   if (options.logger !== false) app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
@@ -50,6 +54,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
+  await app.register(originCheckPlugin, { allowedOrigins: deps.config.allowedOrigins });
   await app.register(authPlugin, { deps });
   await app.register(idempotencyPlugin, { deps });
   await registerRoutes(app, deps);
