@@ -5,5 +5,6 @@ import type { RegistryTables } from './tables/registry.ts';
 import type { ApplicationTables } from './tables/applications.ts';
 import type { QualityTables } from './tables/quality.ts';
 import type { ImportTables } from './tables/import.ts';
+import type { SecurityTables } from './tables/security.ts';
 
-export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables {}
+export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables, SecurityTables {}
