@@ -19,6 +19,8 @@ import { DEFAULT_WEB_DIR, serveWebApp } from './static.ts';
 export interface BuildOptions {
   logger?: boolean | object;
   webDir?: string;
+  /** Told of every route as it is added (the fuzz suite enumerates the built app's routes with it). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -34,6 +36,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);

@@ -1,7 +1,7 @@
 // An in-process application on a fresh test database, with the demo users, for HTTP-level medium tests
 // (app.inject: no sockets, real routing, validation, hooks and SQL).
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import { buildApp, type BuildOptions } from '../../src/api/app.ts';
 import type { AppDeps } from '../../src/app/context.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../../src/app/users/demo-users.ts';
 import type { EngineKind } from '../../src/db/connection.ts';
@@ -31,12 +31,12 @@ function sendOwnOrigin(app: FastifyInstance) {
   };
 }
 
-export async function createTestApp(kind: EngineKind): Promise<TestApp> {
+export async function createTestApp(kind: EngineKind, options: Pick<BuildOptions, 'onRoute'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const clock = testClock(new Date());
   const deps: AppDeps = { database, config: testConfig(), now: clock.now };
   await seedDemoUsers(deps);
-  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
+  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent', ...options });
   await app.ready();
   sendOwnOrigin(app);
   return {

@@ -27,7 +27,11 @@ export async function claimLoginTurn(
   now: Date,
 ): Promise<{ refused: string[]; retryAt: Date | null }> {
   const quietSince = new Date(now.getTime() - timing.quietMs);
-  const n = sql`(case when t.next_at < ${quietSince}::timestamptz then 1 else t.attempts + 1 end)`;
+  // A key starts afresh after a quiet period — or when its next_at lies further ahead than any delay could set it:
+  // the clock went back (a test clock, a corrected server clock), and no one should wait for that.
+  const latest = new Date(now.getTime() + timing.maxDelayMs);
+  const fresh = sql`(t.next_at < ${quietSince}::timestamptz or t.next_at > ${latest}::timestamptz)`;
+  const n = sql`(case when ${fresh} then 1 else t.attempts + 1 end)`;
   // n = the count after this attempt; delay(n) = 0 while n <= free, then base·2^(n-free-1), capped.
   const delayMs = sql`(case when ${n} <= excluded.free then 0 else least(${timing.maxDelayMs}::float8, ${timing.baseDelayMs}::float8 * power(2, ${n} - excluded.free - 1)) end)`;
   const claimed = await sql<{ key: string }>`
@@ -37,7 +41,7 @@ export async function claimLoginTurn(
       attempts = ${n},
       free = excluded.free,
       next_at = ${now}::timestamptz + make_interval(secs => ${delayMs} / 1000)
-    where t.next_at <= ${now}::timestamptz
+    where t.next_at <= ${now}::timestamptz or ${fresh}
     returning t.key`.execute(db);
   const got = new Set(claimed.rows.map((r) => r.key));
   const refused = rules.map((r) => r.key).filter((k) => !got.has(k));
