@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../app/context.ts';
-import { installErrorHandling } from './errors.ts';
+import { installErrorHandling, sendError } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { originCheckPlugin } from './plugins/origin-check.ts';
@@ -31,6 +31,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // one compact line on completion (below) keeps what operators use at half the cost on hot read paths.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 10 * 1024 * 1024,
+    // Errors Fastify raises before routing (a URL that is not valid percent-encoded UTF-8, a bad media type) get the
+    // one error shape too.
+    frameworkErrors: (err, _request, reply) => sendError(reply, 'invalid-input', '请求地址或内容类型无效 / invalid request URL or content type', [{ path: '', message: err.message }]),
     // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows, throttles and rate limits use
     // it) — believed only from the proxies the operator lists; anyone else could name any address.
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
