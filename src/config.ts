@@ -6,6 +6,15 @@ const flag = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'));
 
+/** A comma-separated list, each entry checked by `item`; unset or empty = none. */
+function list(item: z.ZodType<string, string>) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item));
+}
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -17,6 +26,8 @@ const envSchema = z.object({
   HUKOU_SESSION_HOURS: z.coerce.number().positive().default(12),
   HUKOU_WEB_DIR: z.string().optional(),
   HUKOU_DEMO_CITY: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  HUKOU_ALLOWED_ORIGINS: list(z.url({ protocol: /^https?$/ })),
+  HUKOU_TRUSTED_PROXIES: list(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])])),
 });
 
 export interface Config {
@@ -31,6 +42,10 @@ export interface Config {
   webDir: string | undefined;
   /** Demo mode on an empty persistent register: load a generated city of this many persons (0 = none). */
   demoCityPersons: number;
+  /** Origins (besides the server's own host) whose pages may send state-changing requests with a session. */
+  allowedOrigins: string[];
+  /** Addresses/CIDRs of reverse proxies whose X-Forwarded-* headers are believed; empty = none. */
+  trustedProxies: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: e.HUKOU_WEB_DIR,
     // The demo city (issue 6) fills an empty embedded register on disk so a newcomer sees a living city; an
     // in-memory database (tests) or a server (DATABASE_URL) gets none unless asked for.
+    allowedOrigins: e.HUKOU_ALLOWED_ORIGINS,
+    trustedProxies: e.HUKOU_TRUSTED_PROXIES,
     demoCityPersons: demo ? (e.HUKOU_DEMO_CITY ?? (e.DATABASE_URL === undefined && !e.HUKOU_DATA_DIR.startsWith('memory://') ? 100_000 : 0)) : 0,
   };
 }

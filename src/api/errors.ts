@@ -14,8 +14,25 @@ export const errorBodySchema = z.object({
   }),
 });
 
-export function sendError(reply: FastifyReply, code: ErrorCode, message: string, issues: ErrorIssue[] = []) {
-  return reply.status(ERROR_CODES[code].http).type('application/json').send({ error: { code, message, issues } });
+/** Bounds on an error answer: a body of 700,000 unknown keys must not come back as a 40 MB list of them. */
+export const ERROR_LIMITS = { issues: 20, message: 500, path: 200 } as const;
+
+function clip(text: string, max: number): string {
+  // Cut on a code point boundary, so the answer never carries a lone surrogate of its own making.
+  return text.length <= max ? text : `${Array.from(text.slice(0, max)).slice(0, -1).join('')}…`;
+}
+
+/** The error body, clipped: at most ERROR_LIMITS.issues issues (a last one says how many were left out). */
+export function errorBody(code: ErrorCode, message: string, issues: readonly ErrorIssue[] = []) {
+  const shown = issues.slice(0, ERROR_LIMITS.issues).map((i) => ({ path: clip(i.path, ERROR_LIMITS.path), message: clip(i.message, ERROR_LIMITS.message) }));
+  if (issues.length > ERROR_LIMITS.issues) {
+    shown.push({ path: '', message: `另有 ${issues.length - ERROR_LIMITS.issues} 处错误未列出 / ${issues.length - ERROR_LIMITS.issues} more issues not shown` });
+  }
+  return { error: { code, message: clip(message, ERROR_LIMITS.message), issues: shown } };
+}
+
+export function sendError(reply: FastifyReply, code: ErrorCode, message: string, issues: readonly ErrorIssue[] = []) {
+  return reply.status(ERROR_CODES[code].http).type('application/json').send(errorBody(code, message, issues));
 }
 
 /** Map Fastify's own client errors (body parsing, size, media type) onto our codes. */
@@ -39,7 +56,10 @@ function pathOf(instancePath: string, missing?: unknown): string {
 
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (isDomainError(err)) return sendError(reply, err.code, err.message, err.issues);
+    if (isDomainError(err)) {
+      if (err.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+      return sendError(reply, err.code, err.message, err.issues);
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
         path: pathOf(v.instancePath, (v.params as { missingProperty?: unknown } | undefined)?.missingProperty),

@@ -6,5 +6,6 @@ import type { ApplicationTables } from './tables/applications.ts';
 import type { QualityTables } from './tables/quality.ts';
 import type { ImportTables } from './tables/import.ts';
 import type { TokenTables } from './tables/tokens.ts';
+import type { SecurityTables } from './tables/security.ts';
 
-export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables, TokenTables {}
+export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables, TokenTables, SecurityTables {}

@@ -26,12 +26,15 @@ export interface ErrorIssue {
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly issues: ErrorIssue[];
+  /** For 'rate-limited': when to try again (the API sends it as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, issues: ErrorIssue[] = []) {
+  constructor(code: ErrorCode, message: string, issues: ErrorIssue[] = [], retryAfterSeconds?: number) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.issues = issues;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   static invalid(issues: ErrorIssue[], message = '输入有误 / invalid input'): DomainError {

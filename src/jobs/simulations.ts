@@ -34,10 +34,13 @@ export interface SimulationJob {
   error: string | null;
 }
 
-const CHUNK = 250_000;
+// Rows between turns of the event loop: small enough that a health check waits milliseconds, not a second.
+const CHUNK = 50_000;
 const KEEP = 20;
 const jobs = new Map<string, SimulationJob>();
 const finished = new WeakMap<SimulationJob, Promise<void>>();
+/** Who asked for each job (client address or user), for the per-client limit; never shown. */
+const owners = new WeakMap<SimulationJob, string>();
 let queue: Promise<void> = Promise.resolve();
 
 export function difference(a: Counts, b: Counts): SimulationResult['difference'] {
@@ -66,8 +69,20 @@ export async function runSimulation(spec: SimulationSpec, progress: (done: numbe
   return { baseline, reform, difference: difference(baseline, reform) };
 }
 
+/** Jobs queued or running: in all, and those of one owner. */
+export function activeSimulations(owner: string): { all: number; owner: number } {
+  let all = 0;
+  let mine = 0;
+  for (const job of jobs.values()) {
+    if (job.status !== 'queued' && job.status !== 'running') continue;
+    all++;
+    if (owners.get(job) === owner) mine++;
+  }
+  return { all, owner: mine };
+}
+
 /** Queue a simulation job and return it at once (status queued or running). */
-export function startSimulation(spec: SimulationSpec): SimulationJob {
+export function startSimulation(spec: SimulationSpec, owner = 'local'): SimulationJob {
   const job: SimulationJob = {
     id: randomUUID(),
     status: 'queued',
@@ -79,6 +94,7 @@ export function startSimulation(spec: SimulationSpec): SimulationJob {
     error: null,
   };
   jobs.set(job.id, job);
+  owners.set(job, owner);
   for (const id of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) {
     if (jobs.get(id)!.status === 'done' || jobs.get(id)!.status === 'failed') jobs.delete(id);
   }

@@ -1,7 +1,7 @@
 // An in-process application on a fresh test database, with the demo users, for HTTP-level medium tests
 // (app.inject: no sockets, real routing, validation, hooks and SQL).
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuildOptions } from '../../src/api/app.ts';
 import type { AppDeps } from '../../src/app/context.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../../src/app/users/demo-users.ts';
 import type { EngineKind } from '../../src/db/connection.ts';
@@ -18,13 +18,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(kind: EngineKind): Promise<TestApp> {
+/** The test origin: what a browser on the server's own pages sends (app.inject's host is localhost:80). */
+export const TEST_ORIGIN = 'http://localhost:80';
+
+/** Make app.inject send Origin like a browser on our own pages; a test may set its own, or `origin: ''` for none. */
+function sendOwnOrigin(app: FastifyInstance) {
+  const inject = app.inject.bind(app) as (o: InjectOptions) => Promise<LightMyRequestResponse>;
+  (app as { inject: unknown }).inject = (opts: InjectOptions) => {
+    const headers: Record<string, unknown> = { origin: TEST_ORIGIN, ...(opts.headers ?? {}) };
+    if (headers.origin === '') delete headers.origin;
+    return inject({ ...opts, headers } as InjectOptions);
+  };
+}
+
+export async function createTestApp(kind: EngineKind, options: Pick<BuildOptions, 'onRoute'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const clock = testClock(new Date());
   const deps: AppDeps = { database, config: testConfig(), now: clock.now };
   await seedDemoUsers(deps);
-  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
+  const app = await buildApp(deps, { logger: false, webDir: '/nonexistent', ...options });
   await app.ready();
+  sendOwnOrigin(app);
   return {
     app,
     deps,

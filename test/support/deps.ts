@@ -16,6 +16,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionHours: 12,
     webDir: undefined,
     demoCityPersons: 0,
+    allowedOrigins: [],
+    trustedProxies: [],
     ...overrides,
   };
 }

@@ -1,5 +1,8 @@
 // Public (no login): online application, tracking by number + ID number, permit verification as JSON and as a
 // page at /verify/<number> (what the QR code opens). An unknown number is a friendly "not found", never a 500.
+// Each of them is limited per client address (service.publicLookupsPerMinute): numbers are random, and a limit
+// keeps them from being found by trying.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
@@ -10,25 +13,28 @@ import { errorBodySchema } from '../errors.ts';
 import { contextOf } from '../plugins/auth.ts';
 import { createdSchema } from './schema.ts';
 import { verifyPage } from './verify-page.ts';
+import { serviceLimit, WindowLimiter } from '../rate-limit.ts';
 
 export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const limiter = new WindowLimiter(() => serviceLimit('service.publicLookupsPerMinute', deps.now()), 60_000, deps.now);
+  const limited = { onRequest: async (request: FastifyRequest) => limiter.take(request.ip) };
   return async (app) => {
     app.post(
       '/api/v1/public/applications',
-      { schema: { tags: ['public'], summary: '网上申请落户 / apply online', body: z.unknown(), response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema } } },
+      { ...limited, schema: { tags: ['public'], summary: '网上申请落户 / apply online', body: z.unknown(), response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema } } },
       async (request, reply) => reply.status(201).send(await createApplication(deps, { ...contextOf(request), actor: null }, request.body)),
     );
     app.post(
       '/api/v1/public/applications/track',
-      { schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() } },
+      { ...limited, schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() } },
       async (request) => trackApplication(deps, request.body),
     );
     app.get(
       '/api/v1/verify/:number',
-      { schema: { tags: ['public'], summary: '核验准予迁入证明 / verify a permit', params: z.object({ number: z.string().max(100) }) } },
+      { ...limited, schema: { tags: ['public'], summary: '核验准予迁入证明 / verify a permit', params: z.object({ number: z.string().max(100) }) } },
       async (request) => verifyPermit(deps, request.params.number),
     );
-    app.get('/verify/:number', { schema: { hide: true, params: z.object({ number: z.string().max(100) }) } }, async (request, reply) => {
+    app.get('/verify/:number', { ...limited, schema: { hide: true, params: z.object({ number: z.string().max(100) }) } }, async (request, reply) => {
       const v = await verifyPermit(deps, request.params.number);
       return reply.status(v.found ? 200 : 404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(verifyPage(v));
     });

@@ -11,6 +11,7 @@ import { getSimulation, settled, startSimulation } from '../../jobs/simulations.
 import { loadParameterSet, loadShippedReform } from '../../policy-data/load.ts';
 import { errorBodySchema } from '../errors.ts';
 import { validateInHandler } from '../eligibility/route.ts';
+import { admitSimulation } from './admission.ts';
 
 const SYNC_LIMIT = 100_000;
 
@@ -28,20 +29,21 @@ export const simulationBody = z.strictObject({
   asOf: z.iso.date().default('2017-06-01'),
 });
 
-export function simulationRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
+export function simulationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/simulations',
       {
         validatorCompiler: validateInHandler,
         config: { idempotent: false },
-        schema: { tags: ['policy'], summary: '改革模拟 / what-if simulation', body: simulationBody, response: { 200: jobSchema, 202: jobSchema, 400: errorBodySchema } },
+        schema: { tags: ['policy'], summary: '改革模拟 / what-if simulation', body: simulationBody, response: { 200: jobSchema, 202: jobSchema, 400: errorBodySchema, 429: errorBodySchema } },
       },
       async (request, reply) => {
         const body = parseOrThrow(simulationBody, request.body);
+        const owner = admitSimulation(request, body.size, deps.now());
         const base = loadParameterSet();
         const reform = typeof body.reform === 'string' ? loadShippedReform(body.reform, base) : applyReform(base, body.reform, 'reform.');
-        const job = startSimulation({ base, reform, size: body.size, seed: body.seed, asOf: body.asOf });
+        const job = startSimulation({ base, reform, size: body.size, seed: body.seed, asOf: body.asOf }, owner);
         if (body.size <= SYNC_LIMIT) return reply.status(200).send({ ...(await settled(job)) });
         return reply.status(202).header('location', `/api/v1/simulations/${job.id}`).send({ ...job });
       },

@@ -8,18 +8,18 @@ import { DomainError } from '../../domain/errors.ts';
 import { mayAct } from '../../domain/access/roles.ts';
 import {
   applicationInputSchema,
-  applicationNumber,
   buildCase,
   checkIntakePrinciples,
   localDate,
   type ApplicationInput,
 } from '../../domain/applications/index.ts';
-import { findOpenApplication, nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { findOpenApplication, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { writeNewApplication } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { RESOURCE, transition } from './common.ts';
 import { evaluateApplication } from './evaluate.ts';
+import { drawNumber } from './numbering.ts';
 
 export interface CreatedApplication {
   id: string;
@@ -28,7 +28,17 @@ export interface CreatedApplication {
   version: number;
 }
 
-function conflictWith(open: ApplicationRow): DomainError {
+/**
+ * An open application of the same person. Staff see its number; an anonymous caller gets one fixed answer that
+ * names no number and no state — anyone can type someone else's ID number, and number + ID number opens the
+ * tracking page.
+ */
+function conflictWith(open: ApplicationRow, ctx: RequestContext): DomainError {
+  if (!ctx.actor) {
+    return new DomainError('conflict', '该身份证号码已有办理中的申请，请使用原受理编号查询，或到派出所窗口办理 / an application is already open for this ID number', [
+      { path: 'applicant.idNumber', message: '已有办理中的申请 / an application is already open' },
+    ]);
+  }
   return new DomainError('conflict', `该申请人已有办理中的申请 ${open.number} / an open application exists`, [
     { path: 'applicant.idNumber', message: `已有办理中的申请 ${open.number}` },
   ]);
@@ -52,23 +62,21 @@ export async function createApplication(deps: AppDeps, ctx: RequestContext, raw:
   buildCase(input, localDate(now)); // validate the facts now: a draft is a complete case
   const db = deps.database.db;
   const open = await findOpenApplication(db, countyCode, input.applicant.idNumber);
-  if (open) throw conflictWith(open);
-  // The number is drawn in its own short statement so the counter row is not locked for the whole intake
-  // (concurrent intakes of a county would queue behind it); a failed intake leaves a gap, as paper registers do.
+  if (open) throw conflictWith(open, ctx);
+  // The number is drawn right before the row that carries it is written (numbering.ts): a refused request uses none.
   const year = Number(localDate(now).slice(0, 4));
-  const number = applicationNumber(countyCode, year, await nextSequence(db, countyCode, 'LH', year));
   try {
     // At the counter the draft is one statement; online it is submitted at once, in the same transaction.
     if (ctx.actor) {
-      const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, number });
+      const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, year });
       return { id: row.id, number: row.number, state: row.state, version: row.version };
     }
-    return await db.transaction().execute(async (trx) => submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, number })));
+    return await db.transaction().execute(async (trx) => submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, year })));
   } catch (e) {
     // Two concurrent first submissions of the same person: the unique index lets one through.
     if (isUniqueViolation(e)) {
       const again = await findOpenApplication(db, countyCode, input.applicant.idNumber);
-      if (again) throw conflictWith(again);
+      if (again) throw conflictWith(again, ctx);
     }
     throw e;
   }
@@ -78,9 +86,9 @@ async function insertDraft(
   db: Kysely<DB>,
   ctx: RequestContext,
   input: ApplicationInput,
-  at: { stationCode: string; countyCode: string; now: Date; number: string },
+  at: { stationCode: string; countyCode: string; now: Date; year: number },
 ): Promise<ApplicationRow> {
-  const number = at.number;
+  const number = await drawNumber(db, 'LH', at.countyCode, at.year);
   const row: ApplicationRow = {
     id: randomUUID(),
     county_code: at.countyCode,

@@ -2,8 +2,9 @@
 // /verify/<number> (validity and a masked name only).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { isPermitNumber, localDate, maskName, normaliseNumber, permitNumber, permitValidUntil, type ApplicationInput } from '../../domain/applications/index.ts';
-import { nextSequence, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { isPermitNumber, localDate, maskName, normaliseNumber, permitValidUntil, type ApplicationInput } from '../../domain/applications/index.ts';
+import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import { drawNumber } from './numbering.ts';
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { parameters, transition } from './common.ts';
@@ -21,7 +22,7 @@ export async function issuePermit(
   const now = deps.now();
   const issuedOn = localDate(now);
   const year = Number(issuedOn.slice(0, 4));
-  const number = permitNumber(row.county_code, year, await nextSequence(trx, row.county_code, 'ZQ', year));
+  const number = await drawNumber(trx, 'ZQ', row.county_code, year);
   const validUntil = permitValidUntil(parameters(), issuedOn, row.county_code);
   const input = row.input as ApplicationInput;
   const hukou = input.applicant.hukou;

@@ -1,10 +1,9 @@
-// Log in, log out, and resolve a session token to an actor. Failed logins are counted per username in the
-// database (not in memory), so the limit holds across restarts and several server processes.
+// Log in, log out, and resolve a session token to an actor. Attempts are throttled per user name and per client
+// address in the database (not in memory), so the limit holds across restarts and several server processes.
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor, Role } from '../../domain/access/roles.ts';
 import {
-  countRecentLoginFailures,
   endSession,
   findSessionUser,
   findUserByUsername,
@@ -16,10 +15,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password.ts';
 import { cachedSession, forgetSession, rememberSession } from './session-cache.ts';
-
-/** Brute-force guard: at most this many wrong passwords per username within the window. */
-export const LOGIN_FAILURE_LIMIT = 5;
-export const LOGIN_FAILURE_WINDOW_MS = 60_000;
+import { checkLoginTurn, loginSucceeded } from './throttle.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -44,10 +40,7 @@ export async function logIn(
 ): Promise<{ user: PublicUser; token: string; expiresAt: Date }> {
   const { db } = deps.database;
   const now = deps.now();
-  const recent = await countRecentLoginFailures(db, input.username, new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS));
-  if (recent >= LOGIN_FAILURE_LIMIT) {
-    throw new DomainError('rate-limited', '登录失败次数过多，请一分钟后再试 / too many failed logins, try again in a minute');
-  }
+  await checkLoginTurn(db, input.username, ctx.ip, now);
   const user = await findUserByUsername(db, input.username);
   // Verify even for an unknown user, so timing does not reveal which usernames exist.
   const ok = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
@@ -60,6 +53,7 @@ export async function logIn(
       { path: 'password', message: '用户名或密码错误' },
     ]);
   }
+  await loginSucceeded(db, input.username, ctx.ip);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.sessionHours * 3_600_000);
   await db.transaction().execute(async (trx) => {

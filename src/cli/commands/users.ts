@@ -1,6 +1,6 @@
 // hukou users add|list|passwd: user administration from the terminal (the first admin of a real install).
 import type { Command } from 'commander';
-import { addUser, changePassword, listAllUsers } from '../../app/users/manage-users.ts';
+import { addUser, changePassword, setUserActive, listAllUsers } from '../../app/users/manage-users.ts';
 import { CLI_CONTEXT, printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
@@ -46,4 +46,18 @@ export function register(program: Command) {
         }),
       ),
     );
+  for (const [name, active] of [['disable', false], ['enable', true]] as const) {
+    users
+      .command(name)
+      .description(active ? '启用用户 / enable a user' : '停用用户（立即结束其会话）/ disable a user (ends their sessions)')
+      .argument('<username>')
+      .action((username: string) =>
+        runCommand(() =>
+          withDeps(async (deps) => {
+            await setUserActive(deps, CLI_CONTEXT, username, active);
+            printJson({ username, active });
+          }),
+        ),
+      );
+  }
 }

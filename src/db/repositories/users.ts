@@ -67,6 +67,19 @@ export async function updatePasswordHash(db: Executor, userId: number, passwordH
     .execute();
 }
 
+export async function updateUserActive(db: Executor, userId: number, active: boolean): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({ active, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** End every open session of a user (password changed, account disabled). */
+export async function endUserSessions(db: Executor, userId: number, now: Date): Promise<void> {
+  await db.updateTable('user_session').set({ ended_at: now }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
+}
+
 export async function insertSession(db: Executor, tokenHash: string, userId: number, expiresAt: Date) {
   await db.insertInto('user_session').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt, ended_at: null }).execute();
 }
@@ -98,14 +111,4 @@ export async function endSession(db: Executor, tokenHash: string, now: Date): Pr
 
 export async function recordLoginFailure(db: Executor, username: string, ip: string, at: Date): Promise<void> {
   await db.insertInto('login_failure').values({ username, ip, at }).execute();
-}
-
-export async function countRecentLoginFailures(db: Executor, username: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('login_failure')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('username', '=', username)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

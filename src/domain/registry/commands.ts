@@ -35,7 +35,7 @@ const meta = {
   reason: text(500),
 };
 
-export const personItemsSchema = z.object({
+export const personItemsSchema = z.strictObject({
   name: text(50),
   sex: z.enum(['1', '2'], '性别代码应为 1（男）或 2（女）'),
   birthDate: isoDate,
@@ -53,17 +53,17 @@ export const personItemsSchema = z.object({
 
 export const newcomerSchema = personItemsSchema.extend({ idNumber: idNumberSchema });
 
-export const addressSchema = z.object({
+export const addressSchema = z.strictObject({
   divisionCode: z.string().refine(isZhaotongUnitCode, '须为昭通市村（居）委会的12位统计区划代码'),
   detail: text(200),
 });
 
 export const arrivalSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('existing'), personId: id, version }),
-  z.object({ type: z.literal('newcomer'), person: newcomerSchema }),
+  z.strictObject({ type: z.literal('existing'), personId: id, version }),
+  z.strictObject({ type: z.literal('newcomer'), person: newcomerSchema }),
 ]);
 
-export const registerBirthSchema = z.object({
+export const registerBirthSchema = z.strictObject({
   householdId: id,
   version,
   relation: memberRelation,
@@ -73,13 +73,13 @@ export const registerBirthSchema = z.object({
 
 const leaving = { personId: id, version, newHeadPersonId: id.optional(), ...meta };
 
-export const recordDeathSchema = z.object({ ...leaving, deathDate: isoDate });
-export const moveOutSchema = z.object({ ...leaving, to: text(200) });
-export const cancelHukouSchema = z.object({ ...leaving, cause: z.enum(CANCEL_EVENT_REASONS, '注销原因应为 military、emigration 或 duplicate') });
+export const recordDeathSchema = z.strictObject({ ...leaving, deathDate: isoDate });
+export const moveOutSchema = z.strictObject({ ...leaving, to: text(200) });
+export const cancelHukouSchema = z.strictObject({ ...leaving, cause: z.enum(CANCEL_EVENT_REASONS, '注销原因应为 military、emigration 或 duplicate') });
 
-export const moveInSchema = z.object({ householdId: id, version, relation: memberRelation, arrival: arrivalSchema, from: text(200), ...meta });
+export const moveInSchema = z.strictObject({ householdId: id, version, relation: memberRelation, arrival: arrivalSchema, from: text(200), ...meta });
 
-export const createHouseholdSchema = z.object({
+export const createHouseholdSchema = z.strictObject({
   kind: z.enum(HOUSEHOLD_KIND_LIST, '户别未知'),
   address: addressSchema,
   head: arrivalSchema,
@@ -87,13 +87,13 @@ export const createHouseholdSchema = z.object({
   ...meta,
 });
 
-export const splitHouseholdSchema = z.object({
+export const splitHouseholdSchema = z.strictObject({
   householdId: id,
   version,
   kind: z.enum(HOUSEHOLD_KIND_LIST, '户别未知').default('family'),
   address: addressSchema,
   members: z
-    .array(z.object({ personId: id, relation: z.string().refine((c) => c === '02' || isMemberRelation(c), '与户主关系代码未知') }))
+    .array(z.strictObject({ personId: id, relation: z.string().refine((c) => c === '02' || isMemberRelation(c), '与户主关系代码未知') }))
     .min(1, '至少一名成员'),
   ...meta,
 });
@@ -102,9 +102,9 @@ export const splitHouseholdSchema = z.object({
  * formerHeadPersonId names the head who steps down; it is needed only where a legacy record left a household with
  * several heads (T12), and must be absent where it has none (the new head then replaces nobody).
  */
-export const changeHeadSchema = z.object({ householdId: id, version, newHeadPersonId: id, formerHeadPersonId: id.optional(), formerHeadRelation: memberRelation, ...meta });
+export const changeHeadSchema = z.strictObject({ householdId: id, version, newHeadPersonId: id, formerHeadPersonId: id.optional(), formerHeadRelation: memberRelation, ...meta });
 
-export const correctItemSchema = z.object({
+export const correctItemSchema = z.strictObject({
   personId: id,
   version,
   field: z.enum(CORRECTABLE_FIELDS, '不可更正的项目'),

@@ -1,4 +1,4 @@
-// Settlement applications: the current row (a projection of its events) and the number counters. Writes take
+// Settlement applications: the current row (a projection of its events) and which numbers are taken. Writes take
 // the transaction as executor so event, projection, evaluation and audit row commit together.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../schema.ts';
@@ -7,15 +7,11 @@ import type { SettlementApplicationTable } from '../../tables/applications.ts';
 export type ApplicationRow = Selectable<SettlementApplicationTable>;
 export type NewApplicationRow = Omit<ApplicationRow, 'version'>;
 
-/** Next value of a yearly counter per county (LH applications, ZQ permits); row-locked for the transaction. */
-export async function nextSequence(db: Kysely<DB>, countyCode: string, kind: 'LH' | 'ZQ', year: number): Promise<number> {
-  const r = await db
-    .insertInto('application_counter')
-    .values({ county_code: countyCode, kind, year, last: 1 })
-    .onConflict((oc) => oc.columns(['county_code', 'kind', 'year']).doUpdateSet({ last: sql<number>`application_counter.last + 1` }))
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  return r.last;
+/** The first of these candidate numbers not yet given to an application (LH) or a permit (ZQ), if any. */
+export async function firstUnusedNumber(db: Kysely<DB>, kind: 'LH' | 'ZQ', candidates: string[]): Promise<string | undefined> {
+  const table = kind === 'LH' ? 'settlement_application' : 'move_permit';
+  const used = new Set((await db.selectFrom(table).select('number').where('number', 'in', candidates).execute()).map((r) => r.number));
+  return candidates.find((n) => !used.has(n));
 }
 
 /** The column values of a new application, JSON columns serialised. */
