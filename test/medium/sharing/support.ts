@@ -4,6 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/api/app.ts';
 import { DEMO_PASSWORD } from '../../../src/app/users/demo-users.ts';
 import type { EngineKind } from '../../../src/db/connection.ts';
+import { TEST_ORIGIN } from '../../support/app.ts';
 import { createRegistryFixture, personInput, type RegistryFixture } from '../registry/support.ts';
 
 export interface SharingFixture extends RegistryFixture {
@@ -41,7 +42,8 @@ export async function createSharingFixture(kind: EngineKind): Promise<SharingFix
       const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
       const cookie = r.cookies.find((c) => c.name === 'hukou_session');
       if (!cookie) throw new Error(`login ${username}: ${r.statusCode}`);
-      return client(app, { cookie: `hukou_session=${cookie.value}` });
+      // A browser on our own pages sends its Origin with a cookie session (the Origin check of state-changing requests).
+      return client(app, { cookie: `hukou_session=${cookie.value}`, origin: TEST_ORIGIN });
     },
     bearer: (token) => client(app, { authorization: `Bearer ${token}` }),
     async auditRows(where) {
