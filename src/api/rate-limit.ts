@@ -2,6 +2,8 @@
 // address. In memory on purpose — these guard a process's own CPU and the walkability of numbers, and a client that
 // spreads over several processes gets several windows, which still bounds it. Clients are told when to come back
 // (429 with Retry-After). The client address is request.ip, so behind a proxy HUKOU_TRUSTED_PROXIES must be set.
+import type { FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app/context.ts';
 import { DomainError } from '../domain/errors.ts';
 import { resolveParameter } from '../domain/policy/parameters.ts';
 import { loadParameterSet } from '../policy-data/load.ts';
@@ -48,4 +50,13 @@ export class WindowLimiter {
     // Still full: forget the oldest (a flood of addresses should not grow memory without bound).
     while (this.windows.size >= MAX_CLIENTS) this.windows.delete(this.windows.keys().next().value!);
   }
+}
+
+/**
+ * Route options that count each request of a client address against a per-minute service limit (a parameter of
+ * service.yaml); share one across routes that should draw on the same allowance.
+ */
+export function limitedPerClient(deps: AppDeps, parameter: string) {
+  const limiter = new WindowLimiter(() => serviceLimit(parameter, deps.now()), 60_000, deps.now);
+  return { onRequest: async (request: FastifyRequest) => limiter.take(request.ip) };
 }

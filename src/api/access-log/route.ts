@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app/context.ts';
 import { showAccessLog } from '../../app/access-log/show-access-log.ts';
 import { errorBodySchema } from '../errors.ts';
+import { limitedPerClient } from '../rate-limit.ts';
 import { contextOf } from '../plugins/auth.ts';
 import { accessLogBody, accessLogResponse } from './schema.ts';
 
@@ -12,9 +13,12 @@ export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/public/access-log',
       {
+        // Proving identity by two numbers is a lookup: limited per address like tracking and verifying, so pairs
+        // cannot be tried at speed.
+        ...limitedPerClient(deps, 'service.publicLookupsPerMinute'),
         schema: {
           tags: ['public'], summary: '谁查看了我的户籍信息 / who read my record', body: accessLogBody,
-          response: { 200: accessLogResponse, 400: errorBodySchema, 404: errorBodySchema },
+          response: { 200: accessLogResponse, 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
         },
       },
       async (request) => showAccessLog(deps, { ...contextOf(request), actor: null }, request.body),

@@ -2,7 +2,6 @@
 // page at /verify/<number> (what the QR code opens). An unknown number is a friendly "not found", never a 500.
 // Each of them is limited per client address (service.publicLookupsPerMinute): numbers are random, and a limit
 // keeps them from being found by trying.
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
@@ -13,11 +12,10 @@ import { errorBodySchema } from '../errors.ts';
 import { contextOf } from '../plugins/auth.ts';
 import { createdSchema } from './schema.ts';
 import { verifyPage } from './verify-page.ts';
-import { serviceLimit, WindowLimiter } from '../rate-limit.ts';
+import { limitedPerClient } from '../rate-limit.ts';
 
 export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const limiter = new WindowLimiter(() => serviceLimit('service.publicLookupsPerMinute', deps.now()), 60_000, deps.now);
-  const limited = { onRequest: async (request: FastifyRequest) => limiter.take(request.ip) };
+  const limited = limitedPerClient(deps, 'service.publicLookupsPerMinute');
   return async (app) => {
     app.post(
       '/api/v1/public/applications',

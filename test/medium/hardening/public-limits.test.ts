@@ -39,3 +39,21 @@ describe.each(ENGINES)('public limits on %s', (engine) => {
     expect((await t.app.inject({ url: '/api/v1/verify/ZQ1', remoteAddress: '10.3.0.2' })).statusCode).toBe(200);
   });
 });
+
+describe.each(ENGINES)('the resident access log is limited per address too, on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 after the per-minute allowance of trying (ID number, application number) pairs', async () => {
+    const codes: number[] = [];
+    const payload = { idNumber: '530602199001011234', applicationNo: 'ZQ0000000000' };
+    for (let i = 0; i < 31; i++) codes.push((await t.app.inject({ method: 'POST', url: '/api/v1/public/access-log', payload, remoteAddress: '10.4.0.1' })).statusCode);
+    expect(codes.slice(0, 30).every((c) => c !== 429)).toBe(true);
+    expect(codes[30]).toBe(429);
+    const other = await t.app.inject({ method: 'POST', url: '/api/v1/public/access-log', payload, remoteAddress: '10.4.0.2' });
+    expect(other.statusCode).not.toBe(429);
+  });
+});
