@@ -15,5 +15,6 @@ import * as policy from './policy.ts';
 import * as simulate from './simulate.ts';
 import * as entitlements from './entitlements.ts';
 import * as applications from './applications.ts';
+import * as audit from './audit.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications, audit];
