@@ -7,6 +7,7 @@
 //   PGlite: one session, its own superuser; ordinary work runs after SET ROLE hukou_app so privileges behave as on a
 //   server, owner's work through Database.asOwner.
 import { sql } from 'kysely';
+import type { PGlite, Results } from '@electric-sql/pglite';
 import type { Database } from './connection.ts';
 
 export const APP_ROLE = 'hukou_app';
@@ -37,4 +38,16 @@ export async function checkAppConnection(database: Database, production: boolean
   const advice = `connect DATABASE_URL as a LOGIN role granted ${APP_ROLE} and give the owner's URL in HUKOU_MIGRATION_DATABASE_URL`;
   if (production) throw new Error(`${problem}: refused with NODE_ENV=production; ${advice}`);
   warn(`${problem}: it could disable the audit triggers; ${advice}`);
+}
+
+/**
+ * PGlite: a COPY … TO '/dev/blob' (PGlite's way out for COPY text) writes a server file, a superuser's act; it runs in
+ * a short transaction as the session's own user (SET LOCAL ROLE NONE), which holds the one session, so nothing else
+ * runs with that role meanwhile.
+ */
+export function copyToPgliteBlob(client: PGlite, copy: string): Promise<Results> {
+  return client.transaction(async (tx) => {
+    await tx.query('set local role none');
+    return tx.query(copy);
+  });
 }

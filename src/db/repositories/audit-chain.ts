@@ -19,7 +19,8 @@ function chainSelect(table: ChainTable): string {
   const { key, fields } = CHAINS[table];
   const values = fields.map((f) => RENDER[f.kind](f.name)).join(', ');
   return `select chain_seq::text, ${key}::text, encode(prev_hash, 'hex'), encode(row_hash, 'hex'), ${values} `
-    + `from ${table} order by chain_seq, ${key}`;
+    // Qualified: the output columns of the same names are text, and ORDER BY would sort those.
+    + `from ${table} t order by t.chain_seq, t.${key}`;
 }
 
 function toRow(fields: ReadonlyArray<string | null>): ChainRow {
