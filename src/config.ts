@@ -19,6 +19,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  HUKOU_MIGRATION_DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   HUKOU_DATA_DIR: z.string().min(1).default('./data'),
   HUKOU_DEMO: flag,
   NODE_ENV: z.string().optional(),
@@ -34,6 +35,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The owner's connection (migrations, the import's owner steps); the application's role owns nothing. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   demo: boolean;
   production: boolean;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.HUKOU_MIGRATION_DATABASE_URL,
     dataDir: e.HUKOU_DATA_DIR,
     demo,
     production,

@@ -12,6 +12,7 @@ import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/quality-watch.ts';
 import { startExpirySweep } from './jobs/expiry-sweep.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
+import { checkAppConnection, enterAppRole } from './db/app-role.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -22,15 +23,25 @@ export interface RunningServer {
 }
 
 export async function openForConfig(config: Config): Promise<Database> {
-  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  return openDatabase({ url: config.databaseUrl, ownerUrl: config.migrationDatabaseUrl, dataDir: config.dataDir });
+}
+
+/**
+ * Migrate and restore deferred indexes (both as the owner), then work as the application's role: refused in
+ * production when the PostgreSQL connection is a superuser or the owner (issue 13).
+ */
+export async function prepareDatabase(database: Database, config: Config, warn: (m: string) => void): Promise<void> {
+  await migrate(database);
+  await restoreDeferredIndexes(database);
+  await enterAppRole(database);
+  await checkAppConnection(database, config.production, warn);
 }
 
 export async function startServer(config: Config, options: BuildOptions = {}): Promise<RunningServer> {
   const database = await openForConfig(config);
   try {
     const deps: AppDeps = { database, config, now: () => new Date() };
-    await migrate(database);
-    await restoreDeferredIndexes(database);
+    await prepareDatabase(database, config, (m) => process.emitWarning(m));
     if (config.demo) await seedDemoUsers(deps);
     // An empty persistent register in demo mode gets a generated city (issue 6), loaded after listening so / and
     // /api/health answer at once; the demo household is seeded after it (it would make the register non-empty).

@@ -2,9 +2,7 @@
 // error's code (invalid input → 2). Nothing but the result is printed on stdout.
 import { DomainError, ERROR_CODES, isDomainError } from '../domain/errors.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { openForConfig } from '../server.ts';
-import { migrate } from '../db/migrate.ts';
-import { restoreDeferredIndexes } from '../jobs/import/deferred-indexes.ts';
+import { openForConfig, prepareDatabase } from '../server.ts';
 import type { AppDeps, RequestContext } from '../app/context.ts';
 
 export function printJson(value: unknown) {
@@ -42,10 +40,7 @@ export async function withDeps<T>(
   const config = loadConfig();
   const database = await openForConfig(config);
   try {
-    if (options.migrate !== false) {
-      await migrate(database);
-      await restoreDeferredIndexes(database);
-    }
+    if (options.migrate !== false) await prepareDatabase(database, config, (m) => process.stderr.write(`警告 / warning: ${m}\n`));
     return await body({ database, config, now: () => new Date() }, config);
   } finally {
     await database.close();

@@ -20,6 +20,12 @@ export interface Database {
   execScript(executor: Kysely<DB>, script: string): Promise<void>;
   /** The driver underneath, for bulk paths Kysely does not offer (COPY in src/jobs/import). */
   native: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+  /**
+   * Run owner's work (migrations, the bulk import's index drop and restore, its trigger switch): on PostgreSQL over
+   * the owner's connection (HUKOU_MIGRATION_DATABASE_URL) when one is configured, on PGlite as the session's own
+   * superuser, leaving the application's role (src/db/app-role.ts) for that time.
+   */
+  asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -29,6 +35,8 @@ export interface OpenOptions {
   /** PGlite data directory; "memory://" (the default when absent) keeps nothing on disk. */
   dataDir?: string | undefined;
   poolSize?: number;
+  /** PostgreSQL: the owner's connection for asOwner; absent or equal to url, asOwner uses this connection. */
+  ownerUrl?: string | undefined;
 }
 
 // PostgreSQL returns int8 and numeric as strings by default; counts and ids in this system fit in a double.
@@ -38,7 +46,10 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 pg.types.setTypeParser(1082, (v) => v);
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 20);
+  if (options.url) {
+    const app = await openPostgres(options.url, options.poolSize ?? 20);
+    return options.ownerUrl && options.ownerUrl !== options.url ? withOwnerConnection(app, options.ownerUrl) : app;
+  }
   return openPglite(options.dataDir ?? 'memory://');
 }
 
@@ -51,10 +62,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const client = await pool.connect();
   client.release();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return {
+  const database: Database = {
     db,
     kind: 'postgres',
     native: { kind: 'postgres', pool },
+    asOwner(work) {
+      return work(database);
+    },
     async execScript(executor, script) {
       // No parameters → node-postgres uses the simple query protocol, which accepts several statements.
       await sql.raw(script).execute(executor);
@@ -63,6 +77,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await db.destroy();
     },
   };
+  return database;
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -72,13 +87,29 @@ async function openPglite(dataDir: string): Promise<Database> {
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   let closed = false;
-  return {
+  let ownerDepth = 0;
+  const database: Database = {
     db,
     kind: 'pglite',
     native: { kind: 'pglite', client },
     async execScript(_executor, script) {
       // PGlite has one session: a transaction Kysely opened on it is the one exec() runs in.
       await client.exec(script);
+    },
+    // One session: the role is the session's. While owner's work runs (the import, migrations), the server's
+    // interleaved statements run as the owner too — a limit of the embedded engine (ARCHITECTURE.md, Audit).
+    async asOwner(work) {
+      let restore: string | null = null;
+      if (ownerDepth++ === 0) {
+        const who = (await client.query<{ r: string; s: string }>('select current_user as r, session_user as s')).rows[0]!;
+        if (who.r !== who.s) restore = who.r;
+      }
+      try {
+        if (restore !== null) await client.query('reset role');
+        return await work(database);
+      } finally {
+        if (--ownerDepth === 0 && restore !== null && !closed) await client.query(`set role ${quoteIdent(restore)}`);
+      }
     },
     async close() {
       if (closed) return;
@@ -87,4 +118,25 @@ async function openPglite(dataDir: string): Promise<Database> {
       await db.destroy();
     },
   };
+  return database;
+}
+
+/** The application's database with a separate owner's pool, opened on first use (migrations, imports). */
+function withOwnerConnection(app: Database, ownerUrl: string): Database {
+  let owner: Promise<Database> | null = null;
+  return {
+    ...app,
+    async asOwner(work) {
+      owner ??= openPostgres(ownerUrl, 8);
+      return work(await owner);
+    },
+    async close() {
+      await app.close();
+      if (owner) await (await owner).close();
+    },
+  };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

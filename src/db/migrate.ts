@@ -28,6 +28,11 @@ export function latestMigrationId(dir = MIGRATIONS_DIR): string {
 
 /** Apply every pending migration; returns the ids applied by this call. */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  // Migrations create and alter tables: the owner's work (the application's role owns nothing, 0602).
+  return database.asOwner((owner) => migrateAsOwner(owner, dir));
+}
+
+async function migrateAsOwner(database: Database, dir: string): Promise<string[]> {
   const { db } = database;
   await sql`create table if not exists schema_migrations (
     id text primary key,

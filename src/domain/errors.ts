@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   'rule-violation': { http: 409, exit: 5 },
   'payload-too-large': { http: 413, exit: 2 },
   'rate-limited': { http: 429, exit: 6 },
+  // The audit's hash chain does not hold (`hukou audit verify`): a row edited, deleted, inserted or reordered.
+  'integrity-violation': { http: 500, exit: 7 },
   internal: { http: 500, exit: 1 },
 } as const;
 

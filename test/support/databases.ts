@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database, type EngineKind } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { APP_ROLE, enterAppRole } from '../../src/db/app-role.ts';
 
 export const ENGINES: EngineKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
@@ -23,6 +24,7 @@ export async function createTestDatabase(kind: EngineKind, options: { poolSize?:
   if (kind === 'pglite') {
     const database = await openDatabase({ dataDir: 'memory://' });
     await migrate(database);
+    await enterAppRole(database);
     return { ...database, dispose: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -32,8 +34,17 @@ export async function createTestDatabase(kind: EngineKind, options: { poolSize?:
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const database = await openDatabase({ url: withDatabaseName(adminUrl, name), poolSize: options.poolSize ?? 10 });
-  await migrate(database);
+  // Migrated by the superuser (the owner); the application's Database connects as a LOGIN member of hukou_app, so
+  // every medium test runs with the application's real privileges, and asOwner uses the superuser's connection.
+  const ownerUrl = withDatabaseName(adminUrl, name);
+  const owner = await openDatabase({ url: ownerUrl, poolSize: 2 });
+  await migrate(owner);
+  await owner.close();
+  await ensureLoginRole(adminUrl);
+  const appUrl = new URL(ownerUrl);
+  appUrl.username = TEST_LOGIN_ROLE;
+  appUrl.password = '';
+  const database = await openDatabase({ url: appUrl.toString(), ownerUrl, poolSize: options.poolSize ?? 10 });
   return {
     ...database,
     async dispose() {
@@ -52,4 +63,19 @@ export async function createTestDatabase(kind: EngineKind, options: { poolSize?:
       await a.end();
     },
   };
+}
+
+/** The login role the tests' application connects as (trust authentication on the test server). */
+export const TEST_LOGIN_ROLE = 'hukou_app_login';
+
+async function ensureLoginRole(adminUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Roles are cluster-wide and test files run in parallel: a concurrent creator is fine.
+    await admin.query(`do $$ begin create role ${TEST_LOGIN_ROLE} login in role ${APP_ROLE};
+      exception when duplicate_object or unique_violation then null; end $$`);
+  } finally {
+    await admin.end();
+  }
 }

@@ -16,5 +16,6 @@ import * as simulate from './simulate.ts';
 import * as entitlements from './entitlements.ts';
 import * as applications from './applications.ts';
 import * as tokens from './tokens.ts';
+import * as audit from './audit.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications, tokens];
+export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications, tokens, audit];

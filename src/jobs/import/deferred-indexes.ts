@@ -58,6 +58,10 @@ export async function restoreIndexes(sink: BulkSink): Promise<number> {
 
 /** At start (server, CLI): indexes a killed import left dropped are rebuilt before anything reads the register. */
 export async function restoreDeferredIndexes(database: Database): Promise<void> {
+  await database.asOwner(restoreAsOwner);
+}
+
+async function restoreAsOwner(database: Database): Promise<void> {
   const sink = await openSink(database);
   try {
     const [pending] = await sink.query<{ any: boolean }>('select exists (select 1 from import_batch where deferred_indexes is not null) as any');

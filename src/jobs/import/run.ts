@@ -44,7 +44,15 @@ export function contractFiles(dir: string): Array<[kind: (typeof EXCHANGE_ORDER)
   return EXCHANGE_ORDER.map((k) => [k, join(dir, EXCHANGE_FILES[k].file)] as [typeof k, string]).filter(([, p]) => existsSync(p));
 }
 
+/**
+ * The register's initial load is an administrator's act and runs as the owner: it drops and restores indexes,
+ * switches foreign-key triggers off (session_replication_role) and, on PGlite, copies from its /dev/blob device.
+ */
 export async function importDirectory(database: Database, options: ImportOptions): Promise<ImportResult> {
+  return database.asOwner((owner) => importAsOwner(owner, options));
+}
+
+async function importAsOwner(database: Database, options: ImportOptions): Promise<ImportResult> {
   const t0 = Date.now();
   const files = contractFiles(options.dir);
   if (files.length === 0) {

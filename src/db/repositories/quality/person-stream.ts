@@ -5,6 +5,7 @@
 // thousand persons) writes it to its /dev/blob device in one piece.
 import type { Database } from '../../connection.ts';
 import { to as copyTo } from 'pg-copy-streams';
+import { copyToPgliteBlob } from '../../app-role.ts';
 
 /** The columns of a scan row, in order; every value is text, empty where the register holds NULL. */
 export const SCAN_COLUMNS = [
@@ -33,7 +34,7 @@ const PIECE_BYTES = 1 << 20;
 export async function streamActivePersons(database: Database, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const copy = `copy (${ACTIVE_PERSONS_SELECT}) to`;
   if (database.native.kind === 'pglite') {
-    const result = await database.native.client.query(`${copy} '/dev/blob'`);
+    const result = await copyToPgliteBlob(database.native.client, `${copy} '/dev/blob'`);
     if (!result.blob) return;
     // Handed over in pieces with a turn of the event loop between them, as a stream would: the server that runs
     // the scan keeps answering.
