@@ -48,7 +48,7 @@ async function fill(url: string): Promise<{ triggerRowsPerSecond: number; second
  */
 async function copyChained(client: pg.Client, first: number) {
   await client.query('begin');
-  await client.query('alter table audit_log disable trigger audit_log_chain; alter table audit_chain_head disable trigger audit_chain_head_guard');
+  await client.query('alter table audit_log disable trigger audit_log_chain; alter table audit_log disable trigger audit_log_chain_flush; alter table audit_chain_head disable trigger audit_chain_head_guard');
   const head = (await client.query("select last_seq, encode(last_hash, 'hex') as h from audit_chain_head where chain = 'audit_log'")).rows[0];
   let seq = Number(head.last_seq);
   let prev: Buffer = Buffer.from(head.h, 'hex');
@@ -70,7 +70,7 @@ async function copyChained(client: pg.Client, first: number) {
   await new Promise<void>((resolve, reject) => stream.end(lines, () => resolve()).on('error', reject));
   await client.query(`update audit_chain_head set last_seq = $1, last_hash = decode($2, 'hex') where chain = 'audit_log'`, [seq, prev.toString('hex')]);
   await client.query(`select setval(pg_get_serial_sequence('audit_log', 'id'), $1)`, [firstId + rows - first]);
-  await client.query('alter table audit_log enable always trigger audit_log_chain; alter table audit_chain_head enable always trigger audit_chain_head_guard');
+  await client.query('alter table audit_log enable always trigger audit_log_chain; alter table audit_log enable always trigger audit_log_chain_flush; alter table audit_chain_head enable always trigger audit_chain_head_guard');
   await client.query('commit');
 }
 

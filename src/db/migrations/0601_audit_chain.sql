@@ -5,8 +5,8 @@
 -- BEFORE INSERT row trigger, so every insert path (statements, CTEs, registry_apply) is chained unchanged and no
 -- row can be inserted unchained.
 --
--- Concurrency: one head row per chain (last seq, last hash), locked FOR UPDATE by the trigger until the inserting
--- transaction ends, so concurrent writers form one chain in commit order. (Identity ids are drawn before the
+-- Concurrency: one head row per chain (last seq, last hash), locked FOR UPDATE by a transaction's first chained row
+-- until the transaction ends, so concurrent writers form one chain in commit order; the head moves at commit. (Identity ids are drawn before the
 -- trigger, out of commit order: that is why chain_seq is its own column.)
 
 create table audit_chain_head (
@@ -39,14 +39,41 @@ create function chain_content_registry_event(r registry_event) returns bytea lan
     || chain_field(r.body::text), 'UTF8')
 $$;
 
--- The one place a head moves. Not executable by the application (0602 revokes it): only the SECURITY DEFINER
--- trigger functions below call it, as the owner.
+-- The one place a chain grows. Not executable by the application (0602 revokes it): only the SECURITY DEFINER
+-- trigger functions below call it, as the owner. The first row a transaction adds to a chain locks the chain's head
+-- (FOR UPDATE, held to the end of the transaction: chain order = commit order); the rows after it continue from the
+-- transaction's own running state (a transaction-local setting), and the head is moved once, at commit (chain_flush).
+-- Moving the head for every row made a statement that audits 64 lookups update one row 64 times in one transaction.
+-- A subtransaction that rolls back takes its rows, its setting and (if it took it) its lock with it. A setting forged
+-- by the application can only break the chain where verify finds it: every row must still link to the one before.
 create function chain_append(p_chain text, p_content bytea, out seq bigint, out prev bytea, out hash bytea)
 language plpgsql as $$
+declare
+  state text := current_setting('hukou.chain.' || p_chain, true);
 begin
-  select h.last_seq + 1, h.last_hash into seq, prev from audit_chain_head h where h.chain = p_chain for update;
+  if state is null or state = '' then
+    select h.last_seq, h.last_hash into seq, prev from audit_chain_head h where h.chain = p_chain for update;
+  else
+    seq := split_part(state, ':', 1)::bigint;
+    prev := decode(split_part(state, ':', 2), 'hex');
+  end if;
+  seq := seq + 1;
   hash := sha256(prev || int8send(seq) || p_content);
-  update audit_chain_head set last_seq = seq, last_hash = hash where chain = p_chain;
+  perform set_config('hukou.chain.' || p_chain, seq::text || ':' || encode(hash, 'hex'), true);
+end;
+$$;
+
+-- At commit (a deferred constraint trigger, one event per row; the first moves the head and clears the running
+-- state, the others find it cleared): the head takes the transaction's last row.
+create function chain_flush() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+declare
+  state text := current_setting('hukou.chain.' || tg_table_name, true);
+begin
+  if state is null or state = '' then return null; end if;
+  update audit_chain_head set last_seq = split_part(state, ':', 1)::bigint, last_hash = decode(split_part(state, ':', 2), 'hex')
+  where chain = tg_table_name;
+  perform set_config('hukou.chain.' || tg_table_name, '', true);
+  return null;
 end;
 $$;
 
@@ -124,6 +151,12 @@ create trigger audit_log_chain before insert on audit_log for each row execute f
 alter table audit_log enable always trigger audit_log_chain;
 create trigger registry_event_chain before insert on registry_event for each row execute function registry_event_chain();
 alter table registry_event enable always trigger registry_event_chain;
+create constraint trigger audit_log_chain_flush after insert on audit_log deferrable initially deferred
+  for each row execute function chain_flush();
+alter table audit_log enable always trigger audit_log_chain_flush;
+create constraint trigger registry_event_chain_flush after insert on registry_event deferrable initially deferred
+  for each row execute function chain_flush();
+alter table registry_event enable always trigger registry_event_chain_flush;
 create trigger audit_log_no_truncate before truncate on audit_log for each statement execute function refuse_mutation();
 alter table audit_log enable always trigger audit_log_no_truncate;
 alter table registry_event enable always trigger registry_event_no_truncate;
