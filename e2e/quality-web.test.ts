@@ -7,26 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
+import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 
 describe.skipIf(browserMissing())('registry quality in the browser: intake, feeds, resolutions', () => {
   const session = useBrowserSession();
-  const cookies: Record<string, string> = {};
-
-  async function call(user: string, method: string, path: string, body?: unknown, type = 'application/json') {
-    if (!cookies[user]) {
-      const r = await fetch(`${session.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: 'hukou-demo' }) });
-      expect(r.status).toBe(200);
-      cookies[user] = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    }
-    const r = await fetch(`${session.server.url}${path}`, {
-      method,
-      headers: { cookie: cookies[user]!, ...(body !== undefined ? { 'content-type': type } : {}) },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await r.text();
-    return { status: r.status, body: text && r.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
-  }
+  const call = apiAs(() => session.server.url);
 
   async function login(user: string) {
     const { page, server } = session;

@@ -9,33 +9,19 @@ import { scanToTheEnd } from '../test/support/scan.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
+import { apiAs } from './support/api.ts';
 
 describe.skipIf(browserMissing())('registry quality: merge a probable duplicate in the browser', () => {
   let server: TestServer;
   let browser: TestBrowser;
   let page: Page;
-  const cookies: Record<string, string> = {};
+  const call = apiAs(() => server.url);
   const original = makeIdNumber('530602', '1968-07-15', 211);
   const copy = makeIdNumber('530602', '1968-07-15', 213);
-
-  async function call(user: string, method: string, path: string, body?: unknown) {
-    const r = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { cookie: cookies[user] ?? '', ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
-  }
 
   beforeAll(async () => {
     if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
     server = await startTestServer();
-    for (const user of ['clerk', 'city']) {
-      const r = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: 'hukou-demo' }) });
-      expect(r.status).toBe(200);
-      cookies[user] = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    }
     const person = (idNumber: string, name: string) => ({ type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1968-07-15', ethnicity: '01' } });
     const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: 'e2e路8号' }, from: '本市', reason: 'e2e', head: person(original, '王建国') });
     expect(a.status, JSON.stringify(a.body)).toBe(201);
