@@ -1,6 +1,6 @@
 // Roles and jurisdictions (T13.2: who may read and change what). Pure: the API asks these functions, the
 // database only stores the answers' inputs.
-import { tokenGrants, type TokenGrant } from './tokens.ts';
+import { TOKEN_SCOPE_PERMISSIONS, tokenGrants, type TokenGrant, type TokenScope } from './tokens.ts';
 
 export const ROLES = [
   'admin',
@@ -63,6 +63,8 @@ export const PERMISSIONS = {
   'registry.import': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
+// Every permission a token scope grants is one of this table's.
+TOKEN_SCOPE_PERMISSIONS satisfies Record<TokenScope, readonly Permission[]>;
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

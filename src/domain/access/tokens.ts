@@ -1,16 +1,16 @@
 // API tokens for department systems (T13.2: department systems join the population database). A token is bound to a
 // department and a jurisdiction and may do only what its scopes list; each scope grants role permissions, which
 // mayAct checks on top of the department-officer role a token acts in.
-import type { Permission } from './roles.ts';
-
 export const TOKEN_SCOPES = ['registry.read', 'quality.feed.deaths', 'quality.feed.enlistments'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
-export const TOKEN_SCOPE_PERMISSIONS: Readonly<Record<TokenScope, readonly Permission[]>> = {
+// The permissions each scope grants; roles.ts checks that they are permissions of its table (this module imports
+// nothing of roles.ts, so the two do not import each other).
+export const TOKEN_SCOPE_PERMISSIONS = {
   'registry.read': ['registry.read.department'],
   'quality.feed.deaths': ['quality.feed'],
   'quality.feed.enlistments': ['quality.feed'],
-};
+} as const satisfies Record<TokenScope, readonly string[]>;
 
 /** Tokens start with this, so a leaked one is recognisable (secret scanners, logs). */
 export const TOKEN_PREFIX = 'hkt_';
@@ -24,6 +24,6 @@ export interface TokenGrant {
   scopes: readonly TokenScope[];
 }
 
-export function tokenGrants(token: TokenGrant, permission: Permission): boolean {
-  return token.scopes.some((s) => TOKEN_SCOPE_PERMISSIONS[s].includes(permission));
+export function tokenGrants(token: TokenGrant, permission: string): boolean {
+  return token.scopes.some((s) => (TOKEN_SCOPE_PERMISSIONS[s] as readonly string[]).includes(permission));
 }
