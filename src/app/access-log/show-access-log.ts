@@ -26,6 +26,16 @@ const ACTION_NAMES: Record<string, string> = {
   'registry.read': '查阅户籍档案',
   'registry.reveal': '查看完整姓名或号码',
   'registry.read.refused': '查询被拒绝',
+  // Changes to the record (registry events; their audit rows name every person touched, 0603).
+  'registry.birth-registered': '出生登记',
+  'registry.death-recorded': '死亡注销',
+  'registry.moved-in': '迁入登记',
+  'registry.moved-out': '迁出登记',
+  'registry.household-created': '立户',
+  'registry.household-split': '分户',
+  'registry.head-changed': '变更户主',
+  'registry.item-corrected': '项目更正',
+  'registry.hukou-cancelled': '注销户口',
   'access-log.read': '本人查询访问记录',
   'access-log.refused': '以本人身份号码查询访问记录未通过核验',
 };

@@ -112,6 +112,7 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
     resourceId: subjects.persons[0] ?? subjects.households[0] ?? null,
     countyCode: households[0]?.countyCode ?? null,
     detail: { eventId: event.eventId, persons: subjects.persons, households: subjects.households },
+    personIds: subjects.persons,
   });
   return { event, persons: subjects.persons.map((id) => next.persons.get(id)!).filter(Boolean), households };
 }

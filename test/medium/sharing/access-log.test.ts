@@ -53,4 +53,18 @@ describe.each(ENGINES)("the resident's access log on %s", (kind) => {
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ person_ids: [f.headId], actor_id: null, ip: '127.0.0.1' });
   });
+
+  it('shows changes to the record too, by the unit that made them', async () => {
+    const clerk = await f.as('clerk');
+    const { person } = (await clerk.get(`/api/v1/registry/persons/${f.headId}`)).json();
+    const r = await clerk.post('/api/v1/registry/corrections', {
+      personId: f.headId, version: person.version, field: 'occupation', after: '教师', legalBasis: 'T12', reason: '本人申请更正职业',
+    });
+    expect(r.statusCode).toBe(201);
+    const [row] = await f.auditRows({ action: 'registry.item-corrected' });
+    expect(row).toMatchObject({ person_ids: [f.headId] });
+    const entries = (await ask(f.headIdNumber, NUMBER)).json().entries;
+    expect(entries.find((e: { action: string }) => e.action === 'registry.item-corrected'))
+      .toMatchObject({ actionName: '项目更正', unit: '昭阳区 凤凰街道', roleName: '派出所户籍民警' });
+  });
 });
