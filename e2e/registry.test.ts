@@ -14,9 +14,27 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     ({ server, page } = session);
   });
 
+  // Picks an option and waits until the select shows it: a click that lands while the previous dropdown is still
+  // closing would otherwise leave the field empty, and the form would stop at its own required-field check.
   async function choose(label: string, option: string) {
-    await page.getByRole('dialog').getByLabel(label).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(label).click();
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    await dialog.locator('.ant-form-item', { has: page.getByLabel(label) }).getByTitle(option).waitFor();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+  }
+
+  /** Waits for the form's error summary; on a timeout, says what the dialog showed instead. */
+  async function errorSummary() {
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    try {
+      await alert.waitFor();
+    } catch (error) {
+      await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-no-alert.png', fullPage: true });
+      throw new Error(`no error summary; the dialog showed: ${await dialog.innerText()}`, { cause: error });
+    }
+    return alert;
   }
 
   it('finds the demo household by pinyin initials', async () => {
@@ -43,8 +61,7 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     await choose('与户主关系', '20 子');
     await dialog.getByLabel('事由').fill('新生儿随父落户');
     await dialog.getByRole('button', { name: '提交登记' }).click();
-    const alert = dialog.getByRole('alert');
-    await alert.waitFor();
+    const alert = await errorSummary();
     expect(await alert.textContent()).toContain('出生日期');
     await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-error.png', fullPage: true });
 
