@@ -4,9 +4,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const ioModules = [
-  'fs', 'fs/promises', 'node:fs', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https',
-  'child_process', 'node:child_process', 'dgram', 'node:dgram', 'worker_threads', 'node:worker_threads',
-  'pg', 'kysely', '@electric-sql/pglite', 'kysely-pglite-dialect', 'fastify', 'pino', 'commander', 'pdfkit',
+  'fs',
+  'fs/promises',
+  'node:fs',
+  'node:fs/promises',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'child_process',
+  'node:child_process',
+  'dgram',
+  'node:dgram',
+  'worker_threads',
+  'node:worker_threads',
+  'pg',
+  'kysely',
+  '@electric-sql/pglite',
+  'kysely-pglite-dialect',
+  'fastify',
+  'pino',
+  'commander',
+  'pdfkit',
 ];
 
 export default tseslint.config(
@@ -27,11 +48,18 @@ export default tseslint.config(
         {
           paths: ioModules.map((name) => ({ name, message: 'src/domain is pure: no I/O imports.' })),
           patterns: [
-            { group: ['**/db/**', '**/api/**', '**/jobs/**', '**/cli/**'], message: 'src/domain may not import outer layers.' },
+            {
+              group: ['**/db/**', '**/api/**', '**/jobs/**', '**/cli/**'],
+              message: 'src/domain may not import outer layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'src/domain is pure: no network.' }, { name: 'process', message: 'src/domain is pure: pass configuration in.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'src/domain is pure: no network.' },
+        { name: 'process', message: 'src/domain is pure: pass configuration in.' },
+      ],
     },
   },
 );

@@ -9,4 +9,18 @@ rmSync(out, { recursive: true, force: true });
 const r = hukou(['generate', '--persons', String(persons), '--seed', '2017', '--out', out]);
 if (r.status !== 0) throw new Error(r.stderr);
 const result = JSON.parse(r.stdout);
-console.log(JSON.stringify({ persons, out, wallSeconds: Math.round(r.seconds * 10) / 10, peakMiB: r.peakMiB, files: result.files, summary: result.summary, machine: machine() }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      persons,
+      out,
+      wallSeconds: Math.round(r.seconds * 10) / 10,
+      peakMiB: r.peakMiB,
+      files: result.files,
+      summary: result.summary,
+      machine: machine(),
+    },
+    null,
+    2,
+  ),
+);

@@ -33,22 +33,42 @@ function importOnce(root: string) {
   };
 }
 
-const sides: Array<[string, string]> = baseline ? [['this', ROOT], ['baseline', baseline]] : [['this', ROOT]];
-const results: Record<string, Array<ReturnType<typeof importOnce>>> = Object.fromEntries(sides.map(([name]) => [name, []]));
+const sides: Array<[string, string]> = baseline
+  ? [
+      ['this', ROOT],
+      ['baseline', baseline],
+    ]
+  : [['this', ROOT]];
+const results: Record<string, Array<ReturnType<typeof importOnce>>> = Object.fromEntries(
+  sides.map(([name]) => [name, []]),
+);
 for (let i = 0; i < runs; i++) {
   for (const [name, root] of sides) {
     const r = importOnce(root);
     results[name]!.push(r);
-    console.error(`${name} run ${i + 1}: ${r.importSeconds} s, ${r.personsPerSecond} persons/s (load ${r.loadBefore})`);
+    console.error(
+      `${name} run ${i + 1}: ${r.importSeconds} s, ${r.personsPerSecond} persons/s (load ${r.loadBefore})`,
+    );
   }
 }
-console.log(JSON.stringify({
-  persons: results.this![0]!.persons,
-  households: results.this![0]!.households,
-  ...Object.fromEntries(sides.map(([name, root]) => [name, {
-    checkout: root,
-    medianPersonsPerSecond: median(results[name]!.map((r) => r.personsPerSecond)),
-    runs: results[name],
-  }])),
-  machine: machine(),
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      persons: results.this![0]!.persons,
+      households: results.this![0]!.households,
+      ...Object.fromEntries(
+        sides.map(([name, root]) => [
+          name,
+          {
+            checkout: root,
+            medianPersonsPerSecond: median(results[name]!.map((r) => r.personsPerSecond)),
+            runs: results[name],
+          },
+        ]),
+      ),
+      machine: machine(),
+    },
+    null,
+    2,
+  ),
+);

@@ -37,7 +37,8 @@ const result = JSON.parse(ours.stdout);
 const dump = join('/tmp/hukou-bench', `copy-${persons}`);
 mkdirSync(dump, { recursive: true });
 const cols = (c: string) => (c === '*' ? '' : ` (${c})`);
-for (const [table, columns] of TABLES) psql(oursUrl, `\\copy ${table}${cols(columns)} to '${join(dump, table)}.copy'`);
+for (const [table, columns] of TABLES)
+  psql(oursUrl, `\\copy ${table}${cols(columns)} to '${join(dump, table)}.copy'`);
 
 const baseline: Record<string, Record<string, number>> = {};
 for (const variant of ['plain', 'replica'] as const) {
@@ -45,17 +46,31 @@ for (const variant of ['plain', 'replica'] as const) {
   if (hukou(['migrate'], { DATABASE_URL: url }).status !== 0) throw new Error('migrate failed');
   const env = variant === 'replica' ? { PGOPTIONS: '-c session_replication_role=replica' } : {};
   baseline[variant] = {};
-  for (const [table, columns] of TABLES) baseline[variant]![table] = Math.round(psql(url, `\\copy ${table}${cols(columns)} from '${join(dump, table)}.copy'`, env) * 10) / 10;
+  for (const [table, columns] of TABLES)
+    baseline[variant]![table] =
+      Math.round(psql(url, `\\copy ${table}${cols(columns)} from '${join(dump, table)}.copy'`, env) * 10) /
+      10;
 }
-const total = (v: Record<string, number>) => Math.round(Object.values(v).reduce((a, b) => a + b, 0) * 10) / 10;
+const total = (v: Record<string, number>) =>
+  Math.round(Object.values(v).reduce((a, b) => a + b, 0) * 10) / 10;
 const plain = total(baseline.plain!);
 const replica = total(baseline.replica!);
-console.log(JSON.stringify({
-  persons: result.counts.persons,
-  households: result.counts.households,
-  ours: { importSeconds: result.seconds, processSeconds: Math.round(ours.seconds * 10) / 10, peakMiB: ours.peakMiB },
-  baselinePsqlCopySeconds: { plain, replica, perTable: baseline },
-  throughputVsPlainCopy: Math.round((plain / result.seconds) * 100) + '%',
-  throughputVsReplicaCopy: Math.round((replica / result.seconds) * 100) + '%',
-  machine: machine(),
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      persons: result.counts.persons,
+      households: result.counts.households,
+      ours: {
+        importSeconds: result.seconds,
+        processSeconds: Math.round(ours.seconds * 10) / 10,
+        peakMiB: ours.peakMiB,
+      },
+      baselinePsqlCopySeconds: { plain, replica, perTable: baseline },
+      throughputVsPlainCopy: Math.round((plain / result.seconds) * 100) + '%',
+      throughputVsReplicaCopy: Math.round((replica / result.seconds) * 100) + '%',
+      machine: machine(),
+    },
+    null,
+    2,
+  ),
+);

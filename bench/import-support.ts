@@ -23,15 +23,31 @@ export interface Timed {
 /** Run a command under /usr/bin/time -v, in cwd (default: this checkout). */
 export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Timed {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  return { seconds, peakMiB: kb ? Math.round(Number(kb) / 1024) : NaN, stdout: r.stdout, stderr: r.stderr, status: r.status };
+  return {
+    seconds,
+    peakMiB: kb ? Math.round(Number(kb) / 1024) : NaN,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    status: r.status,
+  };
 }
 
 /** The hukou CLI of this checkout, or of another one (root) for a same-run baseline. */
 export function hukou(args: string[], env: NodeJS.ProcessEnv = {}, root = ROOT): Timed {
-  return timed(process.execPath, ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', ...args], { LOG_LEVEL: 'warn', ...env }, root);
+  return timed(
+    process.execPath,
+    ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', ...args],
+    { LOG_LEVEL: 'warn', ...env },
+    root,
+  );
 }
 
 /** The generated city for `persons` (seed 2017) in dir, generated unless it is already there. */
@@ -59,7 +75,11 @@ export function databaseUrl(adminUrl: string, name: string): string {
 
 /** The 1-, 5- and 15-minute load averages. */
 export function loadAverage(): string {
-  return spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 3).join(' ');
+  return spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split(' ')
+    .slice(0, 3)
+    .join(' ');
 }
 
 export function machine(): string {

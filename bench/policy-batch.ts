@@ -11,7 +11,9 @@ const set = loadParameterSet();
 
 let t = performance.now();
 const population = generatePopulation(size, 20170310, '2017-06-01');
-console.log(`generated ${size.toLocaleString()} cases in ${((performance.now() - t) / 1000).toFixed(2)} s (not part of the budget)`);
+console.log(
+  `generated ${size.toLocaleString()} cases in ${((performance.now() - t) / 1000).toFixed(2)} s (not part of the budget)`,
+);
 
 const countTimes: number[] = [];
 const decideTimes: number[] = [];
@@ -24,7 +26,8 @@ for (let r = 0; r < runs; r++) {
   evaluatePopulation(population, set);
   decideTimes.push(performance.now() - t);
 }
-const fmt = (xs: number[]) => `median ${(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! / 1000).toFixed(3)} s, best ${(xs[0]! / 1000).toFixed(3)} s`;
+const fmt = (xs: number[]) =>
+  `median ${(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! / 1000).toFixed(3)} s, best ${(xs[0]! / 1000).toFixed(3)} s`;
 console.log(`decide + count (${runs} runs): ${fmt(countTimes)}`);
 console.log(`decide only     (${runs} runs): ${fmt(decideTimes)}`);
 console.log(`outcomes: ${JSON.stringify(summary!.outcomes)} of ${summary!.total.toLocaleString()}`);

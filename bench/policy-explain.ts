@@ -23,5 +23,9 @@ for (let i = 0; i < iterations; i++) {
 }
 times.sort();
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-console.log(`${iterations.toLocaleString()} explained decisions, ${(traced / iterations).toFixed(1)} trace entries each`);
-console.log(`p50 ${(q(0.5) * 1000).toFixed(0)} µs, p90 ${(q(0.9) * 1000).toFixed(0)} µs, p99 ${(q(0.99) * 1000).toFixed(0)} µs, max ${(q(1) * 1000).toFixed(0)} µs`);
+console.log(
+  `${iterations.toLocaleString()} explained decisions, ${(traced / iterations).toFixed(1)} trace entries each`,
+);
+console.log(
+  `p50 ${(q(0.5) * 1000).toFixed(0)} µs, p90 ${(q(0.9) * 1000).toFixed(0)} µs, p99 ${(q(0.99) * 1000).toFixed(0)} µs, max ${(q(1) * 1000).toFixed(0)} µs`,
+);

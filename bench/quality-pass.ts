@@ -16,12 +16,15 @@ const arg = (name: string, fallback: string) => {
 };
 const file = arg('file', '/tmp/hukou-quality-6500000/active.tsv');
 if (!existsSync(file)) {
-  console.error(`missing ${file}; write it with:\n  psql -h 127.0.0.1 -U postgres -d hukou_bench_quality_6500000 -c "\\copy (${ACTIVE_PERSONS_SELECT}) to ${file}"`);
+  console.error(
+    `missing ${file}; write it with:\n  psql -h 127.0.0.1 -U postgres -d hukou_bench_quality_6500000 -c "\\copy (${ACTIVE_PERSONS_SELECT}) to ${file}"`,
+  );
   process.exit(2);
 }
 
 const fromFile: RegisterSource = async (onChunk) => {
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) onChunk(chunk);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)
+    onChunk(chunk);
 };
 
 const params = qualityParameters(loadParameterSet(), '2023-01-02');
@@ -31,10 +34,23 @@ for (let run = 1; run <= Number(arg('repeat', '1')); run++) {
   const pass = await runRegisterPass(fromFile, params, new Set());
   forgetNameForms();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(JSON.stringify({
-    run, file, persons: pass.persons, seconds: Math.round(seconds * 100) / 100, microsPerPerson: Math.round((seconds * 1e7) / pass.persons) / 10,
-    findings: pass.findings.length, grayPairs: pass.grayPairs, comparedPairs: pass.comparedPairs, sharedBodies: pass.sharedNumbers.length,
-    names: pass.names, nameKeys: pass.nameKeys,
-    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), load: loadavg().map((x) => x.toFixed(1)).join(' '),
-  }));
+  console.log(
+    JSON.stringify({
+      run,
+      file,
+      persons: pass.persons,
+      seconds: Math.round(seconds * 100) / 100,
+      microsPerPerson: Math.round((seconds * 1e7) / pass.persons) / 10,
+      findings: pass.findings.length,
+      grayPairs: pass.grayPairs,
+      comparedPairs: pass.comparedPairs,
+      sharedBodies: pass.sharedNumbers.length,
+      names: pass.names,
+      nameKeys: pass.nameKeys,
+      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      load: loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' '),
+    }),
+  );
 }

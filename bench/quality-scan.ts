@@ -28,7 +28,23 @@ const reuse = process.argv.includes('--reuse');
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
     const t = Date.now();
-    execFileSync('node', ['--no-warnings', '--import', 'tsx', 'src/cli/main.ts', 'generate', '--persons', String(persons), '--seed', seed, '--out', dir], { stdio: 'inherit' });
+    execFileSync(
+      'node',
+      [
+        '--no-warnings',
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'generate',
+        '--persons',
+        String(persons),
+        '--seed',
+        seed,
+        '--out',
+        dir,
+      ],
+      { stdio: 'inherit' },
+    );
     console.error(`generated ${persons} in ${(Date.now() - t) / 1000}s`);
   }
   const client = new pg.Client({ connectionString: admin });
@@ -55,7 +71,18 @@ async function main() {
     for (let i = 0; i < 2; i++) {
       const t = Date.now();
       const out = await runQualityScan(deps, ctx, { trigger: 'bench', workMem: '512MB' });
-      runs.push({ seconds: (Date.now() - t) / 1000, persons: out.stats.persons, names: out.stats.names, millis: out.stats.millis, comparedPairs: out.stats.comparedPairs, grayPairs: out.stats.grayPairs, findings: out.findings.length, load: loadavg().map((x) => x.toFixed(1)).join(' ') });
+      runs.push({
+        seconds: (Date.now() - t) / 1000,
+        persons: out.stats.persons,
+        names: out.stats.names,
+        millis: out.stats.millis,
+        comparedPairs: out.stats.comparedPairs,
+        grayPairs: out.stats.grayPairs,
+        findings: out.findings.length,
+        load: loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' '),
+      });
       console.error(JSON.stringify(runs.at(-1)));
       if (i === 1) {
         const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));

@@ -43,7 +43,9 @@ async function measure(base: string, cookie: string | null, duration: number): P
   if (cookie) args.push('-H', `Cookie: ${cookie}`);
   // Asynchronous: the servers under test run in this process and must keep serving while wrk runs.
   const cpu = process.cpuUsage();
-  const { stdout: out } = await promisify(execFile)('wrk', [...args, new URL(base).origin, '--', base], { encoding: 'utf8' });
+  const { stdout: out } = await promisify(execFile)('wrk', [...args, new URL(base).origin, '--', base], {
+    encoding: 'utf8',
+  });
   const used = process.cpuUsage(cpu);
   const requests = Number(/(\d+) requests in/.exec(out)?.[1]);
   return {
@@ -57,7 +59,12 @@ async function measure(base: string, cookie: string | null, duration: number): P
 
 async function main() {
   const reuse = process.argv.includes('--reuse');
-  const { database, url } = await freshDatabase(adminUrl, arg('db', 'hukou_bench_lookup'), connections, reuse);
+  const { database, url } = await freshDatabase(
+    adminUrl,
+    arg('db', 'hukou_bench_lookup'),
+    connections,
+    reuse,
+  );
   const deps = benchDeps(database);
   const t0 = Date.now();
   const persons = reuse
@@ -79,25 +86,37 @@ async function main() {
   const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
   // Plain: the same app (plugins, hooks, serializer) and the same grouped select as lookup.ts (groups of ≤ 64, 4 in
   // flight, the clerk's county and town), without the session check, the view and the audit insert.
-  const plainLookups = new Coalescer<string, unknown[]>(async (ids) => {
-    const doc = JSON.stringify(ids.map((id, o) => ({ o, id })));
-    const r = await sql<{ o: number }>`
+  const plainLookups = new Coalescer<string, unknown[]>(
+    async (ids) => {
+      const doc = JSON.stringify(ids.map((id, o) => ({ o, id })));
+      const r = await sql<{ o: number }>`
       with q as materialized (select * from jsonb_to_recordset(${doc}::jsonb) as q(o int, id text))
       select q.o, x.* from q cross join lateral (
         select p.*, h.division_code, row_number() over (order by p.status) as rn
         from person p left join household h on h.household_id = p.household_id
         where p.id_number = q.id and p.county_code = '530602' order by rn limit 20
       ) x where starts_with(x.division_code, '530602001') order by o, rn`.execute(database.db);
-    const out: unknown[][] = ids.map(() => []);
-    for (const row of r.rows) out[row.o]!.push(row);
-    return out;
-  }, { maxGroup: 64, maxInFlight: 4 });
-  app.get<{ Params: { idNumber: string } }>('/bench/plain/:idNumber', { serializerCompiler: () => (data) => JSON.stringify(data) }, async (request) => (
-    { idNumber: request.params.idNumber, persons: await plainLookups.submit(request.params.idNumber) }
-  ));
+      const out: unknown[][] = ids.map(() => []);
+      for (const row of r.rows) out[row.o]!.push(row);
+      return out;
+    },
+    { maxGroup: 64, maxInFlight: 4 },
+  );
+  app.get<{ Params: { idNumber: string } }>(
+    '/bench/plain/:idNumber',
+    { serializerCompiler: () => (data) => JSON.stringify(data) },
+    async (request) => ({
+      idNumber: request.params.idNumber,
+      persons: await plainLookups.submit(request.params.idNumber),
+    }),
+  );
   const full = await app.listen({ port: 0, host: '127.0.0.1' });
   const loginAs = async (username: string) => {
-    const login = await fetch(`${full}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const login = await fetch(`${full}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await loginAs('clerk');
@@ -122,17 +141,26 @@ async function main() {
   await measure(barePath, null, 3);
   await measure(plainPath, null, 3);
   await measure(fullPath, deptCookie, 3);
-  const masked = await (await fetch(`${fullPath}${sample[0]}`, { headers: { cookie: deptCookie } })).json() as { persons: Array<{ name: string }> };
-  if (masked.persons.length !== 1 || !masked.persons[0]!.name.includes('*')) throw new Error('department lookup not masked');
-  const plainProbe = await (await fetch(`${plainPath}${sample[0]}`)).json() as { persons: unknown[] };
-  if (plainProbe.persons.length !== 1) throw new Error(`plain lookup found ${plainProbe.persons.length} persons`);
+  const masked = (await (
+    await fetch(`${fullPath}${sample[0]}`, { headers: { cookie: deptCookie } })
+  ).json()) as { persons: Array<{ name: string }> };
+  if (masked.persons.length !== 1 || !masked.persons[0]!.name.includes('*'))
+    throw new Error('department lookup not masked');
+  const plainProbe = (await (await fetch(`${plainPath}${sample[0]}`)).json()) as { persons: unknown[] };
+  if (plainProbe.persons.length !== 1)
+    throw new Error(`plain lookup found ${plainProbe.persons.length} persons`);
   // Honesty checks: the full API really finds the person, and writes one audit row per answered lookup.
-  const probe = await (await fetch(`${fullPath}${sample[0]}`, { headers: { cookie } })).json() as { persons: unknown[] };
-  if (probe.persons.length !== 1) throw new Error(`full API found ${probe.persons.length} persons for ${sample[0]}`);
-  const auditCount = async () => (await pool.query("select count(*)::int as n from audit_log where action = 'registry.lookup'")).rows[0].n as number;
+  const probe = (await (await fetch(`${fullPath}${sample[0]}`, { headers: { cookie } })).json()) as {
+    persons: unknown[];
+  };
+  if (probe.persons.length !== 1)
+    throw new Error(`full API found ${probe.persons.length} persons for ${sample[0]}`);
+  const auditCount = async () =>
+    (await pool.query("select count(*)::int as n from audit_log where action = 'registry.lookup'")).rows[0]
+      .n as number;
   const auditBefore = await auditCount();
   const fullResult = await measure(fullPath, cookie, seconds);
-  const auditDuringFull = await auditCount() - auditBefore;
+  const auditDuringFull = (await auditCount()) - auditBefore;
   const bareResult = await measure(barePath, null, seconds);
   // T13.2 comparison in rounds (plain, police, department, then again): on this shared machine the load drifts within
   // a minute, and interleaving spreads the drift over all three instead of charging it to whichever ran last.
@@ -145,17 +173,32 @@ async function main() {
   }
   const perSecond = (n: number) => Number((n / (rounds * seconds)).toFixed(1));
 
-  console.log(JSON.stringify({
-    households, persons: persons.length, connections, seconds,
-    fullApi: fullResult, bareHandler: bareResult,
-    ratio: Number((fullResult.requestsPerSecond / bareResult.requestsPerSecond).toFixed(3)),
-    rounds, requestsPerSecond: { plainSameApp: perSecond(totals.plain), police: perSecond(totals.police), department: perSecond(totals.department) },
-    // T13.2: time per lookup with authorization + masking + audit over the same lookup without them (1.20 = +20%).
-    overheadPolice: Number((totals.plain / totals.police).toFixed(3)),
-    overheadDepartment: Number((totals.plain / totals.department).toFixed(3)),
-    // wrk counts answers received; requests cut off at the end may be audited without being counted (≥, not =).
-    auditRowsDuringFull: auditDuringFull,
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        households,
+        persons: persons.length,
+        connections,
+        seconds,
+        fullApi: fullResult,
+        bareHandler: bareResult,
+        ratio: Number((fullResult.requestsPerSecond / bareResult.requestsPerSecond).toFixed(3)),
+        rounds,
+        requestsPerSecond: {
+          plainSameApp: perSecond(totals.plain),
+          police: perSecond(totals.police),
+          department: perSecond(totals.department),
+        },
+        // T13.2: time per lookup with authorization + masking + audit over the same lookup without them (1.20 = +20%).
+        overheadPolice: Number((totals.plain / totals.police).toFixed(3)),
+        overheadDepartment: Number((totals.plain / totals.department).toFixed(3)),
+        // wrk counts answers received; requests cut off at the end may be audited without being counted (≥, not =).
+        auditRowsDuringFull: auditDuringFull,
+      },
+      null,
+      2,
+    ),
+  );
   await app.close();
   await bare.close();
   await pool.end();

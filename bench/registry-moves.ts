@@ -25,7 +25,12 @@ async function runAll(inputs: Array<() => Promise<unknown>>) {
     }),
   );
   const seconds = (performance.now() - t) / 1000;
-  return { events: inputs.length - failed, failed, seconds: Number(seconds.toFixed(2)), perSecond: Math.round((inputs.length - failed) / seconds) };
+  return {
+    events: inputs.length - failed,
+    failed,
+    seconds: Number(seconds.toFixed(2)),
+    perSecond: Math.round((inputs.length - failed) / seconds),
+  };
 }
 
 async function main() {
@@ -33,20 +38,43 @@ async function main() {
   const deps = benchDeps(database);
   const { households: hs, persons } = await loadRegister(deps, households, 2);
   const members = persons.filter((p) => p.relation !== '02');
-  const moveOut = members.map((m) => () => recordChange(deps, ctx, 'move-out', { personId: m.personId, version: 1, to: '昭阳区龙泉街道', reason: '基准测试' }));
+  const moveOut = members.map(
+    (m) => () =>
+      recordChange(deps, ctx, 'move-out', {
+        personId: m.personId,
+        version: 1,
+        to: '昭阳区龙泉街道',
+        reason: '基准测试',
+      }),
+  );
   const out = await runAll(moveOut);
-  const moveIn = members.map((m, i) => () =>
-    recordChange(deps, ctx, 'move-in', {
-      householdId: hs[(i + 1) % hs.length]!.householdId, version: 2, relation: '99', from: '昭阳区凤凰街道', reason: '基准测试',
-      arrival: { type: 'existing', personId: m.personId, version: 2 },
-    }),
+  const moveIn = members.map(
+    (m, i) => () =>
+      recordChange(deps, ctx, 'move-in', {
+        householdId: hs[(i + 1) % hs.length]!.householdId,
+        version: 2,
+        relation: '99',
+        from: '昭阳区凤凰街道',
+        reason: '基准测试',
+        arrival: { type: 'existing', personId: m.personId, version: 2 },
+      }),
   );
   const into = await runAll(moveIn);
   const total = out.events + into.events;
-  console.log(JSON.stringify({
-    households, persons: persons.length, concurrency, moveOut: out, moveIn: into,
-    overall: { events: total, perSecond: Math.round(total / (out.seconds + into.seconds)) },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        households,
+        persons: persons.length,
+        concurrency,
+        moveOut: out,
+        moveIn: into,
+        overall: { events: total, perSecond: Math.round(total / (out.seconds + into.seconds)) },
+      },
+      null,
+      2,
+    ),
+  );
   await database.close();
 }
 

@@ -20,7 +20,12 @@ export const arg = (name: string, fallback: string) => {
 };
 
 /** A new database (or, with reuse, the one left by an earlier run), migrated. */
-export async function freshDatabase(adminUrl: string, name: string, poolSize: number, reuse = false): Promise<{ database: Database; url: string }> {
+export async function freshDatabase(
+  adminUrl: string,
+  name: string,
+  poolSize: number,
+  reuse = false,
+): Promise<{ database: Database; url: string }> {
   const url = reuse ? databaseUrl(adminUrl, name) : await recreateDatabase(adminUrl, name);
   const database = await openDatabase({ url, poolSize });
   await migrate(database);
@@ -38,12 +43,31 @@ const BATCH = 500;
 /** A person of the bulk register: distinct ID numbers by birth day (from 1950) and sequence. */
 function personAt(n: number, householdId: string, relation: string): Person {
   const day = new Date(Date.UTC(1950, 0, 1) + Math.floor(n / 500) * 86_400_000).toISOString().slice(0, 10);
-  const seq = n % 500 * 2 + (relation === '02' ? 1 : 0);
+  const seq = (n % 500) * 2 + (relation === '02' ? 1 : 0);
   return {
-    personId: randomUUID(), idNumber: makeIdNumber('530602', day, seq), name: ['张三', '李梅', '王小明'][n % 3]!, sex: seq % 2 ? '1' : '2',
-    birthDate: day, ethnicity: '01', formerName: null, birthPlace: null, nativePlace: null, religion: null, education: null,
-    maritalStatus: null, militaryStatus: null, occupation: null, employer: null, status: 'active', cancelledReason: null,
-    deathDate: null, householdId, relation, countyCode: '530602', formerType: null, version: 1,
+    personId: randomUUID(),
+    idNumber: makeIdNumber('530602', day, seq),
+    name: ['张三', '李梅', '王小明'][n % 3]!,
+    sex: seq % 2 ? '1' : '2',
+    birthDate: day,
+    ethnicity: '01',
+    formerName: null,
+    birthPlace: null,
+    nativePlace: null,
+    religion: null,
+    education: null,
+    maritalStatus: null,
+    militaryStatus: null,
+    occupation: null,
+    employer: null,
+    status: 'active',
+    cancelledReason: null,
+    deathDate: null,
+    householdId,
+    relation,
+    countyCode: '530602',
+    formerType: null,
+    version: 1,
   };
 }
 
@@ -64,8 +88,14 @@ export async function loadRegister(deps: AppDeps, households: number, size: numb
     const ps: Person[] = [];
     for (let i = start; i < Math.min(households, start + BATCH); i++) {
       const h: Household = {
-        householdId: randomUUID(), householdNo: `530602${String(i + 1).padStart(9, '0')}`, kind: 'family', countyCode: '530602',
-        address: { divisionCode: units[i % units.length]!.code, detail: `凤凰路${i}号` }, status: 'active', createdOn: '2017-01-01', version: 1,
+        householdId: randomUUID(),
+        householdNo: `530602${String(i + 1).padStart(9, '0')}`,
+        kind: 'family',
+        countyCode: '530602',
+        address: { divisionCode: units[i % units.length]!.code, detail: `凤凰路${i}号` },
+        status: 'active',
+        createdOn: '2017-01-01',
+        version: 1,
       };
       hs.push(h);
       for (let k = 0; k < size; k++) ps.push(personAt(n++, h.householdId, k === 0 ? '02' : '20'));
@@ -74,7 +104,16 @@ export async function loadRegister(deps: AppDeps, households: number, size: numb
     await db.insertInto('person').values(ps.map(personToRow)).execute();
     await db
       .insertInto('membership')
-      .values(ps.map((p) => ({ person_id: p.personId, household_id: p.householdId!, relation: p.relation!, since: '2017-01-01', until: null, county_code: '530602' })))
+      .values(
+        ps.map((p) => ({
+          person_id: p.personId,
+          household_id: p.householdId!,
+          relation: p.relation!,
+          since: '2017-01-01',
+          until: null,
+          county_code: '530602',
+        })),
+      )
       .execute();
     allHouseholds.push(...hs);
     allPersons.push(...ps);

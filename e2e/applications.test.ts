@@ -29,12 +29,27 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
 
   // Yes/no answers are button-style radios whose input is hidden behind its label: press the label.
   const answer = (scope: Page | Locator, question: string, option: string) =>
-    scope.getByRole('radiogroup', { name: question }).locator('label').filter({ hasText: new RegExp(`^${option}$`) }).click();
+    scope
+      .getByRole('radiogroup', { name: question })
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click();
   const next = () => page.getByRole('button', { name: '下一步' }).click();
-  const SPOUSE = { name: '毖妻', idNumber: makeIdNumber('530627', '1991-03-02', 222), birthDate: '1991-03-02' };
+  const SPOUSE = {
+    name: '毖妻',
+    idNumber: makeIdNumber('530627', '1991-03-02', 222),
+    birthDate: '1991-03-02',
+  };
 
   /** The clerk's wizard for a rental case: applicant, destination, the T4 questions, a spouse moving along, consent, an uploaded ID card. */
-  async function intake(idNumber: string, name: string, address: string, rentalRegistered: boolean, withSpouse = false, origin = '530627'): Promise<string> {
+  async function intake(
+    idNumber: string,
+    name: string,
+    address: string,
+    rentalRegistered: boolean,
+    withSpouse = false,
+    origin = '530627',
+  ): Promise<string> {
     await page.goto(server.url + '/applications/new');
     await page.getByRole('radio', { name: '在城镇租房住' }).check();
     await next();
@@ -67,7 +82,11 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.getByLabel('申请人本人自愿落户（P2）').check();
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByTestId('materials-upload').waitFor();
-    await page.locator('#material-file').setInputFiles({ name: 'id-card.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% scanned ID card\n') });
+    await page.locator('#material-file').setInputFiles({
+      name: 'id-card.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% scanned ID card\n'),
+    });
     await page.getByRole('button', { name: /^上\s*传$/ }).click();
     await page.getByText('已上传：居民身份证 id-card.pdf').waitFor();
     await page.getByRole('button', { name: '提交申请并评估' }).click();
@@ -99,10 +118,17 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     const permitNumber = (await page.getByTestId('permit-number').textContent())!;
     expect(permitNumber).toMatch(/^ZQ530602/);
 
-    const pdf = await page.evaluate(async (u) => {
-      const r = await fetch(u);
-      return { status: r.status, type: r.headers.get('content-type'), head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 4)) };
-    }, url.replace(/\/applications\//, '/api/v1/applications/') + '/permit.pdf');
+    const pdf = await page.evaluate(
+      async (u) => {
+        const r = await fetch(u);
+        return {
+          status: r.status,
+          type: r.headers.get('content-type'),
+          head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 4)),
+        };
+      },
+      url.replace(/\/applications\//, '/api/v1/applications/') + '/permit.pdf',
+    );
     expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF' });
 
     await page.goto(server.url + '/verify/' + permitNumber);
@@ -154,8 +180,14 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await form.getByLabel('迁出地派出所').fill('锦江区督院街派出所');
     await form.getByRole('button', { name: '办理落户登记' }).click();
     await page.getByTestId('application-state').filter({ hasText: '已办结落户' }).waitFor();
-    const detail = await page.evaluate(async (u) => (await fetch(u)).json(), url.replace(/\/applications\//, '/api/v1/applications/'));
-    expect(detail.events.at(-1).detail.originConfirmation).toEqual({ reference: 'QC-2017-0042', station: '锦江区督院街派出所' });
+    const detail = await page.evaluate(
+      async (u) => (await fetch(u)).json(),
+      url.replace(/\/applications\//, '/api/v1/applications/'),
+    );
+    expect(detail.events.at(-1).detail.originConfirmation).toEqual({
+      reference: 'QC-2017-0042',
+      station: '锦江区督院街派出所',
+    });
   });
 
   it('answers an unknown permit number as not found', async () => {

@@ -34,7 +34,9 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
 
   async function choose(label: string, optionText: string) {
     await session.page.getByLabel(label).click();
-    await session.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title*="${optionText}"]`).click();
+    await session.page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title*="${optionText}"]`)
+      .click();
     // The closing dropdown stays in the page for its animation; the next select must not find its options.
     await expect.poll(() => session.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
   }
@@ -64,23 +66,49 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     const id = new URL(page.url()).pathname.split('/').pop()!;
     const application = await call('clerk', 'GET', `/api/v1/applications/${id}`);
     expect(application.status, JSON.stringify(application.body)).toBe(200);
-    expect(application.body.input).toMatchObject({ basis: 'unregistered', applicant: { idNumber, hukou: null } });
+    expect(application.body.input).toMatchObject({
+      basis: 'unregistered',
+      applicant: { idNumber, hukou: null },
+    });
   });
 
   it('uploads a deaths CSV on the feed page; the clerk records the death of a head with the new head; history shows both', async () => {
     const { page, server } = session;
     const head = makeIdNumber('530602', '1940-06-01', 71);
     const spouse = makeIdNumber('530602', '1942-08-02', 82);
-    const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: 'e2e路21号' }, from: '本市', reason: 'e2e', head: { type: 'newcomer', person: { idNumber: head, name: '杨老汉', sex: '1', birthDate: '1940-06-01', ethnicity: '01' } } });
+    const a = await call('clerk', 'POST', '/api/v1/registry/households', {
+      kind: 'family',
+      address: { divisionCode: '530602001001', detail: 'e2e路21号' },
+      from: '本市',
+      reason: 'e2e',
+      head: {
+        type: 'newcomer',
+        person: { idNumber: head, name: '杨老汉', sex: '1', birthDate: '1940-06-01', ethnicity: '01' },
+      },
+    });
     expect(a.status, JSON.stringify(a.body)).toBe(201);
     const hh = a.body.households[0];
-    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '10', from: '本市', reason: 'e2e', arrival: { type: 'newcomer', person: { idNumber: spouse, name: '马阿婆', sex: '2', birthDate: '1942-08-02', ethnicity: '01' } } });
+    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', {
+      householdId: hh.householdId,
+      version: hh.version,
+      relation: '10',
+      from: '本市',
+      reason: 'e2e',
+      arrival: {
+        type: 'newcomer',
+        person: { idNumber: spouse, name: '马阿婆', sex: '2', birthDate: '1942-08-02', ethnicity: '01' },
+      },
+    });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
 
     await login('health');
     await page.getByRole('menuitem', { name: '部门数据推送' }).click();
     await page.getByRole('radio', { name: /^死亡/ }).check();
-    await page.getByLabel('CSV文件').setInputFiles({ name: 'deaths.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFFname,id_number,death_date\r\n杨老汉,${head},2023-05-06\r\n`) });
+    await page.getByLabel('CSV文件').setInputFiles({
+      name: 'deaths.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFFname,id_number,death_date\r\n杨老汉,${head},2023-05-06\r\n`),
+    });
     await page.getByText('读取到 1 条记录').waitFor();
     await expectPageAccessible(page, 'feed upload');
     await page.getByRole('button', { name: /推\s*送/ }).click();
@@ -98,7 +126,9 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.waitForURL((u) => u.pathname === '/quality');
 
     const household = await call('clerk', 'GET', `/api/v1/registry/households/${hh.householdId}`);
-    expect(household.body.members.map((p: { idNumber: string; relation: string }) => [p.idNumber, p.relation])).toEqual([[spouse, '02']]);
+    expect(
+      household.body.members.map((p: { idNumber: string; relation: string }) => [p.idNumber, p.relation]),
+    ).toEqual([[spouse, '02']]);
     expect(household.body.events.map((e: { kind: string }) => e.kind)).toContain('death-recorded');
     await page.goto(`${server.url}/registry/households/${hh.householdId}`);
     await page.getByTestId('history-timeline').getByText('死亡注销').waitFor();
@@ -111,19 +141,32 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     const upload = await call('admin', 'POST', '/api/v1/imports');
     expect(upload.status, JSON.stringify(upload.body)).toBe(201);
     const files = {
-      'households.csv': 'household_no,kind,division_code,address,created_on\r\nE2E0001,family,530602001002,e2e两主巷1号,2001-01-01\r\n',
-      'persons.csv': [
-        'id_number,name,sex,birth_date,ethnicity,household_no,relation,status,cancelled_reason,former_type,residence_division_code,residing_since',
-        `${first},罗大山,1,1970-01-10,01,E2E0001,02,active,,agricultural,,`,
-        `${second},罗二山,1,1972-02-20,01,E2E0001,02,active,,agricultural,,`,
-      ].join('\r\n') + '\r\n',
+      'households.csv':
+        'household_no,kind,division_code,address,created_on\r\nE2E0001,family,530602001002,e2e两主巷1号,2001-01-01\r\n',
+      'persons.csv':
+        [
+          'id_number,name,sex,birth_date,ethnicity,household_no,relation,status,cancelled_reason,former_type,residence_division_code,residing_since',
+          `${first},罗大山,1,1970-01-10,01,E2E0001,02,active,,agricultural,,`,
+          `${second},罗二山,1,1972-02-20,01,E2E0001,02,active,,agricultural,,`,
+        ].join('\r\n') + '\r\n',
     };
     for (const [name, text] of Object.entries(files)) {
-      const r = await call('admin', 'PUT', `/api/v1/imports/${upload.body.id}/files/${name}`, text, 'text/csv');
+      const r = await call(
+        'admin',
+        'PUT',
+        `/api/v1/imports/${upload.body.id}/files/${name}`,
+        text,
+        'text/csv',
+      );
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     }
     expect((await call('admin', 'POST', `/api/v1/imports/${upload.body.id}/start`, {})).status).toBe(202);
-    await expect.poll(async () => (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body.state, { timeout: 60_000, interval: 500 }).not.toBe('importing');
+    await expect
+      .poll(async () => (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body.state, {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .not.toBe('importing');
     const imported = (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body;
     expect(imported.state, JSON.stringify(imported)).toBe('committed');
     // The city officer starts the scan on the work-queue page and watches it to the end.
@@ -150,9 +193,19 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await page.waitForURL((u) => u.pathname === '/quality');
 
-    const persons = (await call('clerk', 'GET', `/api/v1/registry/persons/by-id-number/${second}`)).body.persons;
+    const persons = (await call('clerk', 'GET', `/api/v1/registry/persons/by-id-number/${second}`)).body
+      .persons;
     const household = await call('clerk', 'GET', `/api/v1/registry/households/${persons[0].householdId}`);
-    expect(household.body.members.map((p: { idNumber: string; relation: string }) => [p.idNumber, p.relation]).sort()).toEqual([[first, '02'], [second, '97']].sort());
+    expect(
+      household.body.members
+        .map((p: { idNumber: string; relation: string }) => [p.idNumber, p.relation])
+        .sort(),
+    ).toEqual(
+      [
+        [first, '02'],
+        [second, '97'],
+      ].sort(),
+    );
     expect(household.body.events.map((e: { kind: string }) => e.kind)).toEqual(['head-changed']);
     await page.goto(`${server.url}/registry/households/${persons[0].householdId}`);
     await page.getByTestId('history-timeline').getByText('变更户主').waitFor();

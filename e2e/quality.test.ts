@@ -20,15 +20,47 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
   const copy = makeIdNumber('530602', '1968-07-15', 213);
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
+    if (!existsSync('web/dist/index.html'))
+      throw new Error('web/dist is not built: run npm run build:web first');
     server = await startTestServer();
-    const person = (idNumber: string, name: string) => ({ type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1968-07-15', ethnicity: '01' } });
-    const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: 'e2e路8号' }, from: '本市', reason: 'e2e', head: person(original, '王建国') });
+    const person = (idNumber: string, name: string) => ({
+      type: 'newcomer',
+      person: { idNumber, name, sex: '1', birthDate: '1968-07-15', ethnicity: '01' },
+    });
+    const a = await call('clerk', 'POST', '/api/v1/registry/households', {
+      kind: 'family',
+      address: { divisionCode: '530602001001', detail: 'e2e路8号' },
+      from: '本市',
+      reason: 'e2e',
+      head: person(original, '王建国'),
+    });
     expect(a.status, JSON.stringify(a.body)).toBe(201);
-    const b = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001002', detail: 'e2e路9号' }, from: '本市', reason: 'e2e', head: { type: 'newcomer', person: { idNumber: makeIdNumber('530602', '1940-01-01', 31), name: '赵老四', sex: '1', birthDate: '1940-01-01', ethnicity: '01' } } });
+    const b = await call('clerk', 'POST', '/api/v1/registry/households', {
+      kind: 'family',
+      address: { divisionCode: '530602001002', detail: 'e2e路9号' },
+      from: '本市',
+      reason: 'e2e',
+      head: {
+        type: 'newcomer',
+        person: {
+          idNumber: makeIdNumber('530602', '1940-01-01', 31),
+          name: '赵老四',
+          sex: '1',
+          birthDate: '1940-01-01',
+          ethnicity: '01',
+        },
+      },
+    });
     expect(b.status, JSON.stringify(b.body)).toBe(201);
     const hh = b.body.households[0];
-    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '97', from: '本市', reason: 'e2e', arrival: person(copy, '王建囯') });
+    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', {
+      householdId: hh.householdId,
+      version: hh.version,
+      relation: '97',
+      from: '本市',
+      reason: 'e2e',
+      arrival: person(copy, '王建囯'),
+    });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
     await scanToTheEnd((method, path) => call('city', method, path));
     browser = await launchBrowser();

@@ -20,8 +20,14 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(label).click();
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-    await dialog.locator('.ant-form-item', { has: page.getByLabel(label) }).getByTitle(option).waitFor();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    await dialog
+      .locator('.ant-form-item', { has: page.getByLabel(label) })
+      .getByTitle(option)
+      .waitFor();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
   }
 
   /** Waits for the form's error summary; on a timeout, says what the dialog showed instead. */

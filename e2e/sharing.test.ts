@@ -10,7 +10,10 @@ import { expectPageAccessible } from './support/axe.ts';
 describe.skipIf(browserMissing())('sharing by need in the browser: API tokens and the access log', () => {
   const session = useBrowserSession();
   const lookup = (token: string) =>
-    fetch(`${session.server.url}/api/v1/registry/persons/by-id-number/${makeIdNumber('530602', '1980-01-01', 1)}`, { headers: { authorization: `Bearer ${token}` } });
+    fetch(
+      `${session.server.url}/api/v1/registry/persons/by-id-number/${makeIdNumber('530602', '1980-01-01', 1)}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
 
   it('creates a token shown once, which works until revoked', async () => {
     const { page, server } = session;
@@ -32,7 +35,10 @@ describe.skipIf(browserMissing())('sharing by need in the browser: API tokens an
 
     const row = page.locator('tr', { hasText: '教育局学籍系统' });
     await row.getByRole('button', { name: /吊\s*销/ }).click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await row.getByText('已吊销').waitFor();
     expect((await lookup(token)).status).toBe(401);
   });

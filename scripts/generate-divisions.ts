@@ -8,7 +8,8 @@ const source = process.argv[2] ?? '/work/shared/reference/zhaotong-towns.csv';
 const target = fileURLToPath(new URL('../src/domain/divisions/zhaotong-towns.generated.ts', import.meta.url));
 
 const [header, ...rows] = readFileSync(source, 'utf8').trim().split(/\r?\n/);
-if (header !== 'county_code,county_name,town_code,town_name,kind') throw new Error(`unexpected header: ${header}`);
+if (header !== 'county_code,county_name,town_code,town_name,kind')
+  throw new Error(`unexpected header: ${header}`);
 
 const counties = new Map<string, string>();
 const towns: string[] = [];

@@ -11,15 +11,28 @@ function list(item: z.ZodType<string, string>) {
   return z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 }
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-  HUKOU_MIGRATION_DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HUKOU_MIGRATION_DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   HUKOU_DATA_DIR: z.string().min(1).default('./data'),
   HUKOU_DEMO: flag,
   NODE_ENV: z.string().optional(),
@@ -28,7 +41,9 @@ const envSchema = z.object({
   HUKOU_WEB_DIR: z.string().optional(),
   HUKOU_DEMO_CITY: z.coerce.number().int().min(0).max(10_000_000).optional(),
   HUKOU_ALLOWED_ORIGINS: list(z.url({ protocol: /^https?$/ })),
-  HUKOU_TRUSTED_PROXIES: list(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])])),
+  HUKOU_TRUSTED_PROXIES: list(
+    z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])]),
+  ),
 });
 
 export interface Config {
@@ -63,7 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // and it is never allowed in production: demo users have a published password.
   const demo = e.HUKOU_DEMO ?? (e.DATABASE_URL === undefined && !production);
   if (demo && production) {
-    throw new Error('demo mode (HUKOU_DEMO=1) is refused with NODE_ENV=production: demo users have a public password');
+    throw new Error(
+      'demo mode (HUKOU_DEMO=1) is refused with NODE_ENV=production: demo users have a public password',
+    );
   }
   return {
     port: e.PORT,
@@ -80,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // in-memory database (tests) or a server (DATABASE_URL) gets none unless asked for.
     allowedOrigins: e.HUKOU_ALLOWED_ORIGINS,
     trustedProxies: e.HUKOU_TRUSTED_PROXIES,
-    demoCityPersons: demo ? (e.HUKOU_DEMO_CITY ?? (e.DATABASE_URL === undefined && !e.HUKOU_DATA_DIR.startsWith('memory://') ? 100_000 : 0)) : 0,
+    demoCityPersons: demo
+      ? (e.HUKOU_DEMO_CITY ??
+        (e.DATABASE_URL === undefined && !e.HUKOU_DATA_DIR.startsWith('memory://') ? 100_000 : 0))
+      : 0,
   };
 }

@@ -23,14 +23,22 @@ export interface RunningServer {
 }
 
 export async function openForConfig(config: Config): Promise<Database> {
-  return openDatabase({ url: config.databaseUrl, ownerUrl: config.migrationDatabaseUrl, dataDir: config.dataDir });
+  return openDatabase({
+    url: config.databaseUrl,
+    ownerUrl: config.migrationDatabaseUrl,
+    dataDir: config.dataDir,
+  });
 }
 
 /**
  * Migrate and restore deferred indexes (both as the owner), then work as the application's role: refused in
  * production when the PostgreSQL connection is a superuser or the owner (issue 13).
  */
-export async function prepareDatabase(database: Database, config: Config, warn: (m: string) => void): Promise<void> {
+export async function prepareDatabase(
+  database: Database,
+  config: Config,
+  warn: (m: string) => void,
+): Promise<void> {
   await migrate(database);
   await restoreDeferredIndexes(database);
   await enterAppRole(database);
@@ -51,7 +59,9 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     const address = await app.listen({ port: config.port, host: config.host });
     if (demoCity) {
       const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
-      void loadDemoCity(database, config.demoCityPersons, log).then(() => seedDemoRegistry(deps)).catch((e: unknown) => log.error(String(e)));
+      void loadDemoCity(database, config.demoCityPersons, log)
+        .then(() => seedDemoRegistry(deps))
+        .catch((e: unknown) => log.error(String(e)));
     }
     const taskLog = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
     const watch = startQualityWatch(deps, taskLog);
@@ -72,6 +82,8 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
 }
 
 export function demoBanner(): string {
-  const rows = DEMO_USERS.map((u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(19)} ${u.jurisdiction.padEnd(10)} ${u.displayName}`);
+  const rows = DEMO_USERS.map(
+    (u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(19)} ${u.jurisdiction.padEnd(10)} ${u.displayName}`,
+  );
   return [`演示用户 / demo users (password: ${DEMO_PASSWORD}):`, ...rows].join('\n');
 }

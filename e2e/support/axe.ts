@@ -23,7 +23,9 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string; 
     const axe = (
       window as unknown as {
         axe: {
-          run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run(
+            context: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;

@@ -9,7 +9,16 @@ export interface TestServer {
 }
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, HUKOU_DATA_DIR: 'memory://', PORT: '0', HUKOU_DEMO: '1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    ...process.env,
+    HUKOU_DATA_DIR: 'memory://',
+    PORT: '0',
+    HUKOU_DEMO: '1',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    NODE_ENV: 'test',
+    ...env,
+  });
   const server = await startServer(config);
   return { url: server.url, close: server.close };
 }

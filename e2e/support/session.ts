@@ -15,7 +15,8 @@ export interface BrowserSession {
 export function useBrowserSession(): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) throw new Error('web/dist is not built: run npm run build:web first');
+    if (!existsSync('web/dist/index.html'))
+      throw new Error('web/dist is not built: run npm run build:web first');
     session.server = await startTestServer();
     session.browser = await launchBrowser();
     session.page = await session.browser.context.newPage();

@@ -9,11 +9,20 @@ const plan = readFileSync(new URL('zhaotong-2017-hukou-reform-plan.txt', shared)
 const table = readFileSync(new URL('clauses.md', shared), 'utf8').split('\n');
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-interface Row { id: string; where: string; summary: string; lead: string; responsible: string }
+interface Row {
+  id: string;
+  where: string;
+  summary: string;
+  lead: string;
+  responsible: string;
+}
 const rows: Row[] = table
   .filter((l) => /^\| (G|P\d|W\d|T\d+(\.\d)?) \|/.test(l))
   .map((l) => {
-    const c = l.split('|').slice(1, -1).map((s) => s.trim());
+    const c = l
+      .split('|')
+      .slice(1, -1)
+      .map((s) => s.trim());
     return { id: c[0]!, where: c[1]!, summary: c[2]!, lead: c[3]!, responsible: c[4]! };
   });
 
@@ -28,7 +37,10 @@ for (const raw of plan) {
   const line = raw.trim();
   if (!line) continue;
   const head = /^([一二三四])、/.exec(line);
-  if (head) { section = head[1]!; continue; }
+  if (head) {
+    section = head[1]!;
+    continue;
+  }
   if (/^(牽頭單位|責任單位)/.test(line)) continue; // units are in the table already
   if (section === '一') add('G', line);
   else if (section === '二' && line.startsWith('??')) add(`P${++principle}`, line.replace(/^\?\?/, ''));
@@ -38,9 +50,15 @@ for (const raw of plan) {
   } else if (section === '四') {
     const t = /^(\d+)\./.exec(line);
     const s = /^\((\d)\)/.exec(line);
-    if (t) { task = Number(t[1]); sub = 0; add(`T${task}`, line); }
-    else if (s && task > 0) { sub = Number(s[1]); add(`T${task}.${sub}`, line); }
-    else if (/^\([一二三四五]\)/.test(line)) continue; // part headings of section 四
+    if (t) {
+      task = Number(t[1]);
+      sub = 0;
+      add(`T${task}`, line);
+    } else if (s && task > 0) {
+      sub = Number(s[1]);
+      add(`T${task}.${sub}`, line);
+    } else if (/^\([一二三四五]\)/.test(line))
+      continue; // part headings of section 四
     else if (line.startsWith('昭通市人民政府') || /^\d{4}年/.test(line)) continue;
     else if (task > 0) add(sub ? `T${task}.${sub}` : `T${task}`, line);
   }
@@ -48,7 +66,7 @@ for (const raw of plan) {
 
 const out = rows.map((r) => {
   // A task split into sub-items (T10.1 …) shows the task heading before its own text.
-  const parent = r.id.includes('.') ? text.get(r.id.split('.')[0]!) ?? [] : [];
+  const parent = r.id.includes('.') ? (text.get(r.id.split('.')[0]!) ?? []) : [];
   const traditional = [...parent, ...(text.get(r.id) ?? [])].join('\n');
   if (!traditional) throw new Error(`no plan text found for ${r.id}`);
   return {

@@ -5,7 +5,12 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../app/context.ts';
 import { installErrorHandling, sendError } from './errors.ts';
@@ -34,7 +39,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: 10 * 1024 * 1024,
     // Errors Fastify raises before routing (a URL that is not valid percent-encoded UTF-8, a bad media type) get the
     // one error shape too.
-    frameworkErrors: (err, _request, reply) => sendError(reply, 'invalid-input', '请求地址或内容类型无效 / invalid request URL or content type', [{ path: '', message: err.message }]),
+    frameworkErrors: (err, _request, reply) =>
+      sendError(reply, 'invalid-input', '请求地址或内容类型无效 / invalid request URL or content type', [
+        { path: '', message: err.message },
+      ]),
     // Behind a reverse proxy the client address comes from X-Forwarded-For (audit rows, throttles and rate limits use
     // it) — believed only from the proxies the operator lists; anyone else could name any address.
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
@@ -45,12 +53,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await app.register(inputPlugin);
-  if (options.logger !== false) app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'request completed',
-    );
-  });
+  if (options.logger !== false)
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          statusCode: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request completed',
+      );
+    });
 
   await app.register(swagger, {
     openapi: {

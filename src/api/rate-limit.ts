@@ -41,7 +41,12 @@ export class WindowLimiter {
     }
     if (++w.count > this.limit()) {
       const seconds = Math.ceil((w.startedAt + this.windowMs - t) / 1000);
-      throw new DomainError('rate-limited', `请求过于频繁，请 ${seconds} 秒后再试 / too many requests, try again in ${seconds} s`, [], seconds);
+      throw new DomainError(
+        'rate-limited',
+        `请求过于频繁，请 ${seconds} 秒后再试 / too many requests, try again in ${seconds} s`,
+        [],
+        seconds,
+      );
     }
   }
 

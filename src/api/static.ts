@@ -16,8 +16,15 @@ export async function serveWebApp(app: FastifyInstance, webDir: string) {
     app.log.warn({ webDir }, 'web app not built (npm run build:web); serving the API only');
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      (request.headers.accept ?? '').includes('text/html');
     if (hasBuild && wantsPage) return reply.type('text/html').sendFile('index.html');
-    return sendError(reply, 'not-found', `没有这个地址 / no route ${request.method} ${request.url.split('?')[0]}`);
+    return sendError(
+      reply,
+      'not-found',
+      `没有这个地址 / no route ${request.method} ${request.url.split('?')[0]}`,
+    );
   });
 }

@@ -24,7 +24,9 @@ export interface RequestContext {
 }
 
 /** The audit fields that come from who is asking. */
-export function auditActor(ctx: RequestContext): Pick<AuditEntry, 'actorId' | 'actorUsername' | 'actorRole' | 'requestId' | 'ip'> {
+export function auditActor(
+  ctx: RequestContext,
+): Pick<AuditEntry, 'actorId' | 'actorUsername' | 'actorRole' | 'requestId' | 'ip'> {
   // A department system's token is no app_user: its rows name it as token:<id> (the resident's access log and
   // `tokens list` resolve that to its department).
   const token = ctx.actor?.token;

@@ -40,7 +40,8 @@ export async function withDeps<T>(
   const config = loadConfig();
   const database = await openForConfig(config);
   try {
-    if (options.migrate !== false) await prepareDatabase(database, config, (m) => process.stderr.write(`警告 / warning: ${m}\n`));
+    if (options.migrate !== false)
+      await prepareDatabase(database, config, (m) => process.stderr.write(`警告 / warning: ${m}\n`));
     return await body({ database, config, now: () => new Date() }, config);
   } finally {
     await database.close();

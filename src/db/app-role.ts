@@ -23,7 +23,9 @@ export async function appConnectionProblem(database: Database): Promise<string |
   const r = await sql<{ who: string; superuser: boolean; owns: boolean }>`
     select current_user as who, r.rolsuper as superuser,
       pg_has_role(current_user, c.relowner, 'MEMBER') as owns
-    from pg_roles r, pg_class c where r.rolname = current_user and c.oid = 'audit_log'::regclass`.execute(database.db);
+    from pg_roles r, pg_class c where r.rolname = current_user and c.oid = 'audit_log'::regclass`.execute(
+    database.db,
+  );
   const row = r.rows[0];
   if (!row) return null;
   if (row.superuser) return `the application's database role ${row.who} is a superuser`;
@@ -32,7 +34,11 @@ export async function appConnectionProblem(database: Database): Promise<string |
 }
 
 /** Refuse (production) or warn about (development) an application connection that could rewrite the audit. */
-export async function checkAppConnection(database: Database, production: boolean, warn: (m: string) => void): Promise<void> {
+export async function checkAppConnection(
+  database: Database,
+  production: boolean,
+  warn: (m: string) => void,
+): Promise<void> {
   const problem = await appConnectionProblem(database);
   if (!problem) return;
   const advice = `connect DATABASE_URL as a LOGIN role granted ${APP_ROLE} and give the owner's URL in HUKOU_MIGRATION_DATABASE_URL`;

@@ -50,7 +50,8 @@ export class Coalescer<I, R> {
         let answers: Array<R | Refused>;
         try {
           answers = await this.flush(group.map((w) => w.item));
-          if (answers.length !== group.length) throw new Error(`coalesce: ${answers.length} answers for ${group.length} items`);
+          if (answers.length !== group.length)
+            throw new Error(`coalesce: ${answers.length} answers for ${group.length} items`);
         } catch (e) {
           for (const w of group) w.reject(e);
           continue;

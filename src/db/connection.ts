@@ -48,7 +48,9 @@ pg.types.setTypeParser(1082, (v) => v);
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const app = await openPostgres(options.url, options.poolSize ?? 20);
-    return options.ownerUrl && options.ownerUrl !== options.url ? withOwnerConnection(app, options.ownerUrl) : app;
+    return options.ownerUrl && options.ownerUrl !== options.url
+      ? withOwnerConnection(app, options.ownerUrl)
+      : app;
   }
   return openPglite(options.dataDir ?? 'memory://');
 }
@@ -101,14 +103,17 @@ async function openPglite(dataDir: string): Promise<Database> {
     async asOwner(work) {
       let restore: string | null = null;
       if (ownerDepth++ === 0) {
-        const who = (await client.query<{ r: string; s: string }>('select current_user as r, session_user as s')).rows[0]!;
+        const who = (
+          await client.query<{ r: string; s: string }>('select current_user as r, session_user as s')
+        ).rows[0]!;
         if (who.r !== who.s) restore = who.r;
       }
       try {
         if (restore !== null) await client.query('reset role');
         return await work(database);
       } finally {
-        if (--ownerDepth === 0 && restore !== null && !closed) await client.query(`set role ${quoteIdent(restore)}`);
+        if (--ownerDepth === 0 && restore !== null && !closed)
+          await client.query(`set role ${quoteIdent(restore)}`);
       }
     },
     async close() {

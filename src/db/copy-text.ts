@@ -2,7 +2,15 @@
 // backslash escapes the rest. Whole-register reads (the quality scan) hold this text instead of row objects:
 // node-postgres parsing millions of rows into objects costs more than the checks that read them.
 
-const SIMPLE_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+};
 
 /** One field as COPY wrote it: \N is NULL; escapes are undone (the rare case, so the common one stays a slice). */
 export function copyField(raw: string): string | null {

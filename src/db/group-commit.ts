@@ -19,7 +19,10 @@ export class GroupCommit<I> {
 
   constructor(flush: GroupFlush<I>, options: GroupCommitOptions) {
     this.coalescer = new Coalescer<I, void>(
-      async (items) => (await flush(items)).map((error) => (error === null || error === undefined ? undefined : new Refused(error))),
+      async (items) =>
+        (await flush(items)).map((error) =>
+          error === null || error === undefined ? undefined : new Refused(error),
+        ),
       options,
     );
   }

@@ -42,7 +42,9 @@ async function migrateAsOwner(database: Database, dir: string): Promise<string[]
   for (const file of listMigrations(dir)) {
     const done = await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
-      const seen = await sql<{ id: string }>`select id from schema_migrations where id = ${file.id}`.execute(trx);
+      const seen = await sql<{ id: string }>`select id from schema_migrations where id = ${file.id}`.execute(
+        trx,
+      );
       if (seen.rows.length > 0) return false;
       await database.execScript(trx, file.sql);
       await sql`insert into schema_migrations (id) values (${file.id})`.execute(trx);
@@ -54,6 +56,8 @@ async function migrateAsOwner(database: Database, dir: string): Promise<string[]
 }
 
 export async function currentMigrationId(database: Database): Promise<string> {
-  const r = await sql<{ id: string }>`select id from schema_migrations order by id desc limit 1`.execute(database.db);
+  const r = await sql<{ id: string }>`select id from schema_migrations order by id desc limit 1`.execute(
+    database.db,
+  );
   return r.rows[0]?.id ?? 'none';
 }

@@ -8,4 +8,12 @@ import type { ImportTables } from './tables/import.ts';
 import type { TokenTables } from './tables/tokens.ts';
 import type { SecurityTables } from './tables/security.ts';
 
-export interface DB extends FoundationTables, RegistryTables, ApplicationTables, QualityTables, ImportTables, TokenTables, SecurityTables {}
+export interface DB
+  extends
+    FoundationTables,
+    RegistryTables,
+    ApplicationTables,
+    QualityTables,
+    ImportTables,
+    TokenTables,
+    SecurityTables {}

@@ -18,10 +18,18 @@ export interface DemoCityStatus {
   error: string | null;
 }
 
-export const demoCityStatus: DemoCityStatus = { state: 'none', persons: 0, progress: null, seconds: null, error: null };
+export const demoCityStatus: DemoCityStatus = {
+  state: 'none',
+  persons: 0,
+  progress: null,
+  seconds: null,
+  error: null,
+};
 
 export async function registerIsEmpty(database: Database): Promise<boolean> {
-  const r = await sql<{ any: boolean }>`select exists (select 1 from person) or exists (select 1 from household) as any`.execute(database.db);
+  const r = await sql<{
+    any: boolean;
+  }>`select exists (select 1 from person) or exists (select 1 from household) as any`.execute(database.db);
   return !r.rows[0]?.any;
 }
 
@@ -38,15 +46,23 @@ export async function loadDemoCity(database: Database, persons: number, log: Dem
   const tracker = (phase: string) =>
     new ProgressTracker((s) => {
       demoCityStatus.progress = s;
-      log.info(`演示城市 / demo city ${phase}: ${s.rows} 行, ${s.rowsPerSecond} 行/s${s.etaSeconds !== null ? `, ETA ${s.etaSeconds}s` : ''}`);
+      log.info(
+        `演示城市 / demo city ${phase}: ${s.rows} 行, ${s.rowsPerSecond} 行/s${s.etaSeconds !== null ? `, ETA ${s.etaSeconds}s` : ''}`,
+      );
     }, 2000);
   try {
     await generateCity({ persons, seed: 'demo', dir, progress: tracker('生成 / generate') });
     demoCityStatus.state = 'importing';
-    const result = await importDirectory(database, { dir, actor: 'demo', progress: tracker('导入 / import') });
+    const result = await importDirectory(database, {
+      dir,
+      actor: 'demo',
+      progress: tracker('导入 / import'),
+    });
     demoCityStatus.state = result.status === 'committed' ? 'done' : 'failed';
     demoCityStatus.seconds = Math.round((Date.now() - t0) / 100) / 10;
-    log.info(`演示城市已载入 / demo city loaded: ${result.counts.persons} persons, ${result.counts.households} households in ${demoCityStatus.seconds} s`);
+    log.info(
+      `演示城市已载入 / demo city loaded: ${result.counts.persons} persons, ${result.counts.households} households in ${demoCityStatus.seconds} s`,
+    );
   } catch (e) {
     demoCityStatus.state = 'failed';
     demoCityStatus.error = e instanceof Error ? e.message : String(e);

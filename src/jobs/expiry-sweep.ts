@@ -8,13 +8,18 @@ import { resolveParameter } from '../domain/policy/parameters.ts';
 import { startPeriodic, type PeriodicTask, type TaskLog } from './periodic.ts';
 
 export function startExpirySweep(deps: AppDeps, log: TaskLog): PeriodicTask {
-  const minutes = () => Number(resolveParameter(parameters(), 'applications.expirySweepMinutes', deps.now().toISOString().slice(0, 10)).value);
+  const minutes = () =>
+    Number(
+      resolveParameter(parameters(), 'applications.expirySweepMinutes', deps.now().toISOString().slice(0, 10))
+        .value,
+    );
   return startPeriodic(
     'expiry sweep',
     () => minutes() * 60_000,
     async () => {
       const { expired } = await expireOverdue(deps);
-      if (expired.length) log.info(`expiry sweep: ${expired.length} application(s) expired: ${expired.join(', ')}`);
+      if (expired.length)
+        log.info(`expiry sweep: ${expired.length} application(s) expired: ${expired.join(', ')}`);
     },
     log,
   );

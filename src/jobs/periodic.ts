@@ -13,7 +13,12 @@ export interface PeriodicTask {
   stop(): Promise<void>;
 }
 
-export function startPeriodic(name: string, intervalMs: () => number, pass: () => Promise<void>, log: TaskLog): PeriodicTask {
+export function startPeriodic(
+  name: string,
+  intervalMs: () => number,
+  pass: () => Promise<void>,
+  log: TaskLog,
+): PeriodicTask {
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;

@@ -27,7 +27,10 @@ export class ProgressTracker implements Progress {
   private started = 0;
   private last = 0;
 
-  constructor(private readonly listener: ProgressListener, private readonly intervalMs = 1000) {}
+  constructor(
+    private readonly listener: ProgressListener,
+    private readonly intervalMs = 1000,
+  ) {}
 
   start(phase: string, total: number | null) {
     this.started = Date.now();
@@ -57,7 +60,11 @@ export class ProgressTracker implements Progress {
 export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: '{phase} [{bar}] {percentage}% | {rate} 行/s | ETA {eta_formatted}', stream, hideCursor: true },
+      {
+        format: '{phase} [{bar}] {percentage}% | {rate} 行/s | ETA {eta_formatted}',
+        stream,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let t0 = Date.now();
@@ -74,11 +81,16 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
       },
     };
   }
-  const tracker = new ProgressTracker((s) => {
-    const pct = s.total ? ` ${Math.min(100, Math.floor((s.done / s.total) * 100))}%` : '';
-    const eta = s.etaSeconds !== null ? ` ETA ${s.etaSeconds}s` : '';
-    stream.write(`[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.rows} 行${pct} (${s.rowsPerSecond} 行/s)${eta}\n`);
-  }, Number(process.env.HUKOU_PROGRESS_INTERVAL_MS ?? 2000));
+  const tracker = new ProgressTracker(
+    (s) => {
+      const pct = s.total ? ` ${Math.min(100, Math.floor((s.done / s.total) * 100))}%` : '';
+      const eta = s.etaSeconds !== null ? ` ETA ${s.etaSeconds}s` : '';
+      stream.write(
+        `[${new Date().toISOString().slice(11, 19)}] ${s.phase}: ${s.rows} 行${pct} (${s.rowsPerSecond} 行/s)${eta}\n`,
+      );
+    },
+    Number(process.env.HUKOU_PROGRESS_INTERVAL_MS ?? 2000),
+  );
   return tracker;
 }
 

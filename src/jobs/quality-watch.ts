@@ -18,13 +18,18 @@ export function startQualityWatch(deps: AppDeps, log: TaskLog): QualityWatch {
     async () => {
       const params = qualityParametersNow(deps);
       const watched = await watchRegistryEvents(deps);
-      if (watched.findings > 0) log.info(`quality watch: ${watched.findings} near-duplicate finding(s) among ${watched.checked} new person(s)`);
+      if (watched.findings > 0)
+        log.info(
+          `quality watch: ${watched.findings} near-duplicate finding(s) among ${watched.checked} new person(s)`,
+        );
       const now = deps.now().getTime();
       if (now - lastReconcile >= params.reconcileIntervalHours * 3_600_000) {
         lastReconcile = now;
         const deaths = await reconcile(deps, 'deaths');
         const enlistments = await reconcile(deps, 'enlistments');
-        log.info(`quality watch: feeds reconciled (deaths ${deaths.findings}, enlistments ${enlistments.findings})`);
+        log.info(
+          `quality watch: feeds reconciled (deaths ${deaths.findings}, enlistments ${enlistments.findings})`,
+        );
       }
     },
     log,

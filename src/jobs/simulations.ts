@@ -47,12 +47,21 @@ export function difference(a: Counts, b: Counts): SimulationResult['difference']
   return a.counties.map((c, i) => {
     const r = b.counties[i]!;
     const d = (o: string) => r.outcomes[o]!.cases - c.outcomes[o]!.cases;
-    return { county: c.county, name: c.name, eligible: d('eligible'), ineligible: d('ineligible'), refer: d('refer') };
+    return {
+      county: c.county,
+      name: c.name,
+      eligible: d('eligible'),
+      ineligible: d('ineligible'),
+      refer: d('refer'),
+    };
   });
 }
 
 /** Run a simulation to the end; `progress` is called with rows done out of 3 × size (generate, baseline, reform). */
-export async function runSimulation(spec: SimulationSpec, progress: (done: number, total: number) => void = () => {}): Promise<SimulationResult> {
+export async function runSimulation(
+  spec: SimulationSpec,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<SimulationResult> {
   const total = spec.size * 3;
   const g = populationGenerator(spec.size, spec.seed, spec.asOf);
   for (let from = 0; from < spec.size; from += CHUNK) {

@@ -19,12 +19,17 @@ function readYaml(file: string, path = ''): unknown {
   try {
     return parse(text, { merge: true });
   } catch (e) {
-    throw DomainError.invalid([{ path, message: `YAML 有误 / invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
+    throw DomainError.invalid([
+      { path, message: `YAML 有误 / invalid YAML: ${(e as Error).message.split('\n')[0]}` },
+    ]);
   }
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 let baseCache: ParameterSet | null = null;
@@ -74,13 +79,16 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new DomainError('malformed-json', `JSON 格式有误 / malformed JSON: ${(e as Error).message}`, [{ path: '', message: 'malformed JSON' }]);
+    throw new DomainError('malformed-json', `JSON 格式有误 / malformed JSON: ${(e as Error).message}`, [
+      { path: '', message: 'malformed JSON' },
+    ]);
   }
 }
 
 /** A reform by name for policy tests: shipped reforms first, then test-only ones in policy/tests/reforms. */
 export function loadTestReform(name: string, base = loadParameterSet()): ParameterSet {
   if (listShippedReforms().includes(name)) return loadShippedReform(name, base);
-  if (!/^[a-z0-9-]+$/.test(name)) throw DomainError.invalid([{ path: 'reform', message: `bad reform name ${name}` }]);
+  if (!/^[a-z0-9-]+$/.test(name))
+    throw DomainError.invalid([{ path: 'reform', message: `bad reform name ${name}` }]);
   return loadReformFile(join(POLICY_DIR, 'tests', 'reforms', `${name}.yaml`), base);
 }

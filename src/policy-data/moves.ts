@@ -5,10 +5,16 @@ import { sql } from 'kysely';
 import type { AppDeps } from '../app/context.ts';
 import type { MoveRecord } from '../domain/policy/triggers.ts';
 
-export async function loadMoveRecords(deps: AppDeps, counties: string[], from: string, to: string): Promise<{ moves: MoveRecord[]; source: string }> {
+export async function loadMoveRecords(
+  deps: AppDeps,
+  counties: string[],
+  from: string,
+  to: string,
+): Promise<{ moves: MoveRecord[]; source: string }> {
   const db = deps.database.db;
   const exists = await sql<{ t: string | null }>`select to_regclass('registry_event')::text as t`.execute(db);
-  if (!exists.rows[0]?.t) return { moves: [], source: 'registry_event table not present: no registry events yet' };
+  if (!exists.rows[0]?.t)
+    return { moves: [], source: 'registry_event table not present: no registry events yet' };
   const rows = await sql<{ date: string; kind: string; other: string | null; division: string }>`
     select e.at::text as date, e.kind, coalesce(e.body->>'from', e.body->>'to') as other, h.division_code as division
       from registry_event e
@@ -19,7 +25,9 @@ export async function loadMoveRecords(deps: AppDeps, counties: string[], from: s
        and e.kind in ('moved-in', 'moved-out', 'household-created')
        and e.at >= ${from}::date and e.at < ${to}::date`.execute(db);
   const moves = rows.rows.map((r): MoveRecord =>
-    r.kind === 'moved-out' ? { date: r.date, from: r.division, to: r.other } : { date: r.date, from: r.other, to: r.division },
+    r.kind === 'moved-out'
+      ? { date: r.date, from: r.division, to: r.other }
+      : { date: r.date, from: r.other, to: r.division },
   );
   return { moves, source: 'registry_event' };
 }

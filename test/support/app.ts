@@ -31,7 +31,10 @@ function sendOwnOrigin(app: FastifyInstance) {
   };
 }
 
-export async function createTestApp(kind: EngineKind, options: Pick<BuildOptions, 'onRoute'> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: EngineKind,
+  options: Pick<BuildOptions, 'onRoute'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const clock = testClock(new Date());
   const deps: AppDeps = { database, config: testConfig(), now: clock.now };
@@ -45,7 +48,11 @@ export async function createTestApp(kind: EngineKind, options: Pick<BuildOptions
     database,
     clock,
     async login(username) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
       if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);
       const cookie = r.cookies.find((c) => c.name === 'hukou_session');
       if (!cookie) throw new Error('no session cookie');

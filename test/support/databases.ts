@@ -20,7 +20,10 @@ function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(kind: EngineKind, options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: EngineKind,
+  options: { poolSize?: number } = {},
+): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const database = await openDatabase({ dataDir: 'memory://' });
     await migrate(database);

@@ -47,7 +47,14 @@ export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): 
 }
 
 export function makeActor(overrides: Partial<Actor> = {}): Actor {
-  return { id: 1, username: 'clerk', role: 'station-clerk', jurisdiction: '530602001', department: null, ...overrides };
+  return {
+    id: 1,
+    username: 'clerk',
+    role: 'station-clerk',
+    jurisdiction: '530602001',
+    department: null,
+    ...overrides,
+  };
 }
 
 export function makeContext(overrides: Partial<RequestContext> = {}): RequestContext {

@@ -11,7 +11,18 @@ export const LONE_SURROGATE = 'x\ud800y';
 
 export const nastyString = fc.oneof(
   fc.string({ maxLength: 24 }),
-  fc.constantFrom(NUL, LONE_SURROGATE, '\udfff', '', ' ', '../../etc/passwd', "'; drop table app_user; --", '%00', '5306', '0'),
+  fc.constantFrom(
+    NUL,
+    LONE_SURROGATE,
+    '\udfff',
+    '',
+    ' ',
+    '../../etc/passwd',
+    "'; drop table app_user; --",
+    '%00',
+    '5306',
+    '0',
+  ),
   fc.constant('长'.repeat(20_000)),
 );
 
@@ -27,7 +38,11 @@ export const nastyValue = fc.oneof(
 
 export const nastyBody = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
-  fc.dictionary(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(NUL, LONE_SURROGATE, '__proto__', 'constructor')), nastyValue, { maxKeys: 8 }),
+  fc.dictionary(
+    fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(NUL, LONE_SURROGATE, '__proto__', 'constructor')),
+    nastyValue,
+    { maxKeys: 8 },
+  ),
   fc.array(nastyValue, { maxLength: 6 }),
   nastyValue,
   fc.constant(deep(80)),
@@ -51,7 +66,9 @@ export function encodeAny(s: string): string {
       return encodeURIComponent(ch);
     } catch {
       const c = ch.charCodeAt(0);
-      return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('');
     }
   }).join('');
 }

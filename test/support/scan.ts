@@ -7,7 +7,12 @@ export interface ScanAnswer {
   state: 'running' | 'done' | 'failed';
   error: string | null;
   counts: Record<string, number>;
-  findings: Array<{ code: string; idNumbers: string[]; householdNos: string[]; detail: Record<string, unknown> }>;
+  findings: Array<{
+    code: string;
+    idNumbers: string[];
+    householdNos: string[];
+    detail: Record<string, unknown>;
+  }>;
 }
 
 type Caller = (method: 'GET' | 'POST', path: string) => Promise<{ status: number; body: unknown }>;

@@ -17,7 +17,17 @@ import { hasPermission } from '../../src/domain/access/roles.ts';
 import type { Permission, Role } from '../../src/domain/access/roles.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
 
-export type ModuleKey = 'registry' | 'applications' | 'permits' | 'quality' | 'unregistered' | 'feeds' | 'statistics' | 'supervision' | 'import' | 'tokens';
+export type ModuleKey =
+  | 'registry'
+  | 'applications'
+  | 'permits'
+  | 'quality'
+  | 'unregistered'
+  | 'feeds'
+  | 'statistics'
+  | 'supervision'
+  | 'import'
+  | 'tokens';
 
 export interface ModuleInfo {
   key: ModuleKey;

@@ -17,8 +17,15 @@ export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         // cannot be tried at speed.
         ...limitedPerClient(deps, 'service.publicLookupsPerMinute'),
         schema: {
-          tags: ['public'], summary: '谁查看了我的户籍信息 / who read my record', body: accessLogBody,
-          response: { 200: accessLogResponse, 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
+          tags: ['public'],
+          summary: '谁查看了我的户籍信息 / who read my record',
+          body: accessLogBody,
+          response: {
+            200: accessLogResponse,
+            400: errorBodySchema,
+            404: errorBodySchema,
+            429: errorBodySchema,
+          },
         },
       },
       async (request) => showAccessLog(deps, { ...contextOf(request), actor: null }, request.body),

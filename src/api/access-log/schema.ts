@@ -7,8 +7,15 @@ export const accessLogResponse = z.object({
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
-  entries: z.array(z.object({
-    at: z.string(), unit: z.string(), role: z.string().nullable(), roleName: z.string().nullable(), action: z.string(),
-    actionName: z.string(), purpose: z.string().nullable(),
-  })),
+  entries: z.array(
+    z.object({
+      at: z.string(),
+      unit: z.string(),
+      role: z.string().nullable(),
+      roleName: z.string().nullable(),
+      action: z.string(),
+      actionName: z.string(),
+      purpose: z.string().nullable(),
+    }),
+  ),
 });

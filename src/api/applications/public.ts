@@ -19,22 +19,51 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/public/applications',
-      { ...limited, schema: { tags: ['public'], summary: '网上申请落户 / apply online', body: z.unknown(), response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema } } },
-      async (request, reply) => reply.status(201).send(await createApplication(deps, { ...contextOf(request), actor: null }, request.body)),
+      {
+        ...limited,
+        schema: {
+          tags: ['public'],
+          summary: '网上申请落户 / apply online',
+          body: z.unknown(),
+          response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createApplication(deps, { ...contextOf(request), actor: null }, request.body)),
     );
     app.post(
       '/api/v1/public/applications/track',
-      { ...limited, schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() } },
+      {
+        ...limited,
+        schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() },
+      },
       async (request) => trackApplication(deps, request.body),
     );
     app.get(
       '/api/v1/verify/:number',
-      { ...limited, schema: { tags: ['public'], summary: '核验准予迁入证明 / verify a permit', params: z.object({ number: z.string().max(100) }) } },
+      {
+        ...limited,
+        schema: {
+          tags: ['public'],
+          summary: '核验准予迁入证明 / verify a permit',
+          params: z.object({ number: z.string().max(100) }),
+        },
+      },
       async (request) => verifyPermit(deps, request.params.number),
     );
-    app.get('/verify/:number', { ...limited, schema: { hide: true, params: z.object({ number: z.string().max(100) }) } }, async (request, reply) => {
-      const v = await verifyPermit(deps, request.params.number);
-      return reply.status(v.found ? 200 : 404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(verifyPage(v));
-    });
+    app.get(
+      '/verify/:number',
+      { ...limited, schema: { hide: true, params: z.object({ number: z.string().max(100) }) } },
+      async (request, reply) => {
+        const v = await verifyPermit(deps, request.params.number);
+        return reply
+          .status(v.found ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(verifyPage(v));
+      },
+    );
   };
 }

@@ -3,7 +3,8 @@
 import type { Verification } from '../../app/applications/permit.ts';
 import { divisionName } from '../../app/applications/places.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const COLORS = { valid: '#237804', expired: '#a8071a', used: '#595959', withdrawn: '#a8071a' } as const;
 

@@ -3,7 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { logIn, logOut } from '../../app/auth/login.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { errorBodySchema } from '../errors.ts';
-import { clearSessionCookie, contextOf, requireActor, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.ts';
+import {
+  clearSessionCookie,
+  contextOf,
+  requireActor,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from '../plugins/auth.ts';
 import { loginBody, userResponse } from './schema.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -40,7 +46,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/auth/me',
-      { schema: { tags: ['auth'], summary: '当前用户 / who am I', response: { 200: userResponse, 401: errorBodySchema } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户 / who am I',
+          response: { 200: userResponse, 401: errorBodySchema },
+        },
+      },
       async (request) => ({ user: requireActor(request) }),
     );
   };

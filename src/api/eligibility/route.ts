@@ -25,7 +25,8 @@ export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
         config: { idempotent: false },
         schema: {
           tags: ['policy'],
-          summary: '落户资格自助判断 / settlement self-check (?explain=1 adds the trace; ?reform=NAME a shipped reform)',
+          summary:
+            '落户资格自助判断 / settlement self-check (?explain=1 adds the trace; ?reform=NAME a shipped reform)',
           body: settlementCaseSchema,
           querystring: z.object({ explain: z.string().optional(), reform: z.string().optional() }),
           response: { 200: settlementDecisionSchema, 400: errorBodySchema },
@@ -47,7 +48,10 @@ export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['policy'],
           summary: '居住证申领资格 / residence-permit eligibility',
           body: permitApplicationSchema,
-          response: { 200: z.looseObject({ eligible: z.boolean(), clauses: z.array(z.string()) }), 400: errorBodySchema },
+          response: {
+            200: z.looseObject({ eligible: z.boolean(), clauses: z.array(z.string()) }),
+            400: errorBodySchema,
+          },
         },
       },
       async (request) => ({ ...evaluatePermitApplication(request.body, loadParameterSet()) }),

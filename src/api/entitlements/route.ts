@@ -19,7 +19,10 @@ export function entitlementRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['policy'],
           summary: '居住证持有人享有的权利 / entitlements of a residence-permit holder',
           body: entitlementsInputSchema,
-          response: { 200: z.looseObject({ permitStatus: z.enum(['valid', 'suspended', 'expired']) }), 400: errorBodySchema },
+          response: {
+            200: z.looseObject({ permitStatus: z.enum(['valid', 'suspended', 'expired']) }),
+            400: errorBodySchema,
+          },
         },
       },
       async (request) => ({ ...evaluateEntitlements(request.body, loadParameterSet()) }),

@@ -14,7 +14,13 @@ export const inputPlugin = fp(async (app: FastifyInstance, opts: { limits?: Json
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) => {
     const body = String(text);
     const tooLarge = scanJsonShape(body, limits);
-    if (tooLarge) return done(new DomainError('payload-too-large', '请求体结构超出限制 / request body too large or too deep', [tooLarge]), undefined);
+    if (tooLarge)
+      return done(
+        new DomainError('payload-too-large', '请求体结构超出限制 / request body too large or too deep', [
+          tooLarge,
+        ]),
+        undefined,
+      );
     parseJson(request, body, (err, value) => {
       if (err) return done(err, undefined);
       const bad = findBadString(value);

@@ -33,10 +33,18 @@ export function scanJsonShape(text: string, limits: JsonLimits = JSON_LIMITS): E
     }
     if (c === QUOTE) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limits.maxDepth) return { path: '', message: `嵌套过深（最多 ${limits.maxDepth} 层）/ nested deeper than ${limits.maxDepth}` };
+      if (++depth > limits.maxDepth)
+        return {
+          path: '',
+          message: `嵌套过深（最多 ${limits.maxDepth} 层）/ nested deeper than ${limits.maxDepth}`,
+        };
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x3a || c === 0x2c) {
-      if (++items > limits.maxItems) return { path: '', message: `键或元素过多（最多 ${limits.maxItems} 个）/ more than ${limits.maxItems} keys or elements` };
+      if (++items > limits.maxItems)
+        return {
+          path: '',
+          message: `键或元素过多（最多 ${limits.maxItems} 个）/ more than ${limits.maxItems} keys or elements`,
+        };
     }
   }
   return null;

@@ -24,7 +24,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { deps: AppDeps 
 });
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', expires: expiresAt, secure });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    expires: expiresAt,
+    secure,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {
@@ -41,10 +47,17 @@ export function requireActor(request: FastifyRequest): PublicUser {
 }
 
 /** The actor, if the role may take this action (in this division, when given); otherwise 401/403. */
-export function requirePermission(request: FastifyRequest, permission: Permission, divisionCode?: string): PublicUser {
+export function requirePermission(
+  request: FastifyRequest,
+  permission: Permission,
+  divisionCode?: string,
+): PublicUser {
   const actor = requireActor(request);
   if (!mayAct(actor, permission, divisionCode)) {
-    throw new DomainError('forbidden', '无权办理此项业务或超出辖区 / not permitted for your role or jurisdiction');
+    throw new DomainError(
+      'forbidden',
+      '无权办理此项业务或超出辖区 / not permitted for your role or jurisdiction',
+    );
   }
   return actor;
 }

@@ -6,7 +6,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppDeps } from '../../app/context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { claimKey, completeKey, readOutcome, reclaimStaleKey, releaseKey } from '../../db/repositories/idempotency.ts';
+import {
+  claimKey,
+  completeKey,
+  readOutcome,
+  reclaimStaleKey,
+  releaseKey,
+} from '../../db/repositories/idempotency.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -38,7 +44,9 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: A
     const key = request.headers[HEADER];
     if (key === undefined) return;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw DomainError.invalid([{ path: 'headers.idempotency-key', message: '须为 1–200 个可见 ASCII 字符' }]);
+      throw DomainError.invalid([
+        { path: 'headers.idempotency-key', message: '须为 1–200 个可见 ASCII 字符' },
+      ]);
     }
     const scope = request.actor ? `user:${request.actor.id}` : 'public';
     const hash = requestHash(request);
@@ -48,11 +56,14 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: A
       return;
     }
     const stored = await readOutcome(db, scope, key);
-    if (!stored) throw new DomainError('conflict', '幂等键状态异常，请重试 / idempotency key vanished, retry');
+    if (!stored)
+      throw new DomainError('conflict', '幂等键状态异常，请重试 / idempotency key vanished, retry');
     if (stored.requestHash !== hash) {
-      throw new DomainError('conflict', '同一幂等键用于了不同的请求 / Idempotency-Key reused with a different request', [
-        { path: 'headers.idempotency-key', message: '已用于另一请求' },
-      ]);
+      throw new DomainError(
+        'conflict',
+        '同一幂等键用于了不同的请求 / Idempotency-Key reused with a different request',
+        [{ path: 'headers.idempotency-key', message: '已用于另一请求' }],
+      );
     }
     if (stored.statusCode !== null) {
       return reply
@@ -76,7 +87,8 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: A
     if (reply.statusCode >= 500) {
       await releaseKey(db, claim.scope, claim.key);
     } else {
-      const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
+      const body =
+        typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
       const type = String(reply.getHeader('content-type') ?? 'application/json');
       await completeKey(db, claim.scope, claim.key, reply.statusCode, body, type);
     }

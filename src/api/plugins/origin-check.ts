@@ -33,14 +33,18 @@ export function originAllowed(request: FastifyRequest, allowed: ReadonlySet<stri
   return host === withoutDefaultPort(request.host.toLowerCase()) || allowed.has(host);
 }
 
-export const originCheckPlugin = fp(async (app: FastifyInstance, opts: { allowedOrigins: readonly string[] }) => {
-  const allowed = new Set(opts.allowedOrigins.map((o) => hostOf(o) ?? o.toLowerCase()));
-  app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.cookies[SESSION_COOKIE]) return;
-    if (!originAllowed(request, allowed)) {
-      throw new DomainError('forbidden', '请求来源不被允许 / cross-site request refused (Origin does not match this server)', [
-        { path: 'Origin', message: '来源须为本系统页面 / must be this server' },
-      ]);
-    }
-  });
-});
+export const originCheckPlugin = fp(
+  async (app: FastifyInstance, opts: { allowedOrigins: readonly string[] }) => {
+    const allowed = new Set(opts.allowedOrigins.map((o) => hostOf(o) ?? o.toLowerCase()));
+    app.addHook('onRequest', async (request) => {
+      if (SAFE_METHODS.has(request.method) || !request.cookies[SESSION_COOKIE]) return;
+      if (!originAllowed(request, allowed)) {
+        throw new DomainError(
+          'forbidden',
+          '请求来源不被允许 / cross-site request refused (Origin does not match this server)',
+          [{ path: 'Origin', message: '来源须为本系统页面 / must be this server' }],
+        );
+      }
+    });
+  },
+);

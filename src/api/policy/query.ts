@@ -9,10 +9,12 @@ export function parseFlags(query: unknown): { explain: boolean; reform: string |
   const q = (query ?? {}) as Record<string, unknown>;
   const issues = [];
   for (const key of Object.keys(q)) {
-    if (key !== 'explain' && key !== 'reform') issues.push({ path: `query.${key}`, message: '未知参数 / unknown parameter' });
+    if (key !== 'explain' && key !== 'reform')
+      issues.push({ path: `query.${key}`, message: '未知参数 / unknown parameter' });
   }
   const e = q.explain === undefined ? '' : String(q.explain);
-  if (!TRUE.has(e) && !FALSE.has(e)) issues.push({ path: 'query.explain', message: '应为 1 或 0 / expected 1 or 0' });
+  if (!TRUE.has(e) && !FALSE.has(e))
+    issues.push({ path: 'query.explain', message: '应为 1 或 0 / expected 1 or 0' });
   if (issues.length) throw DomainError.invalid(issues);
   return { explain: TRUE.has(e), reform: q.reform === undefined ? undefined : String(q.reform) };
 }

@@ -12,15 +12,26 @@ import { errorBodySchema } from '../errors.ts';
 import { parseDate } from './query.ts';
 
 const clauseSchema = z.object({
-  id: z.string(), where: z.string(), summary: z.string(), text: z.string(), textOriginal: z.string(),
-  leadUnit: z.string().nullable(), responsibleUnits: z.string().nullable(),
+  id: z.string(),
+  where: z.string(),
+  summary: z.string(),
+  text: z.string(),
+  textOriginal: z.string(),
+  leadUnit: z.string().nullable(),
+  responsibleUnits: z.string().nullable(),
 });
 
 export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/policy/clauses',
-      { schema: { tags: ['policy'], summary: '条款登记表 / clause registry', response: { 200: z.object({ clauses: z.array(clauseSchema) }) } } },
+      {
+        schema: {
+          tags: ['policy'],
+          summary: '条款登记表 / clause registry',
+          response: { 200: z.object({ clauses: z.array(clauseSchema) }) },
+        },
+      },
       async () => ({ clauses: [...CLAUSES] }),
     );
 
@@ -30,7 +41,13 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['policy'],
           summary: '某日某地生效的政策参数 / parameters in force on a date for a division',
-          querystring: z.object({ asOf: z.iso.date().optional(), division: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).optional() }),
+          querystring: z.object({
+            asOf: z.iso.date().optional(),
+            division: z
+              .string()
+              .regex(/^\d{6}(\d{3}(\d{3})?)?$/)
+              .optional(),
+          }),
           response: { 200: z.unknown(), 400: errorBodySchema },
         },
       },
@@ -53,7 +70,10 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['policy'],
           summary: '第3条触发条件：彝良县城迁入是否大于迁出 / T3 trigger: in-migrants vs out-migrants',
           querystring: z.object({ from: z.string().optional(), to: z.string().optional() }),
-          response: { 200: z.object({ triggers: z.array(z.record(z.string(), z.unknown())) }), 400: errorBodySchema },
+          response: {
+            200: z.object({ triggers: z.array(z.record(z.string(), z.unknown())) }),
+            400: errorBodySchema,
+          },
         },
       },
       async (request) => {

@@ -10,7 +10,14 @@ import { unregisteredIntakeSchema } from '../../app/quality/unregistered-schema.
 import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
 import { recentScans, scanView, startQualityScan } from '../../app/quality/run-scan.ts';
 import { scanSchema, scanViewSchema } from '../../app/quality/scan-schema.ts';
-import { assignFinding, assignSchema, listQueue, openFinding, queueQuerySchema, queueSummary } from '../../app/quality/work-queue.ts';
+import {
+  assignFinding,
+  assignSchema,
+  listQueue,
+  openFinding,
+  queueQuerySchema,
+  queueSummary,
+} from '../../app/quality/work-queue.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
 
 const tags = ['quality'];
@@ -20,53 +27,137 @@ const feedParams = z.object({ feed: z.enum(['deaths', 'enlistments']) });
 
 export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/quality/findings', { schema: { tags, summary: '问题清单 / the work queue', querystring: queueQuerySchema } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return listQueue(deps, contextOf(request), request.query);
-    });
-    app.get('/api/v1/quality/summary', { schema: { tags, summary: '按代码和县区统计 / counts by code and county' } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return queueSummary(deps, contextOf(request));
-    });
-    app.get('/api/v1/quality/findings/:findingId', { schema: { tags, summary: '问题及所涉人员 / a finding with its persons', params: idParams } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return openFinding(deps, contextOf(request), request.params.findingId);
-    });
-    app.get('/api/v1/quality/findings/:findingId/households', { schema: { tags, summary: '问题所涉的户及成员 / the households a finding names, with members', params: idParams } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return findingHouseholds(deps, contextOf(request), request.params.findingId);
-    });
-    app.post('/api/v1/quality/findings/:findingId/assignment', { schema: { tags, summary: '指派与期限 / assign', params: idParams, body: assignSchema } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return assignFinding(deps, contextOf(request), request.params.findingId, request.body);
-    });
-    app.post('/api/v1/quality/findings/:findingId/resolution', { schema: { tags, summary: '处理（写入户籍事件） / resolve through registry events', params: idParams, body: resolveFindingSchema } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return resolveFinding(deps, contextOf(request), request.params.findingId, request.body);
-    });
+    app.get(
+      '/api/v1/quality/findings',
+      { schema: { tags, summary: '问题清单 / the work queue', querystring: queueQuerySchema } },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return listQueue(deps, contextOf(request), request.query);
+      },
+    );
+    app.get(
+      '/api/v1/quality/summary',
+      { schema: { tags, summary: '按代码和县区统计 / counts by code and county' } },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return queueSummary(deps, contextOf(request));
+      },
+    );
+    app.get(
+      '/api/v1/quality/findings/:findingId',
+      { schema: { tags, summary: '问题及所涉人员 / a finding with its persons', params: idParams } },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return openFinding(deps, contextOf(request), request.params.findingId);
+      },
+    );
+    app.get(
+      '/api/v1/quality/findings/:findingId/households',
+      {
+        schema: {
+          tags,
+          summary: '问题所涉的户及成员 / the households a finding names, with members',
+          params: idParams,
+        },
+      },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return findingHouseholds(deps, contextOf(request), request.params.findingId);
+      },
+    );
+    app.post(
+      '/api/v1/quality/findings/:findingId/assignment',
+      { schema: { tags, summary: '指派与期限 / assign', params: idParams, body: assignSchema } },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return assignFinding(deps, contextOf(request), request.params.findingId, request.body);
+      },
+    );
+    app.post(
+      '/api/v1/quality/findings/:findingId/resolution',
+      {
+        schema: {
+          tags,
+          summary: '处理（写入户籍事件） / resolve through registry events',
+          params: idParams,
+          body: resolveFindingSchema,
+        },
+      },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return resolveFinding(deps, contextOf(request), request.params.findingId, request.body);
+      },
+    );
     // A scan of a city takes tens of seconds: it is started and answered at once (202); its row tells how far it is.
-    app.post('/api/v1/quality/scans', { schema: { tags, summary: '开始全库检查 / start a scan of the whole register', response: { 202: scanViewSchema } } }, async (request, reply) => {
-      requirePermission(request, 'quality.resolve', '530600');
-      const { scanId, outcome } = await startQualityScan(deps, contextOf(request), { trigger: 'api' });
-      outcome.catch((e: unknown) => app.log.error({ err: e, scanId }, 'quality scan failed'));
-      return reply.status(202).send(await scanView(deps, scanId));
-    });
-    app.get('/api/v1/quality/scans', { schema: { tags, summary: '最近的全库检查 / the latest scans', response: { 200: z.object({ scans: z.array(scanSchema) }) } } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return recentScans(deps);
-    });
-    app.get('/api/v1/quality/scans/:scanId', { schema: { tags, summary: '一次全库检查的进度与结果 / a scan: progress, then its findings', params: scanParams, response: { 200: scanViewSchema } } }, async (request) => {
-      requirePermission(request, 'quality.resolve');
-      return scanView(deps, request.params.scanId);
-    });
-    app.post('/api/v1/quality/feeds/:feed', { schema: { tags, summary: '部门推送死亡、入伍信息 / department feed', params: feedParams } }, async (request, reply) => {
-      requirePermission(request, 'quality.feed');
-      const out = await receiveFeed(deps, contextOf(request), request.params.feed, request.body);
-      return reply.status(201).send({ received: out.received, findings: out.findings, created: out.created });
-    });
-    app.post('/api/v1/quality/unregistered', { schema: { tags, summary: '无户口人员登记（应落未落） / intake of a person without hukou', body: unregisteredIntakeSchema } }, async (request, reply) => {
-      requirePermission(request, 'applications.intake');
-      return reply.status(201).send(await intakeUnregistered(deps, contextOf(request), request.body));
-    });
+    app.post(
+      '/api/v1/quality/scans',
+      {
+        schema: {
+          tags,
+          summary: '开始全库检查 / start a scan of the whole register',
+          response: { 202: scanViewSchema },
+        },
+      },
+      async (request, reply) => {
+        requirePermission(request, 'quality.resolve', '530600');
+        const { scanId, outcome } = await startQualityScan(deps, contextOf(request), { trigger: 'api' });
+        outcome.catch((e: unknown) => app.log.error({ err: e, scanId }, 'quality scan failed'));
+        return reply.status(202).send(await scanView(deps, scanId));
+      },
+    );
+    app.get(
+      '/api/v1/quality/scans',
+      {
+        schema: {
+          tags,
+          summary: '最近的全库检查 / the latest scans',
+          response: { 200: z.object({ scans: z.array(scanSchema) }) },
+        },
+      },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return recentScans(deps);
+      },
+    );
+    app.get(
+      '/api/v1/quality/scans/:scanId',
+      {
+        schema: {
+          tags,
+          summary: '一次全库检查的进度与结果 / a scan: progress, then its findings',
+          params: scanParams,
+          response: { 200: scanViewSchema },
+        },
+      },
+      async (request) => {
+        requirePermission(request, 'quality.resolve');
+        return scanView(deps, request.params.scanId);
+      },
+    );
+    app.post(
+      '/api/v1/quality/feeds/:feed',
+      { schema: { tags, summary: '部门推送死亡、入伍信息 / department feed', params: feedParams } },
+      async (request, reply) => {
+        requirePermission(request, 'quality.feed');
+        const out = await receiveFeed(deps, contextOf(request), request.params.feed, request.body);
+        return reply
+          .status(201)
+          .send({ received: out.received, findings: out.findings, created: out.created });
+      },
+    );
+    app.post(
+      '/api/v1/quality/unregistered',
+      {
+        schema: {
+          tags,
+          summary: '无户口人员登记（应落未落） / intake of a person without hukou',
+          body: unregisteredIntakeSchema,
+        },
+      },
+      async (request, reply) => {
+        requirePermission(request, 'applications.intake');
+        return reply.status(201).send(await intakeUnregistered(deps, contextOf(request), request.body));
+      },
+    );
   };
 }

@@ -20,7 +20,11 @@ export { COMMAND_SCHEMAS };
 
 const record = z.record(z.string(), z.unknown());
 
-export const changeResponse = z.object({ event: record, persons: z.array(record), households: z.array(record) });
+export const changeResponse = z.object({
+  event: record,
+  persons: z.array(record),
+  households: z.array(record),
+});
 export const personIdParams = z.object({ personId: z.uuid('人员编号格式无效') });
 export const householdIdParams = z.object({ householdId: z.uuid('户编号格式无效') });
 export const idNumberParams = z.object({ idNumber: z.string().min(1).max(18) });
@@ -39,7 +43,9 @@ export const householdResponse = z.object({
   memberships: z.array(record),
   events: z.array(record),
 });
-export const divisionsQuery = z.object({ prefix: z.string().regex(/^\d{6,12}$/, '区划代码前缀须为6–12位数字') });
+export const divisionsQuery = z.object({
+  prefix: z.string().regex(/^\d{6,12}$/, '区划代码前缀须为6–12位数字'),
+});
 
 export { revealSchema as revealBody } from '../../app/registry/reveal-person.ts';
 export const revealResponse = z.object({ personId: z.string(), values: record });

@@ -13,17 +13,32 @@ const QUEUE_RETRY_SECONDS = 30;
 /** Check the limits for a new job of this size; returns the owner key the job is counted under. */
 export function admitSimulation(request: FastifyRequest, size: number, now: Date): string {
   const owner = request.actor ? `user:${request.actor.id}` : `addr:${request.ip}`;
-  const maxSize = serviceLimit(request.actor ? 'service.simulations.maxSizeStaff' : 'service.simulations.maxSizeAnonymous', now);
+  const maxSize = serviceLimit(
+    request.actor ? 'service.simulations.maxSizeStaff' : 'service.simulations.maxSizeAnonymous',
+    now,
+  );
   if (size > maxSize) {
     const hint = request.actor ? '' : '；更大的模拟请登录后进行 / log in for larger runs';
-    throw DomainError.invalid([{ path: 'size', message: `模拟人数最多 ${maxSize}${hint} / at most ${maxSize}` }]);
+    throw DomainError.invalid([
+      { path: 'size', message: `模拟人数最多 ${maxSize}${hint} / at most ${maxSize}` },
+    ]);
   }
   const active = activeSimulations(owner);
   if (active.owner >= serviceLimit('service.simulations.maxQueuedPerClient', now)) {
-    throw new DomainError('rate-limited', '您已有模拟在排队或运行，请等其完成 / you already have simulations queued or running', [], QUEUE_RETRY_SECONDS);
+    throw new DomainError(
+      'rate-limited',
+      '您已有模拟在排队或运行，请等其完成 / you already have simulations queued or running',
+      [],
+      QUEUE_RETRY_SECONDS,
+    );
   }
   if (active.all >= serviceLimit('service.simulations.maxQueued', now)) {
-    throw new DomainError('rate-limited', '模拟队列已满，请稍后再试 / the simulation queue is full, try again later', [], QUEUE_RETRY_SECONDS);
+    throw new DomainError(
+      'rate-limited',
+      '模拟队列已满，请稍后再试 / the simulation queue is full, try again later',
+      [],
+      QUEUE_RETRY_SECONDS,
+    );
   }
   return owner;
 }

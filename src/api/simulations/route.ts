@@ -36,21 +36,42 @@ export function simulationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         validatorCompiler: validateInHandler,
         config: { idempotent: false },
-        schema: { tags: ['policy'], summary: '改革模拟 / what-if simulation', body: simulationBody, response: { 200: jobSchema, 202: jobSchema, 400: errorBodySchema, 429: errorBodySchema } },
+        schema: {
+          tags: ['policy'],
+          summary: '改革模拟 / what-if simulation',
+          body: simulationBody,
+          response: { 200: jobSchema, 202: jobSchema, 400: errorBodySchema, 429: errorBodySchema },
+        },
       },
       async (request, reply) => {
         const body = parseOrThrow(simulationBody, request.body);
         const owner = admitSimulation(request, body.size, deps.now());
         const base = loadParameterSet();
-        const reform = typeof body.reform === 'string' ? loadShippedReform(body.reform, base) : applyReform(base, body.reform, 'reform.');
-        const job = startSimulation({ base, reform, size: body.size, seed: body.seed, asOf: body.asOf }, owner);
+        const reform =
+          typeof body.reform === 'string'
+            ? loadShippedReform(body.reform, base)
+            : applyReform(base, body.reform, 'reform.');
+        const job = startSimulation(
+          { base, reform, size: body.size, seed: body.seed, asOf: body.asOf },
+          owner,
+        );
         if (body.size <= SYNC_LIMIT) return reply.status(200).send({ ...(await settled(job)) });
-        return reply.status(202).header('location', `/api/v1/simulations/${job.id}`).send({ ...job });
+        return reply
+          .status(202)
+          .header('location', `/api/v1/simulations/${job.id}`)
+          .send({ ...job });
       },
     );
     app.get(
       '/api/v1/simulations/:id',
-      { schema: { tags: ['policy'], summary: '模拟进度与结果 / simulation progress and result', params: z.object({ id: z.string() }), response: { 200: jobSchema, 404: errorBodySchema } } },
+      {
+        schema: {
+          tags: ['policy'],
+          summary: '模拟进度与结果 / simulation progress and result',
+          params: z.object({ id: z.string() }),
+          response: { 200: jobSchema, 404: errorBodySchema },
+        },
+      },
       async (request) => {
         const job = getSimulation(request.params.id);
         if (!job) throw DomainError.notFound('模拟 / simulation');

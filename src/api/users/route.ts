@@ -13,7 +13,13 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/users',
-      { schema: { tags: ['users'], summary: '用户列表 / list users', response: { 200: z.object({ users: z.array(listedUser) }), 403: errorBodySchema } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: '用户列表 / list users',
+          response: { 200: z.object({ users: z.array(listedUser) }), 403: errorBodySchema },
+        },
+      },
       async (request) => {
         requirePermission(request, 'users.manage');
         return { users: (await listAllUsers(deps)) as z.infer<typeof listedUser>[] };

@@ -7,7 +7,12 @@ import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
 import { idNumberField, normaliseNumber } from '../../domain/applications/index.ts';
 import { CITY_NAME, divisionPath } from '../../domain/divisions/tree.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { accessRows, numberBelongsTo, personIdsOf, type AccessRow } from '../../db/repositories/access-log.ts';
+import {
+  accessRows,
+  numberBelongsTo,
+  personIdsOf,
+  type AccessRow,
+} from '../../db/repositories/access-log.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
@@ -51,16 +56,26 @@ function unitOf(r: AccessRow): string {
 export async function showAccessLog(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const q = parseOrThrow(accessLogQuerySchema, raw);
   const db = deps.database.db;
-  const [owns, personIds] = await Promise.all([numberBelongsTo(db, normaliseNumber(q.applicationNo), q.idNumber), personIdsOf(db, q.idNumber)]);
+  const [owns, personIds] = await Promise.all([
+    numberBelongsTo(db, normaliseNumber(q.applicationNo), q.idNumber),
+    personIdsOf(db, q.idNumber),
+  ]);
   const who = { ...auditActor({ ...ctx, actor: null }), resourceType: 'access-log', personIds };
   if (!owns) {
     await recordAudit(db, { ...who, action: 'access-log.refused', detail: { reason: 'no-match' } });
-    throw new DomainError('not-found', '未找到记录，请核对身份证号码和申请编号 / nothing found for this ID number and number');
+    throw new DomainError(
+      'not-found',
+      '未找到记录，请核对身份证号码和申请编号 / nothing found for this ID number and number',
+    );
   }
   await recordAudit(db, { ...who, action: 'access-log.read', purpose: '本人查询' });
-  const { rows, total } = personIds.length ? await accessRows(db, personIds, PAGE_SIZE, (q.page - 1) * PAGE_SIZE) : { rows: [], total: 0 };
+  const { rows, total } = personIds.length
+    ? await accessRows(db, personIds, PAGE_SIZE, (q.page - 1) * PAGE_SIZE)
+    : { rows: [], total: 0 };
   return {
-    total, page: q.page, pageSize: PAGE_SIZE,
+    total,
+    page: q.page,
+    pageSize: PAGE_SIZE,
     entries: rows.map((r) => ({
       at: new Date(r.at).toISOString(),
       unit: unitOf(r),

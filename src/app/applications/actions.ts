@@ -2,7 +2,13 @@
 // (which issues the permit in the same transaction), reject, withdraw. Each is one transition of the table.
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import { applicationInputSchema, oneTimeNotice, materialName, type ApplicationInput, FACT_SECTIONS } from '../../domain/applications/index.ts';
+import {
+  applicationInputSchema,
+  oneTimeNotice,
+  materialName,
+  type ApplicationInput,
+  FACT_SECTIONS,
+} from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { listAttachments, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
@@ -13,10 +19,16 @@ import { evaluateApplication } from './evaluate.ts';
 import { issuePermit } from './permit.ts';
 
 const reasonField = z.string().trim().max(1000).optional();
-export const actionBodySchema = z.strictObject({ version: z.number().int().min(1).optional(), reason: reasonField });
+export const actionBodySchema = z.strictObject({
+  version: z.number().int().min(1).optional(),
+  reason: reasonField,
+});
 export const supplementBodySchema = actionBodySchema.extend({
   /** Extra items the clerk found wanting, beyond the checklist (a received copy that is unreadable …). */
-  extra: z.array(z.strictObject({ code: z.string().min(1).max(60), name: z.string().trim().max(100).optional() })).max(30).default([]),
+  extra: z
+    .array(z.strictObject({ code: z.string().min(1).max(60), name: z.string().trim().max(100).optional() }))
+    .max(30)
+    .default([]),
 });
 export const resubmitBodySchema = actionBodySchema.extend({
   /** Updated facts (sections of the case) given with the supplement; they replace the sections they name. */
@@ -24,7 +36,12 @@ export const resubmitBodySchema = actionBodySchema.extend({
 });
 
 type Result = CreatedApplication;
-const result = (r: { id: string; number: string; state: string; version: number }): Result => ({ id: r.id, number: r.number, state: r.state, version: r.version });
+const result = (r: { id: string; number: string; state: string; version: number }): Result => ({
+  id: r.id,
+  number: r.number,
+  state: r.state,
+  version: r.version,
+});
 
 function latestDecision(evaluations: { decision: unknown }[]): SettlementDecision | null {
   const last = evaluations[evaluations.length - 1];
@@ -32,24 +49,42 @@ function latestDecision(evaluations: { decision: unknown }[]): SettlementDecisio
 }
 
 /** Submit a draft: one read and one statement, no transaction (the expected version guards the write). */
-export async function submitApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
+export async function submitApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
   const db = deps.database.db;
   const row = await load(db, id);
-  if (body.version !== undefined && body.version !== row.version) throw new DomainError('stale-version', '申请已被他人更新，请刷新 / changed meanwhile');
+  if (body.version !== undefined && body.version !== row.version)
+    throw new DomainError('stale-version', '申请已被他人更新，请刷新 / changed meanwhile');
   if (row.state !== 'draft') return transition(db, deps, ctx, row, 'submit').then(result); // refused with the table's reason
   return submitRow(db, deps, ctx, row);
 }
 
-export async function acceptApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
+export async function acceptApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
   const db = deps.database.db;
   const row = await load(db, id);
-  return result(await transition(db, deps, ctx, row, 'accept', { expectedVersion: body.version, reason: body.reason }));
+  return result(
+    await transition(db, deps, ctx, row, 'accept', { expectedVersion: body.version, reason: body.reason }),
+  );
 }
 
 /** 一次性告知: every missing item of the checklist, plus the clerk's extra items, in one notice. */
-export async function requestSupplement(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result & { missing: { code: string; name: string }[] }> {
+export async function requestSupplement(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result & { missing: { code: string; name: string }[] }> {
   const body = parseOrThrow(supplementBodySchema, raw ?? {});
   const db = deps.database.db;
   const row = await load(db, id);
@@ -59,7 +94,12 @@ export async function requestSupplement(deps: AppDeps, ctx: RequestContext, id: 
   const extra = body.extra.map((m) => ({ code: m.code, name: m.name ?? materialName(m.code) ?? m.code }));
   const missing = oneTimeNotice(decision?.materials ?? [], received, extra);
   if (missing.length === 0) {
-    throw DomainError.invalid([{ path: 'extra', message: '材料齐全，无需补正；如有其他缺失请列明 / nothing is missing: name what is wanting' }]);
+    throw DomainError.invalid([
+      {
+        path: 'extra',
+        message: '材料齐全，无需补正；如有其他缺失请列明 / nothing is missing: name what is wanting',
+      },
+    ]);
   }
   const reason = body.reason ?? `请补齐：${missing.map((m) => m.name).join('、')}`;
   const next = await transition(db, deps, ctx, row, 'request-supplement', {
@@ -71,7 +111,12 @@ export async function requestSupplement(deps: AppDeps, ctx: RequestContext, id: 
   return { ...result(next), missing };
 }
 
-export async function resubmitApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
+export async function resubmitApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result> {
   const body = parseOrThrow(resubmitBodySchema, raw ?? {});
   const db = deps.database.db;
   const row = await load(db, id);
@@ -83,15 +128,29 @@ export async function resubmitApplication(deps: AppDeps, ctx: RequestContext, id
   const next = await transition(db, deps, ctx, row, 'resubmit', {
     expectedVersion: body.version,
     reason: body.reason,
-    detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses, factsChanged: Object.keys(body.facts ?? {}) },
-    change: { input, decision_outcome: ev.decision.outcome, decision_clauses: ev.decision.clauses, missing_materials: null },
+    detail: {
+      outcome: ev.decision.outcome,
+      clauses: ev.decision.clauses,
+      factsChanged: Object.keys(body.facts ?? {}),
+    },
+    change: {
+      input,
+      decision_outcome: ev.decision.outcome,
+      decision_clauses: ev.decision.clauses,
+      missing_materials: null,
+    },
     evaluation: ev.record,
   });
   return result(next);
 }
 
 /** Approve and issue the 准予迁入证明 in one transaction. Only an eligible decision (or a documented referral) is approved. */
-export async function approveApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result & { permitNumber: string }> {
+export async function approveApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result & { permitNumber: string }> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
   return deps.database.db.transaction().execute(async (trx) => {
     const row = await loadForUpdate(trx, id);
@@ -99,10 +158,19 @@ export async function approveApplication(deps: AppDeps, ctx: RequestContext, id:
     if (row.state === 'under-review') {
       if (!decision || decision.outcome === 'ineligible') {
         const failed = decision?.reasons.filter((r) => !r.met).map((r) => `${r.clause} ${r.message}`) ?? [];
-        throw new DomainError('rule-violation', `政策评估为不符合条件，不能批准 / the decision is ineligible (${decision?.clauses.join(', ') ?? 'none'})`, failed.map((m) => ({ path: 'decision', message: m })));
+        throw new DomainError(
+          'rule-violation',
+          `政策评估为不符合条件，不能批准 / the decision is ineligible (${decision?.clauses.join(', ') ?? 'none'})`,
+          failed.map((m) => ({ path: 'decision', message: m })),
+        );
       }
       if (decision.outcome === 'refer' && !body.reason) {
-        throw DomainError.invalid([{ path: 'reason', message: `须注明有权机关的审批依据（${decision.clauses.join('、')}）/ a referral needs the approving authority's basis` }]);
+        throw DomainError.invalid([
+          {
+            path: 'reason',
+            message: `须注明有权机关的审批依据（${decision.clauses.join('、')}）/ a referral needs the approving authority's basis`,
+          },
+        ]);
       }
     }
     const approved = await transition(trx, deps, ctx, row, 'approve', {
@@ -115,7 +183,12 @@ export async function approveApplication(deps: AppDeps, ctx: RequestContext, id:
   });
 }
 
-export async function rejectApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
+export async function rejectApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
   const db = deps.database.db;
   const row = await load(db, id);
@@ -129,11 +202,19 @@ export async function rejectApplication(deps: AppDeps, ctx: RequestContext, id: 
   return result(next);
 }
 
-export async function withdrawApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown): Promise<Result> {
+export async function withdrawApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  raw: unknown,
+): Promise<Result> {
   const body = parseOrThrow(actionBodySchema, raw ?? {});
   return deps.database.db.transaction().execute(async (trx) => {
     const row = await loadForUpdate(trx, id);
-    const next = await transition(trx, deps, ctx, row, 'withdraw', { expectedVersion: body.version, reason: body.reason });
+    const next = await transition(trx, deps, ctx, row, 'withdraw', {
+      expectedVersion: body.version,
+      reason: body.reason,
+    });
     if (row.permit_number) {
       await markPermit(trx, row.permit_number, { withdrawn_at: deps.now() });
     }

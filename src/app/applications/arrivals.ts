@@ -17,7 +17,9 @@ export interface ArrivingPerson {
   birthDate: string;
 }
 
-export type Arrival = { type: 'existing'; personId: string; version: number } | { type: 'newcomer'; person: Omit<ArrivingPerson, 'personId'> };
+export type Arrival =
+  | { type: 'existing'; personId: string; version: number }
+  | { type: 'newcomer'; person: Omit<ArrivingPerson, 'personId'> };
 
 export interface Moving {
   legalBasis: string;
@@ -34,15 +36,35 @@ export async function arrivalFor(
   p: ArrivingPerson,
   m: Moving,
 ): Promise<{ arrival: Arrival; moveOutEventId: string | null }> {
-  const slice = await registrySlice(trx, { idNumbers: [p.idNumber], ...(p.personId ? { personIds: [p.personId] } : {}) });
-  const known = [...slice.persons.values()].find((x) => x.idNumber === p.idNumber || x.personId === p.personId);
+  const slice = await registrySlice(trx, {
+    idNumbers: [p.idNumber],
+    ...(p.personId ? { personIds: [p.personId] } : {}),
+  });
+  const known = [...slice.persons.values()].find(
+    (x) => x.idNumber === p.idNumber || x.personId === p.personId,
+  );
   if (known && known.status === 'active') {
-    if (!originInCity(known.countyCode)) throw new DomainError('rule-violation', `${p.name} 登记的户籍不在本市 / registered outside the city`);
-    const out = await applyRegistryCommand(trx, deps, ctx, 'move-out', { personId: known.personId, version: known.version, ...m });
+    if (!originInCity(known.countyCode))
+      throw new DomainError('rule-violation', `${p.name} 登记的户籍不在本市 / registered outside the city`);
+    const out = await applyRegistryCommand(trx, deps, ctx, 'move-out', {
+      personId: known.personId,
+      version: known.version,
+      ...m,
+    });
     const after = out.next.persons.get(known.personId)!;
-    return { arrival: { type: 'existing', personId: known.personId, version: after.version }, moveOutEventId: out.event.eventId };
+    return {
+      arrival: { type: 'existing', personId: known.personId, version: after.version },
+      moveOutEventId: out.event.eventId,
+    };
   }
-  if (known) return { arrival: { type: 'existing', personId: known.personId, version: known.version }, moveOutEventId: null };
+  if (known)
+    return {
+      arrival: { type: 'existing', personId: known.personId, version: known.version },
+      moveOutEventId: null,
+    };
   const { name, sex, birthDate, ethnicity, idNumber } = p;
-  return { arrival: { type: 'newcomer', person: { name, sex, birthDate, ethnicity, idNumber } }, moveOutEventId: null };
+  return {
+    arrival: { type: 'newcomer', person: { name, sex, birthDate, ethnicity, idNumber } },
+    moveOutEventId: null,
+  };
 }

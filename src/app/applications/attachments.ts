@@ -16,7 +16,10 @@ export const uploadSchema = z.strictObject({
   materialCode: z.string().regex(/^[a-z0-9-]{2,60}$/, '材料代码格式不正确'),
   fileName: z.string().trim().min(1).max(200),
   mediaType: z.string().min(1).max(100),
-  contentBase64: z.string().min(1).regex(/^[A-Za-z0-9+/=\r\n]+$/, '不是 base64 / not base64'),
+  contentBase64: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9+/=\r\n]+$/, '不是 base64 / not base64'),
 });
 
 const OPEN_FOR_MATERIALS = ['draft', 'submitted', 'under-review', 'supplement-requested', 'resubmitted'];
@@ -27,16 +30,21 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
   if (!ctx.actor || !mayAct(ctx.actor, 'applications.intake', row.station_code)) {
-    throw new DomainError('forbidden', '只有迁入地派出所可以收取材料 / only the destination station takes materials');
+    throw new DomainError(
+      'forbidden',
+      '只有迁入地派出所可以收取材料 / only the destination station takes materials',
+    );
   }
-  if (!OPEN_FOR_MATERIALS.includes(row.state)) throw new DomainError('conflict', '申请已办结，不能再上传材料 / the application is closed');
+  if (!OPEN_FOR_MATERIALS.includes(row.state))
+    throw new DomainError('conflict', '申请已办结，不能再上传材料 / the application is closed');
   const now = deps.now();
   const set = parameters();
   const asOf = localDate(now);
   const bytes = Buffer.from(body.contentBase64, 'base64');
   checkAttachment(body.mediaType, bytes, {
     maxBytes: resolveParameter(set, 'applications.attachmentMaxBytes', asOf, row.county_code).value as number,
-    mediaTypes: resolveParameter(set, 'applications.attachmentTypes', asOf, row.county_code).value as string[],
+    mediaTypes: resolveParameter(set, 'applications.attachmentTypes', asOf, row.county_code)
+      .value as string[],
   });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const attachment = {
@@ -54,7 +62,14 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
   };
   await db.transaction().execute(async (trx) => {
     await insertAttachment(trx, attachment);
-    await recordAudit(trx, { ...auditActor(ctx), action: 'applications.attach', resourceType: RESOURCE, resourceId: id, countyCode: row.county_code, detail: { materialCode: body.materialCode, sha256 } });
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: 'applications.attach',
+      resourceType: RESOURCE,
+      resourceId: id,
+      countyCode: row.county_code,
+      detail: { materialCode: body.materialCode, sha256 },
+    });
   });
   return { id: attachment.id, materialCode: body.materialCode, sizeBytes: bytes.length, sha256 };
 }
@@ -63,11 +78,22 @@ export async function readAttachment(deps: AppDeps, ctx: RequestContext, id: str
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
-  if (!ctx.actor || (!mayAct(ctx.actor, 'applications.intake', row.station_code) && !mayAct(ctx.actor, 'applications.approve', row.county_code))) {
+  if (
+    !ctx.actor ||
+    (!mayAct(ctx.actor, 'applications.intake', row.station_code) &&
+      !mayAct(ctx.actor, 'applications.approve', row.county_code))
+  ) {
     throw new DomainError('forbidden', '无权查看 / not permitted');
   }
   const a = await findAttachment(db, id, attachmentId);
   if (!a) throw DomainError.notFound('材料 / attachment');
-  await recordAudit(db, { ...auditActor(ctx), action: 'applications.read-attachment', resourceType: RESOURCE, resourceId: id, countyCode: row.county_code, detail: { attachmentId } });
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: 'applications.read-attachment',
+    resourceType: RESOURCE,
+    resourceId: id,
+    countyCode: row.county_code,
+    detail: { attachmentId },
+  });
   return a;
 }

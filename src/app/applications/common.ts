@@ -13,7 +13,11 @@ import {
   type ApplicationAction,
   type ApplicationState,
 } from '../../domain/applications/index.ts';
-import { findApplication, type ApplicationChange, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import {
+  findApplication,
+  type ApplicationChange,
+  type ApplicationRow,
+} from '../../db/repositories/applications/applications.ts';
 import { writeTransition, type TransitionWrite } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
@@ -75,13 +79,25 @@ export async function transition(
 ): Promise<ApplicationRow> {
   const party: ActingParty = action === 'expire' ? { kind: 'system' } : partyOf(ctx);
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== row.version) {
-    throw new DomainError('stale-version', '申请已被他人更新，请刷新后重试 / the application changed meanwhile', [{ path: 'version', message: `current ${row.version}` }]);
+    throw new DomainError(
+      'stale-version',
+      '申请已被他人更新，请刷新后重试 / the application changed meanwhile',
+      [{ path: 'version', message: `current ${row.version}` }],
+    );
   }
   const reason = opts.reason?.trim() || null;
   const to = decideTransition(action, party, placeOf(row), reason);
   const now = deps.now();
-  const deadline = opts.validUntil ? endOfLocalDay(opts.validUntil) : deadlineFor(parameters(), to, now, row.county_code);
-  const change: ApplicationChange = { ...opts.change, state: to, state_entered_at: now, deadline, updated_at: now };
+  const deadline = opts.validUntil
+    ? endOfLocalDay(opts.validUntil)
+    : deadlineFor(parameters(), to, now, row.county_code);
+  const change: ApplicationChange = {
+    ...opts.change,
+    state: to,
+    state_entered_at: now,
+    deadline,
+    updated_at: now,
+  };
   const written = await writeTransition(db, {
     id: row.id,
     expectedVersion: row.version,
@@ -108,6 +124,10 @@ export async function transition(
       detail: { number: row.number, from: row.state, to, reason },
     },
   });
-  if (!written) throw new DomainError('stale-version', '申请已被他人更新，请刷新后重试 / the application changed meanwhile');
+  if (!written)
+    throw new DomainError(
+      'stale-version',
+      '申请已被他人更新，请刷新后重试 / the application changed meanwhile',
+    );
   return { ...row, ...change, version: row.version + 1 } as ApplicationRow;
 }

@@ -15,7 +15,9 @@ export interface Evaluation {
   record: NonNullable<TransitionOptions['evaluation']>;
 }
 
-export function clauseTexts(ids: Iterable<string>): { id: string; where: string; summary: string; text: string }[] {
+export function clauseTexts(
+  ids: Iterable<string>,
+): { id: string; where: string; summary: string; text: string }[] {
   return [...new Set(ids)].flatMap((id) => {
     const c = findClause(id);
     return c ? [{ id: c.id, where: c.where, summary: c.summary, text: c.text }] : [];

@@ -35,9 +35,11 @@ export interface CreatedApplication {
  */
 function conflictWith(open: ApplicationRow, ctx: RequestContext): DomainError {
   if (!ctx.actor) {
-    return new DomainError('conflict', '该身份证号码已有办理中的申请，请使用原受理编号查询，或到派出所窗口办理 / an application is already open for this ID number', [
-      { path: 'applicant.idNumber', message: '已有办理中的申请 / an application is already open' },
-    ]);
+    return new DomainError(
+      'conflict',
+      '该身份证号码已有办理中的申请，请使用原受理编号查询，或到派出所窗口办理 / an application is already open for this ID number',
+      [{ path: 'applicant.idNumber', message: '已有办理中的申请 / an application is already open' }],
+    );
   }
   return new DomainError('conflict', `该申请人已有办理中的申请 ${open.number} / an open application exists`, [
     { path: 'applicant.idNumber', message: `已有办理中的申请 ${open.number}` },
@@ -45,16 +47,24 @@ function conflictWith(open: ApplicationRow, ctx: RequestContext): DomainError {
 }
 
 /** Create a draft (counter) or a submitted application (online, no login). */
-export async function createApplication(deps: AppDeps, ctx: RequestContext, raw: unknown): Promise<CreatedApplication> {
+export async function createApplication(
+  deps: AppDeps,
+  ctx: RequestContext,
+  raw: unknown,
+): Promise<CreatedApplication> {
   const input = parseOrThrow(applicationInputSchema, raw);
   checkIntakePrinciples(input);
   const stationCode = input.destination.divisionCode.slice(0, 9);
   const countyCode = input.destination.divisionCode.slice(0, 6);
   if (ctx.actor) {
     if (!mayAct(ctx.actor, 'applications.intake', stationCode)) {
-      throw new DomainError('forbidden', '只能受理本派出所辖区的落户申请 / only the destination station may take this application');
+      throw new DomainError(
+        'forbidden',
+        '只能受理本派出所辖区的落户申请 / only the destination station may take this application',
+      );
     }
-    if (input.channel !== 'counter') throw DomainError.invalid([{ path: 'channel', message: '窗口受理的渠道应为 counter' }]);
+    if (input.channel !== 'counter')
+      throw DomainError.invalid([{ path: 'channel', message: '窗口受理的渠道应为 counter' }]);
   } else if (input.channel !== 'online') {
     throw DomainError.invalid([{ path: 'channel', message: '网上申请的渠道应为 online' }]);
   }
@@ -71,7 +81,11 @@ export async function createApplication(deps: AppDeps, ctx: RequestContext, raw:
       const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, year });
       return { id: row.id, number: row.number, state: row.state, version: row.version };
     }
-    return await db.transaction().execute(async (trx) => submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, year })));
+    return await db
+      .transaction()
+      .execute(async (trx) =>
+        submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, year })),
+      );
   } catch (e) {
     // Two concurrent first submissions of the same person: the unique index lets one through.
     if (isUniqueViolation(e)) {
@@ -128,16 +142,31 @@ async function insertDraft(
       actor_username: ctx.actor?.username ?? null,
       actor_role: ctx.actor?.role ?? null,
       reason: null,
-      detail: { channel: input.channel, consent: { given: input.consent, recordedBy: row.consent_recorded_by } },
+      detail: {
+        channel: input.channel,
+        consent: { given: input.consent, recordedBy: row.consent_recorded_by },
+      },
       at: at.now,
     },
-    { ...auditActor(ctx), action: 'applications.create', resourceType: RESOURCE, resourceId: row.id, countyCode: row.county_code, detail: { number } },
+    {
+      ...auditActor(ctx),
+      action: 'applications.create',
+      resourceType: RESOURCE,
+      resourceId: row.id,
+      countyCode: row.county_code,
+      detail: { number },
+    },
   );
   return row;
 }
 
 /** Submit a draft: evaluate, and store the evaluation with the move to submitted (one statement). */
-export async function submitRow(db: Kysely<DB>, deps: AppDeps, ctx: RequestContext, row: ApplicationRow): Promise<CreatedApplication> {
+export async function submitRow(
+  db: Kysely<DB>,
+  deps: AppDeps,
+  ctx: RequestContext,
+  row: ApplicationRow,
+): Promise<CreatedApplication> {
   const ev = evaluateApplication(deps, row.input as ApplicationInput);
   const next = await transition(db, deps, ctx, row, 'submit', {
     detail: { outcome: ev.decision.outcome, clauses: ev.decision.clauses },

@@ -13,10 +13,18 @@ import { DomainError } from '../../domain/errors.ts';
 
 const CANDIDATES = 8;
 
-export async function drawNumber(db: Kysely<DB>, kind: 'LH' | 'ZQ', countyCode: string, year: number): Promise<string> {
+export async function drawNumber(
+  db: Kysely<DB>,
+  kind: 'LH' | 'ZQ',
+  countyCode: string,
+  year: number,
+): Promise<string> {
   const compose = kind === 'LH' ? applicationNumber : permitNumber;
-  const candidates = Array.from({ length: CANDIDATES }, () => compose(countyCode, year, randomInt(1, 1_000_000)));
+  const candidates = Array.from({ length: CANDIDATES }, () =>
+    compose(countyCode, year, randomInt(1, 1_000_000)),
+  );
   const number = await firstUnusedNumber(db, kind, candidates);
-  if (!number) throw new DomainError('conflict', '编号暂时无法分配，请重试 / no number available, please retry');
+  if (!number)
+    throw new DomainError('conflict', '编号暂时无法分配，请重试 / no number available, please retry');
   return number;
 }

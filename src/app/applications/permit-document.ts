@@ -8,17 +8,32 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { RESOURCE } from './common.ts';
 import { renderPermitPdf } from './permit-pdf.ts';
 
-export async function permitPdf(deps: AppDeps, ctx: RequestContext, id: string, verifyUrl: (n: string) => string) {
+export async function permitPdf(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  verifyUrl: (n: string) => string,
+) {
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
   if (!ctx.actor) throw new DomainError('unauthenticated', '请先登录 / please log in');
-  if (!mayAct(ctx.actor, 'applications.intake', row.station_code) && !mayAct(ctx.actor, 'applications.approve', row.county_code)) {
+  if (
+    !mayAct(ctx.actor, 'applications.intake', row.station_code) &&
+    !mayAct(ctx.actor, 'applications.approve', row.county_code)
+  ) {
     throw new DomainError('forbidden', '无权打印 / not permitted');
   }
   const permit = row.permit_number ? await findPermit(db, row.permit_number) : undefined;
   if (!permit) throw new DomainError('not-found', '尚未签发准予迁入证明 / no permit issued yet');
   const { pdf, missing } = await renderPermitPdf(permit, verifyUrl(permit.number));
-  await recordAudit(db, { ...auditActor(ctx), action: 'applications.print-permit', resourceType: RESOURCE, resourceId: id, countyCode: row.county_code, detail: { number: permit.number, missingGlyphs: missing } });
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: 'applications.print-permit',
+    resourceType: RESOURCE,
+    resourceId: id,
+    countyCode: row.county_code,
+    detail: { number: permit.number, missingGlyphs: missing },
+  });
   return { pdf, number: permit.number, missing };
 }

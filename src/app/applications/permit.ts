@@ -2,7 +2,14 @@
 // /verify/<number> (validity and a masked name only).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { isPermitNumber, localDate, maskName, normaliseNumber, permitValidUntil, type ApplicationInput } from '../../domain/applications/index.ts';
+import {
+  isPermitNumber,
+  localDate,
+  maskName,
+  normaliseNumber,
+  permitValidUntil,
+  type ApplicationInput,
+} from '../../domain/applications/index.ts';
 import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { drawNumber } from './numbering.ts';
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
@@ -35,7 +42,9 @@ export async function issuePermit(
     destination_code: input.destination.divisionCode,
     destination_address: input.destination.address ?? '',
     origin: hukou ? [hukou.divisionCode, hukou.address].filter(Boolean).join(' ') : '无户口',
-    companions: eligibleCompanions(input, decision ?? undefined).map((i) => input.companions[i]!).map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber })),
+    companions: eligibleCompanions(input, decision ?? undefined)
+      .map((i) => input.companions[i]!)
+      .map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber })),
     issued_on: issuedOn,
     valid_until: validUntil,
     issued_by: ctx.actor?.username ?? 'system',
@@ -43,7 +52,11 @@ export async function issuePermit(
     used_at: null,
     withdrawn_at: null,
   });
-  const next = await transition(trx, deps, ctx, row, 'issue-permit', { validUntil, detail: { permitNumber: number, validUntil }, change: { permit_number: number } });
+  const next = await transition(trx, deps, ctx, row, 'issue-permit', {
+    validUntil,
+    detail: { permitNumber: number, validUntil },
+    change: { permit_number: number },
+  });
   return { row: next, number };
 }
 
@@ -64,7 +77,16 @@ export const PERMIT_STATUS_NAMES: Record<PermitStatus, string> = {
 
 export type Verification =
   | { found: false; number: string }
-  | { found: true; number: string; status: PermitStatus; statusName: string; maskedName: string; issuedOn: string; validUntil: string; destinationCode: string };
+  | {
+      found: true;
+      number: string;
+      status: PermitStatus;
+      statusName: string;
+      maskedName: string;
+      issuedOn: string;
+      validUntil: string;
+      destinationCode: string;
+    };
 
 /** Public verification: never more than validity and a masked name; an unknown or malformed number is "not found". */
 export async function verifyPermit(deps: AppDeps, raw: string): Promise<Verification> {

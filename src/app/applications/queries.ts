@@ -15,10 +15,20 @@ import {
   type ApplicationState,
 } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
-import { findApplication, findApplicationByNumber, listQueue, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
+import {
+  findApplication,
+  findApplicationByNumber,
+  listQueue,
+  type ApplicationRow,
+} from '../../db/repositories/applications/applications.ts';
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import { toActor } from '../auth/login.ts';
-import { findPermit, listAttachments, listEvaluations, listEvents } from '../../db/repositories/applications/records.ts';
+import {
+  findPermit,
+  listAttachments,
+  listEvaluations,
+  listEvents,
+} from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
@@ -50,8 +60,14 @@ export function summary(row: ApplicationRow, now: Date) {
 function requireStaffIn(ctx: RequestContext, row: ApplicationRow) {
   const a = ctx.actor;
   if (!a) throw new DomainError('unauthenticated', '请先登录 / please log in');
-  if (!mayAct(a, 'applications.intake', row.station_code) && !mayAct(a, 'applications.approve', row.county_code)) {
-    throw new DomainError('forbidden', '无权查看此申请或超出辖区 / not permitted for your role or jurisdiction');
+  if (
+    !mayAct(a, 'applications.intake', row.station_code) &&
+    !mayAct(a, 'applications.approve', row.county_code)
+  ) {
+    throw new DomainError(
+      'forbidden',
+      '无权查看此申请或超出辖区 / not permitted for your role or jurisdiction',
+    );
   }
 }
 
@@ -60,53 +76,134 @@ export async function getApplication(deps: AppDeps, ctx: RequestContext, id: str
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
   requireStaffIn(ctx, row);
-  const [events, evaluations, attachments] = await Promise.all([listEvents(db, id), listEvaluations(db, id), listAttachments(db, id)]);
+  const [events, evaluations, attachments] = await Promise.all([
+    listEvents(db, id),
+    listEvaluations(db, id),
+    listAttachments(db, id),
+  ]);
   const latest = evaluations[evaluations.length - 1];
   const decision = (latest?.decision as SettlementDecision | undefined) ?? null;
   const permit = row.permit_number ? await findPermit(db, row.permit_number) : undefined;
   const now = deps.now();
-  await recordAudit(db, { ...auditActor(ctx), action: 'applications.read', resourceType: RESOURCE, resourceId: id, countyCode: row.county_code });
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: 'applications.read',
+    resourceType: RESOURCE,
+    resourceId: id,
+    countyCode: row.county_code,
+  });
   const party = partyOf(ctx);
   return {
     ...summary(row, now),
     input: row.input,
-    consent: { given: row.consent, recordedBy: row.consent_recorded_by, recordedAt: row.consent_recorded_at?.toISOString() ?? null },
+    consent: {
+      given: row.consent,
+      recordedBy: row.consent_recorded_by,
+      recordedAt: row.consent_recorded_at?.toISOString() ?? null,
+    },
     missingMaterials: row.missing_materials ?? [],
-    availableActions: ACTIONS.filter((a) => a !== 'issue-permit' && a !== 'expire' && mayTake(a, party, placeOf(row))),
+    availableActions: ACTIONS.filter(
+      (a) => a !== 'issue-permit' && a !== 'expire' && mayTake(a, party, placeOf(row)),
+    ),
     evaluation: latest
-      ? { id: latest.id, at: latest.at.toISOString(), asOf: latest.as_of, policyId: latest.policy_id, policyVersion: latest.policy_version, decision, explanation: latest.explanation }
+      ? {
+          id: latest.id,
+          at: latest.at.toISOString(),
+          asOf: latest.as_of,
+          policyId: latest.policy_id,
+          policyVersion: latest.policy_version,
+          decision,
+          explanation: latest.explanation,
+        }
       : null,
-    evaluations: evaluations.map((e) => ({ id: e.id, at: e.at.toISOString(), asOf: e.as_of, outcome: e.outcome, policyVersion: e.policy_version })),
-    checklist: checklist(decision?.materials ?? [], attachments.map((a) => a.material_code)),
-    attachments: attachments.map((a) => ({ id: a.id, materialCode: a.material_code, fileName: a.file_name, mediaType: a.media_type, sizeBytes: a.size_bytes, sha256: a.sha256, uploadedAt: a.uploaded_at.toISOString() })),
-    events: events.map((e) => ({ seq: e.seq, action: e.action, from: e.from_state, to: e.to_state, actorKind: e.actor_kind, actor: e.actor_username, role: e.actor_role, reason: e.reason, detail: e.detail, at: e.at.toISOString() })),
-    permit: permit ? { number: permit.number, issuedOn: permit.issued_on, validUntil: permit.valid_until, status: permitStatus(permit, now) } : null,
+    evaluations: evaluations.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      asOf: e.as_of,
+      outcome: e.outcome,
+      policyVersion: e.policy_version,
+    })),
+    checklist: checklist(
+      decision?.materials ?? [],
+      attachments.map((a) => a.material_code),
+    ),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      materialCode: a.material_code,
+      fileName: a.file_name,
+      mediaType: a.media_type,
+      sizeBytes: a.size_bytes,
+      sha256: a.sha256,
+      uploadedAt: a.uploaded_at.toISOString(),
+    })),
+    events: events.map((e) => ({
+      seq: e.seq,
+      action: e.action,
+      from: e.from_state,
+      to: e.to_state,
+      actorKind: e.actor_kind,
+      actor: e.actor_username,
+      role: e.actor_role,
+      reason: e.reason,
+      detail: e.detail,
+      at: e.at.toISOString(),
+    })),
+    permit: permit
+      ? {
+          number: permit.number,
+          issuedOn: permit.issued_on,
+          validUntil: permit.valid_until,
+          status: permitStatus(permit, now),
+        }
+      : null,
   };
 }
 
 /** The states in which each kind of staff has work to do. */
-const CLERK_STATES: ApplicationState[] = ['draft', 'submitted', 'resubmitted', 'under-review', 'supplement-requested', 'approved', 'permit-issued'];
+const CLERK_STATES: ApplicationState[] = [
+  'draft',
+  'submitted',
+  'resubmitted',
+  'under-review',
+  'supplement-requested',
+  'approved',
+  'permit-issued',
+];
 const OFFICER_STATES: ApplicationState[] = ['under-review', 'approved'];
 
 export async function workQueue(deps: AppDeps, ctx: RequestContext, limit = 200) {
   const a = ctx.actor;
   if (!a) throw new DomainError('unauthenticated', '请先登录 / please log in');
   const clerk = hasPermission(a.role, 'applications.intake');
-  if (!clerk && !hasPermission(a.role, 'applications.approve')) throw new DomainError('forbidden', '无权查看落户申请 / not permitted');
-  const rows = await listQueue(deps.database.db, { jurisdiction: a.jurisdiction, states: clerk ? CLERK_STATES : OFFICER_STATES, limit });
+  if (!clerk && !hasPermission(a.role, 'applications.approve'))
+    throw new DomainError('forbidden', '无权查看落户申请 / not permitted');
+  const rows = await listQueue(deps.database.db, {
+    jurisdiction: a.jurisdiction,
+    states: clerk ? CLERK_STATES : OFFICER_STATES,
+    limit,
+  });
   const now = deps.now();
   const party = partyOf(ctx);
-  return rows.map((r) => ({ ...summary(r, now), yourTurn: ACTIONS.some((x) => x !== 'withdraw' && mayTake(x, party, placeOf(r))) }));
+  return rows.map((r) => ({
+    ...summary(r, now),
+    yourTurn: ACTIONS.some((x) => x !== 'withdraw' && mayTake(x, party, placeOf(r))),
+  }));
 }
 
-export const trackQuerySchema = z.strictObject({ number: z.string().trim().min(1).max(40), idNumber: idNumberField });
+export const trackQuerySchema = z.strictObject({
+  number: z.string().trim().min(1).max(40),
+  idNumber: idNumberField,
+});
 
 /** Tracking for the applicant without login: the number and the applicant's ID number must both match. */
 export async function trackApplication(deps: AppDeps, raw: unknown) {
   const q = parseOrThrow(trackQuerySchema, raw);
   const row = await findApplicationByNumber(deps.database.db, normaliseNumber(q.number));
   if (!row || row.applicant_id_number !== q.idNumber) {
-    throw new DomainError('not-found', '未找到该申请，请核对申请编号和身份证号码 / no application with this number and ID number');
+    throw new DomainError(
+      'not-found',
+      '未找到该申请，请核对申请编号和身份证号码 / no application with this number and ID number',
+    );
   }
   const state = row.state as ApplicationState;
   return {
@@ -115,7 +212,10 @@ export async function trackApplication(deps: AppDeps, raw: unknown) {
     stateName: STATE_NAMES[state],
     nextStep: NEXT_STEPS[state],
     deadline: row.deadline?.toISOString() ?? null,
-    missingMaterials: state === 'supplement-requested' ? ((row.missing_materials as { code: string; name: string }[] | null) ?? []) : [],
+    missingMaterials:
+      state === 'supplement-requested'
+        ? ((row.missing_materials as { code: string; name: string }[] | null) ?? [])
+        : [],
     permitNumber: row.permit_number,
     updatedAt: row.updated_at.toISOString(),
   };
@@ -124,14 +224,23 @@ export async function trackApplication(deps: AppDeps, raw: unknown) {
 /** An application by its number (LH…) or its id, for the CLI; not found when neither matches. */
 export async function resolveApplicationId(deps: AppDeps, ref: string): Promise<string> {
   const number = normaliseNumber(ref);
-  const row = /^LH/.test(number) ? await findApplicationByNumber(deps.database.db, number) : z.uuid().safeParse(ref).success ? await findApplication(deps.database.db, ref) : undefined;
+  const row = /^LH/.test(number)
+    ? await findApplicationByNumber(deps.database.db, number)
+    : z.uuid().safeParse(ref).success
+      ? await findApplication(deps.database.db, ref)
+      : undefined;
   if (!row) throw DomainError.notFound(`申请 ${ref} / application`);
   return row.id;
 }
 
 /** The CLI acts as a named staff user (role and jurisdiction apply, the audit rows name them). */
-export async function contextAsUser(deps: AppDeps, username: string, requestId: string): Promise<RequestContext> {
+export async function contextAsUser(
+  deps: AppDeps,
+  username: string,
+  requestId: string,
+): Promise<RequestContext> {
   const user = await findUserByUsername(deps.database.db, username);
-  if (!user || !user.active) throw DomainError.invalid([{ path: 'as', message: `没有这个在用的用户：${username} / no active user` }]);
+  if (!user || !user.active)
+    throw DomainError.invalid([{ path: 'as', message: `没有这个在用的用户：${username} / no active user` }]);
   return { actor: toActor(user), requestId, ip: 'cli' };
 }

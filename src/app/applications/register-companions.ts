@@ -17,8 +17,13 @@ export interface RegisteredCompanion {
 }
 
 /** Indexes of the companions the (latest) decision found eligible. */
-export function eligibleCompanions(input: ApplicationInput, decision: SettlementDecision | undefined): number[] {
-  return input.companions.flatMap((_, i) => (decision?.companions.find((c) => c.index === i)?.eligible ? [i] : []));
+export function eligibleCompanions(
+  input: ApplicationInput,
+  decision: SettlementDecision | undefined,
+): number[] {
+  return input.companions.flatMap((_, i) =>
+    decision?.companions.find((c) => c.index === i)?.eligible ? [i] : [],
+  );
 }
 
 export async function registerCompanions(

@@ -23,7 +23,12 @@ export const registerBodySchema = z.strictObject({
   version: z.number().int().min(1).optional(),
   reason: z.string().trim().max(500).optional(),
   /** Origin outside the city: the origin police station's confirmation of the move-out (reference, date, station). */
-  originConfirmation: z.strictObject({ reference: z.string().trim().min(1).max(100), station: z.string().trim().min(1).max(100) }).optional(),
+  originConfirmation: z
+    .strictObject({
+      reference: z.string().trim().min(1).max(100),
+      station: z.string().trim().min(1).max(100),
+    })
+    .optional(),
 });
 
 export async function registerApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown) {
@@ -36,10 +41,17 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       if (row.state === 'permit-issued') {
         if (!permit) throw new DomainError('internal', 'permit missing');
         if (localDate(deps.now()) > permit.valid_until) {
-          throw new DomainError('rule-violation', `准予迁入证明已于 ${permit.valid_until} 过期 / the permit has expired`, [{ path: 'permit', message: permit.valid_until }]);
+          throw new DomainError(
+            'rule-violation',
+            `准予迁入证明已于 ${permit.valid_until} 过期 / the permit has expired`,
+            [{ path: 'permit', message: permit.valid_until }],
+          );
         }
         if (!ctx.actor || !mayAct(ctx.actor, 'registry.write', input.destination.divisionCode)) {
-          throw new DomainError('forbidden', '只能由迁入地派出所办理落户 / only the destination station registers');
+          throw new DomainError(
+            'forbidden',
+            '只能由迁入地派出所办理落户 / only the destination station registers',
+          );
         }
       }
       const evaluations = await listEvaluations(trx, id);
@@ -49,18 +61,30 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       const hukou = input.applicant.hukou;
       const inCity = originInCity(hukou?.divisionCode);
       if (row.state === 'permit-issued' && !inCity && hukou && !body.originConfirmation) {
-        throw DomainError.invalid([{ path: 'originConfirmation', message: '迁出地在市外，须登记迁出地派出所的迁出确认 / required for an origin outside the city' }]);
+        throw DomainError.invalid([
+          {
+            path: 'originConfirmation',
+            message: '迁出地在市外，须登记迁出地派出所的迁出确认 / required for an origin outside the city',
+          },
+        ]);
       }
       // The table decides first whether this taker may register now, before any registry change.
       const place = { reason: body.reason, expectedVersion: body.version };
       if (row.state !== 'permit-issued') return transition(trx, deps, ctx, row, 'register', place);
       const to = `${divisionName(input.destination.divisionCode)} ${input.destination.address ?? ''}`.trim();
       const from = hukou ? `${divisionName(hukou.divisionCode)} ${hukou.address ?? ''}`.trim() : '无户口';
-      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, input.applicant, { legalBasis, reason, to });
+      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, input.applicant, {
+        legalBasis,
+        reason,
+        to,
+      });
       const moveIn = input.destination.householdId
         ? await applyRegistryCommand(trx, deps, ctx, 'move-in', {
             householdId: input.destination.householdId,
-            version: (await registrySlice(trx, { householdIds: [input.destination.householdId] })).households.get(input.destination.householdId)?.version ?? 1,
+            version:
+              (await registrySlice(trx, { householdIds: [input.destination.householdId] })).households.get(
+                input.destination.householdId,
+              )?.version ?? 1,
             relation: input.destination.relation,
             arrival,
             from,
@@ -69,14 +93,22 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
           })
         : await applyRegistryCommand(trx, deps, ctx, 'create-household', {
             kind: 'family',
-            address: { divisionCode: input.destination.divisionCode, detail: input.destination.address ?? '' },
+            address: {
+              divisionCode: input.destination.divisionCode,
+              detail: input.destination.address ?? '',
+            },
             head: arrival,
             from,
             legalBasis,
             reason,
           });
       const householdId = eventSubjects(moveIn.event).households[0]!;
-      const companions = await registerCompanions(trx, deps, ctx, input, decision, householdId, { legalBasis, reason, to, from });
+      const companions = await registerCompanions(trx, deps, ctx, input, decision, householdId, {
+        legalBasis,
+        reason,
+        to,
+        from,
+      });
       await markPermit(trx, row.permit_number!, { used_at: deps.now() });
       const next = await transition(trx, deps, ctx, row, 'register', {
         ...place,
@@ -89,7 +121,16 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
           companions,
         },
       });
-      return { id: next.id, number: next.number, state: next.state, version: next.version, moveInEventId: moveIn.event.eventId, moveOutEventId, householdId, companions };
+      return {
+        id: next.id,
+        number: next.number,
+        state: next.state,
+        version: next.version,
+        moveInEventId: moveIn.event.eventId,
+        moveOutEventId,
+        householdId,
+        companions,
+      };
     });
   } catch (e) {
     if (isDomainError(e)) throw e;

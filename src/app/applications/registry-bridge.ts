@@ -5,7 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { countyCodeOf } from '../../domain/divisions/tree.ts';
-import { accept, addressKey, eventSubjects, parseCommand, type CommandName, type RegistryEvent, type RegistryState } from '../../domain/registry/index.ts';
+import {
+  accept,
+  addressKey,
+  eventSubjects,
+  parseCommand,
+  type CommandName,
+  type RegistryEvent,
+  type RegistryState,
+} from '../../domain/registry/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { writeEvent } from '../../db/repositories/registry/projection.ts';
 import { nextHouseholdNo } from '../../db/repositories/registry/queries.ts';
@@ -13,15 +21,24 @@ import { loadSlice } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
-export async function registrySlice(trx: Kysely<DB>, req: Parameters<typeof loadSlice>[1]): Promise<RegistryState> {
+export async function registrySlice(
+  trx: Kysely<DB>,
+  req: Parameters<typeof loadSlice>[1],
+): Promise<RegistryState> {
   return loadSlice(trx, req);
 }
 
-type Arrival = { type: 'existing'; personId: string; version: number } | { type: 'newcomer'; person: { idNumber: string } & Record<string, unknown> };
+type Arrival =
+  | { type: 'existing'; personId: string; version: number }
+  | { type: 'newcomer'; person: { idNumber: string } & Record<string, unknown> };
 
 function sliceFor(name: CommandName, input: Record<string, unknown>) {
   const arrival = (input.arrival ?? input.head) as Arrival | undefined;
-  const arrivalReq = arrival ? (arrival.type === 'existing' ? { personIds: [arrival.personId] } : { idNumbers: [arrival.person.idNumber] }) : {};
+  const arrivalReq = arrival
+    ? arrival.type === 'existing'
+      ? { personIds: [arrival.personId] }
+      : { idNumbers: [arrival.person.idNumber] }
+    : {};
   if (name === 'move-out') return { personIds: [input.personId as string] };
   if (name === 'move-in') return { householdIds: [input.householdId as string], ...arrivalReq };
   const address = input.address as { divisionCode: string; detail: string };
@@ -39,7 +56,9 @@ export async function applyRegistryCommand(
   const command = parseCommand(name, raw);
   const before = await loadSlice(trx, sliceFor(name, command.input as unknown as Record<string, unknown>));
   const newHouseholdNo =
-    command.name === 'create-household' ? await nextHouseholdNo(trx, countyCodeOf(command.input.address.divisionCode) ?? '530600') : '';
+    command.name === 'create-household'
+      ? await nextHouseholdNo(trx, countyCodeOf(command.input.address.divisionCode) ?? '530600')
+      : '';
   const { event, next } = accept(before, command, {
     actor: ctx.actor?.username ?? 'system',
     at: deps.now().toISOString(),
@@ -55,7 +74,9 @@ export async function applyRegistryCommand(
     action: `registry.${event.kind}`,
     resourceType: 'person',
     resourceId: subjects.persons[0] ?? null,
-    countyCode: subjects.households[0] ? (next.households.get(subjects.households[0])?.countyCode ?? null) : null,
+    countyCode: subjects.households[0]
+      ? (next.households.get(subjects.households[0])?.countyCode ?? null)
+      : null,
     detail: { eventId: event.eventId, persons: subjects.persons, households: subjects.households },
   });
   return { event, next };

@@ -22,7 +22,10 @@ export interface VerifyResult {
   anomaly: Anomaly | null;
 }
 
-export async function verifyAudit(deps: Pick<AppDeps, 'database'>, progress: Progress = silentProgress): Promise<VerifyResult> {
+export async function verifyAudit(
+  deps: Pick<AppDeps, 'database'>,
+  progress: Progress = silentProgress,
+): Promise<VerifyResult> {
   return withChainReader(deps.database, async (reader) => {
     const chains: ChainSummary[] = [];
     let anomaly: Anomaly | null = null;

@@ -22,7 +22,13 @@ export function hashToken(token: string): string {
 }
 
 export function toActor(u: UserRow): Actor {
-  return { id: u.id, username: u.username, role: u.role as Role, jurisdiction: u.jurisdiction, department: u.department };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role as Role,
+    jurisdiction: u.jurisdiction,
+    department: u.department,
+  };
 }
 
 export interface PublicUser extends Actor {
@@ -47,7 +53,12 @@ export async function logIn(
   if (!user || !ok || !user.active) {
     await db.transaction().execute(async (trx) => {
       await recordLoginFailure(trx, input.username, ctx.ip, now);
-      await recordAudit(trx, { ...auditActor(ctx), action: 'login-failed', resourceType: 'session', detail: { username: input.username } });
+      await recordAudit(trx, {
+        ...auditActor(ctx),
+        action: 'login-failed',
+        resourceType: 'session',
+        detail: { username: input.username },
+      });
     });
     throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
       { path: 'password', message: '用户名或密码错误' },
@@ -58,7 +69,11 @@ export async function logIn(
   const expiresAt = new Date(now.getTime() + deps.config.sessionHours * 3_600_000);
   await db.transaction().execute(async (trx) => {
     await insertSession(trx, hashToken(token), user.id, expiresAt);
-    await recordAudit(trx, { ...auditActor({ ...ctx, actor: toActor(user) }), action: 'login', resourceType: 'session' });
+    await recordAudit(trx, {
+      ...auditActor({ ...ctx, actor: toActor(user) }),
+      action: 'login',
+      resourceType: 'session',
+    });
   });
   return { user: toPublicUser(user), token, expiresAt };
 }

@@ -7,14 +7,67 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
 const COMMON = new Set([
-  '123456789', '1234567890', '12345678', '0123456789', '987654321', '9876543210', '1111111111', '0000000000',
-  '1234512345', '1234567891', '1qaz2wsx3edc', 'qwertyuiop', 'qwerty1234', 'qwerty123456', 'asdfghjkl', 'zxcvbnm123',
-  'password', 'password1', 'password12', 'password123', 'passw0rd123', 'p@ssw0rd', 'p@ssw0rd123', 'iloveyou',
-  'iloveyou1314', 'abc1234567', 'abcd123456', 'abc123456789', 'a123456789', 'a1234567890', 'aa123456789',
-  'a123456', 'qq123456', 'qq12345678', 'qq1234567890', 'woaini1314', 'woaini520', 'woaini1314520', '5201314',
-  '52013145201314', '1314520', '13145201314', 'wodemima', 'woaiwojia', 'zhang123456', 'wang123456', 'li123456789',
-  'admin12345', 'admin123456', 'administrator', 'root123456', 'letmein123', 'welcome123', 'changeme123',
-  'huawei123456', 'baidu123456', 'hukou12345', 'hukou123456', 'zhaotong123', 'zhaotong2017', 'yunnan123456',
+  '123456789',
+  '1234567890',
+  '12345678',
+  '0123456789',
+  '987654321',
+  '9876543210',
+  '1111111111',
+  '0000000000',
+  '1234512345',
+  '1234567891',
+  '1qaz2wsx3edc',
+  'qwertyuiop',
+  'qwerty1234',
+  'qwerty123456',
+  'asdfghjkl',
+  'zxcvbnm123',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'passw0rd123',
+  'p@ssw0rd',
+  'p@ssw0rd123',
+  'iloveyou',
+  'iloveyou1314',
+  'abc1234567',
+  'abcd123456',
+  'abc123456789',
+  'a123456789',
+  'a1234567890',
+  'aa123456789',
+  'a123456',
+  'qq123456',
+  'qq12345678',
+  'qq1234567890',
+  'woaini1314',
+  'woaini520',
+  'woaini1314520',
+  '5201314',
+  '52013145201314',
+  '1314520',
+  '13145201314',
+  'wodemima',
+  'woaiwojia',
+  'zhang123456',
+  'wang123456',
+  'li123456789',
+  'admin12345',
+  'admin123456',
+  'administrator',
+  'root123456',
+  'letmein123',
+  'welcome123',
+  'changeme123',
+  'huawei123456',
+  'baidu123456',
+  'hukou12345',
+  'hukou123456',
+  'zhaotong123',
+  'zhaotong2017',
+  'yunnan123456',
 ]);
 
 /** Lower case with spaces and trailing digit/punctuation padding taken off, so "Qq123456!!" meets "qq123456". */
@@ -33,8 +86,10 @@ function isCommon(password: string): boolean {
 /** What is wrong with a new password for this user, as issues on the field `path` (empty when acceptable). */
 export function passwordProblems(password: string, username: string, path = 'password'): ErrorIssue[] {
   const problems: string[] = [];
-  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(`密码至少 ${PASSWORD_MIN_LENGTH} 位 / at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`密码最多 ${PASSWORD_MAX_LENGTH} 位 / at most ${PASSWORD_MAX_LENGTH} characters`);
+  if ([...password].length < PASSWORD_MIN_LENGTH)
+    problems.push(`密码至少 ${PASSWORD_MIN_LENGTH} 位 / at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (password.length > PASSWORD_MAX_LENGTH)
+    problems.push(`密码最多 ${PASSWORD_MAX_LENGTH} 位 / at most ${PASSWORD_MAX_LENGTH} characters`);
   const c = core(password);
   const name = username.toLowerCase();
   // The user name itself, or it with a short decoration ("clerk1", "admin!!").

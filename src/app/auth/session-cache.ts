@@ -35,7 +35,12 @@ export function cachedSession<U>(database: Database, tokenHash: string, now: Dat
   return undefined;
 }
 
-export function rememberSession<U extends { id: number }>(database: Database, tokenHash: string, user: U, now: Date): void {
+export function rememberSession<U extends { id: number }>(
+  database: Database,
+  tokenHash: string,
+  user: U,
+  now: Date,
+): void {
   const cache = cacheOf(database);
   if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(tokenHash, { user, userId: user.id, validUntil: now.getTime() + SESSION_CACHE_MS });

@@ -7,13 +7,22 @@
 // (src/db/repositories/login-throttle.ts), so 60 simultaneous wrong passwords get 6 checks, not 20.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { claimLoginTurn, clearLoginTurn, returnLoginTurn, type ThrottleTiming } from '../../db/repositories/login-throttle.ts';
+import {
+  claimLoginTurn,
+  clearLoginTurn,
+  returnLoginTurn,
+  type ThrottleTiming,
+} from '../../db/repositories/login-throttle.ts';
 import { DomainError } from '../../domain/errors.ts';
 
 /** Free attempts per user name; an office behind one address gets more before its shared address waits. */
 export const LOGIN_FREE_PER_USER = 5;
 export const LOGIN_FREE_PER_ADDRESS = 20;
-export const LOGIN_TIMING: ThrottleTiming = { quietMs: 15 * 60_000, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 };
+export const LOGIN_TIMING: ThrottleTiming = {
+  quietMs: 15 * 60_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 15 * 60_000,
+};
 
 const userKey = (username: string) => `user:${username}`;
 const addressKey = (ip: string) => `addr:${ip}`;
@@ -30,7 +39,12 @@ export async function checkLoginTurn(db: Kysely<DB>, username: string, ip: strin
   );
   if (refused.length === 0) return;
   const seconds = Math.max(1, Math.ceil(((retryAt ?? now).getTime() - now.getTime()) / 1000));
-  throw new DomainError('rate-limited', `登录尝试过于频繁，请 ${seconds} 秒后再试 / too many login attempts, try again in ${seconds} s`, [], seconds);
+  throw new DomainError(
+    'rate-limited',
+    `登录尝试过于频繁，请 ${seconds} 秒后再试 / too many login attempts, try again in ${seconds} s`,
+    [],
+    seconds,
+  );
 }
 
 /** A right password clears the name's count and gives its address back the turn it took. */

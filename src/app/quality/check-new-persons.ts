@@ -2,9 +2,20 @@
 // register at once. A second active registration of an ID number is already refused by the registry itself; here a
 // near-duplicate is flagged into the work queue for a person to decide. `watchRegistryEvents` runs it for every
 // event after a stored cursor (the CLI `hukou quality watch`, or after each change).
-import { decideGrayPairs, findDuplicatesInBlock, type CandidateRow, type Finding } from '../../domain/quality/index.ts';
+import {
+  decideGrayPairs,
+  findDuplicatesInBlock,
+  type CandidateRow,
+  type Finding,
+} from '../../domain/quality/index.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
-import { blockOf, householdNosOf, notDuplicatePairs, personsOfEventsAfter, relativeNames } from '../../db/repositories/quality/scan-reads.ts';
+import {
+  blockOf,
+  householdNosOf,
+  notDuplicatePairs,
+  personsOfEventsAfter,
+  relativeNames,
+} from '../../db/repositories/quality/scan-reads.ts';
 import type { AppDeps } from '../context.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 
@@ -14,14 +25,17 @@ export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promi
   const rows = await blockOf(db, personIds);
   const wanted = new Set(personIds);
   const blocks = new Map<string, typeof rows>();
-  for (const r of rows) blocks.set(`${r.birthDate}|${r.sex}`, [...(blocks.get(`${r.birthDate}|${r.sex}`) ?? []), r]);
+  for (const r of rows)
+    blocks.set(`${r.birthDate}|${r.sex}`, [...(blocks.get(`${r.birthDate}|${r.sex}`) ?? []), r]);
   const notDuplicates = await notDuplicatePairs(db);
   const gray: Array<[CandidateRow, CandidateRow]> = [];
   for (const block of blocks.values()) {
     const r = findDuplicatesInBlock(block, params.duplicate, notDuplicates, { deferToContext: true });
     gray.push(...r.gray.filter(([a, b]) => wanted.has(a.personId) || wanted.has(b.personId)));
   }
-  const households = [...new Set(gray.flatMap(([a, b]) => [a.householdNo, b.householdNo]).filter((h): h is string => !!h))];
+  const households = [
+    ...new Set(gray.flatMap(([a, b]) => [a.householdNo, b.householdNo]).filter((h): h is string => !!h)),
+  ];
   const found = decideGrayPairs(gray, await relativeNames(db, households), params.duplicate);
   const nos = await householdNosOf(db, [...new Set(found.flatMap((f) => f.householdNos))]);
   const findings = found.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
@@ -31,9 +45,16 @@ export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promi
 
 const CURSOR = 'registry-events';
 
-export async function watchRegistryEvents(deps: AppDeps, batch = 1000): Promise<{ checked: number; findings: number; lastSeq: number }> {
+export async function watchRegistryEvents(
+  deps: AppDeps,
+  batch = 1000,
+): Promise<{ checked: number; findings: number; lastSeq: number }> {
   const db = deps.database.db;
-  const cursor = await db.selectFrom('quality_event_cursor').select('event_seq').where('name', '=', CURSOR).executeTakeFirst();
+  const cursor = await db
+    .selectFrom('quality_event_cursor')
+    .select('event_seq')
+    .where('name', '=', CURSOR)
+    .executeTakeFirst();
   let after = Number(cursor?.event_seq ?? 0);
   let checked = 0;
   let findings = 0;
@@ -43,7 +64,11 @@ export async function watchRegistryEvents(deps: AppDeps, batch = 1000): Promise<
     findings += (await checkNewPersons(deps, personIds)).length;
     checked += personIds.length;
     after = lastSeq;
-    await db.insertInto('quality_event_cursor').values({ name: CURSOR, event_seq: after }).onConflict((oc) => oc.column('name').doUpdateSet({ event_seq: after })).execute();
+    await db
+      .insertInto('quality_event_cursor')
+      .values({ name: CURSOR, event_seq: after })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ event_seq: after }))
+      .execute();
   }
   return { checked, findings, lastSeq: after };
 }

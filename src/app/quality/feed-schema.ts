@@ -6,13 +6,20 @@ import { z } from 'zod';
 export const FEED_RECORDS_PER_REQUEST = 10_000;
 
 export const feedRecordSchema = z.object({
-  idNumber: z.string().trim().toUpperCase().regex(/^(\d{15}|\d{17}[\dX])$/, '公民身份号码应为18位（或15位旧号码）'),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(\d{15}|\d{17}[\dX])$/, '公民身份号码应为18位（或15位旧号码）'),
   name: z.string().trim().min(1, '不能为空').max(50),
   date: z.iso.date('日期格式应为 YYYY-MM-DD'),
 });
 
 export const feedSchema = z.object({
-  records: z.array(feedRecordSchema).min(1, '至少一条记录').max(FEED_RECORDS_PER_REQUEST, `每次最多${FEED_RECORDS_PER_REQUEST}条`),
+  records: z
+    .array(feedRecordSchema)
+    .min(1, '至少一条记录')
+    .max(FEED_RECORDS_PER_REQUEST, `每次最多${FEED_RECORDS_PER_REQUEST}条`),
 });
 
 /** The contract's CSV columns of each feed, in the order of the record's fields (idNumber, name, date). */

@@ -12,19 +12,49 @@ import { parseOrThrow } from '../validate.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 import { feedSchema } from './feed-schema.ts';
 
-export async function receiveFeed(deps: AppDeps, ctx: RequestContext, feed: FeedKind, raw: unknown, source = 'api') {
+export async function receiveFeed(
+  deps: AppDeps,
+  ctx: RequestContext,
+  feed: FeedKind,
+  raw: unknown,
+  source = 'api',
+) {
   if (ctx.actor && !maySendFeed(ctx.actor, feed, qualityParametersNow(deps).feedDepartments)) {
-    throw new DomainError('forbidden', `${FEED_KINDS[feed].zh}须由${FEED_KINDS[feed].department}推送 / only ${feed === 'deaths' ? 'the health commission' : 'the military service organs'} may send this feed`);
+    throw new DomainError(
+      'forbidden',
+      `${FEED_KINDS[feed].zh}须由${FEED_KINDS[feed].department}推送 / only ${feed === 'deaths' ? 'the health commission' : 'the military service organs'} may send this feed`,
+    );
   }
   const { records } = parseOrThrow(feedSchema, raw);
   const db = deps.database.db;
   await db
     .insertInto('quality_feed_record')
-    .values(records.map((r) => ({ feed, id_number: r.idNumber, name: r.name, event_date: r.date, source: `${source}:${ctx.actor?.username ?? 'cli'}` })))
-    .onConflict((oc) => oc.columns(['feed', 'id_number']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), event_date: eb.ref('excluded.event_date') })))
+    .values(
+      records.map((r) => ({
+        feed,
+        id_number: r.idNumber,
+        name: r.name,
+        event_date: r.date,
+        source: `${source}:${ctx.actor?.username ?? 'cli'}`,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['feed', 'id_number'])
+        .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), event_date: eb.ref('excluded.event_date') })),
+    )
     .execute();
-  const result = await reconcile(deps, feed, records.map((r) => r.idNumber));
-  await recordAudit(db, { ...auditActor(ctx), action: `quality.feed.${feed}`, resourceType: 'quality-feed', detail: { records: records.length, findings: result.findings } });
+  const result = await reconcile(
+    deps,
+    feed,
+    records.map((r) => r.idNumber),
+  );
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: `quality.feed.${feed}`,
+    resourceType: 'quality-feed',
+    detail: { records: records.length, findings: result.findings },
+  });
   return { received: records.length, ...result };
 }
 
@@ -32,7 +62,17 @@ export async function receiveFeed(deps: AppDeps, ctx: RequestContext, feed: Feed
 export async function reconcile(deps: AppDeps, feed: FeedKind, idNumbers?: string[]) {
   const params = qualityParametersNow(deps);
   const hits = await activeInFeed(deps.database.db, feed, idNumbers);
-  const findings = reconcileFeed(feed, hits.map((h) => h.feed), hits.map((h) => h.person));
-  const created = await storeFindings(deps.database.db, null, findings, dueDate(deps, params.dueDays), deps.now());
+  const findings = reconcileFeed(
+    feed,
+    hits.map((h) => h.feed),
+    hits.map((h) => h.person),
+  );
+  const created = await storeFindings(
+    deps.database.db,
+    null,
+    findings,
+    dueDate(deps, params.dueDays),
+    deps.now(),
+  );
   return { findings: findings.length, created, items: findings };
 }

@@ -19,16 +19,40 @@ export async function findingHouseholds(deps: AppDeps, ctx: RequestContext, find
     ? await db
         .selectFrom('person')
         .select(['person_id', 'household_id', 'id_number', 'name', 'relation', 'version'])
-        .where('household_id', 'in', households.map((h) => h.household_id))
+        .where(
+          'household_id',
+          'in',
+          households.map((h) => h.household_id),
+        )
         .where('status', '=', 'active')
         .orderBy('birth_date')
         .execute()
     : [];
-  await recordAudit(db, { ...auditActor(ctx), action: 'quality.read', resourceType: 'quality-finding', resourceId: String(findingId), countyCode: finding.county_code, detail: { households: finding.household_nos } });
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: 'quality.read',
+    resourceType: 'quality-finding',
+    resourceId: String(findingId),
+    countyCode: finding.county_code,
+    detail: { households: finding.household_nos },
+  });
   return {
     households: households.map((h) => ({
-      householdId: h.household_id, householdNo: h.household_no, kind: h.kind, address: h.address_detail, version: h.version, status: h.status,
-      members: members.filter((m) => m.household_id === h.household_id).map((m) => ({ personId: m.person_id, idNumber: m.id_number, name: m.name, relation: m.relation, version: m.version })),
+      householdId: h.household_id,
+      householdNo: h.household_no,
+      kind: h.kind,
+      address: h.address_detail,
+      version: h.version,
+      status: h.status,
+      members: members
+        .filter((m) => m.household_id === h.household_id)
+        .map((m) => ({
+          personId: m.person_id,
+          idNumber: m.id_number,
+          name: m.name,
+          relation: m.relation,
+          version: m.version,
+        })),
     })),
   };
 }

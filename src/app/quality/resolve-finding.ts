@@ -20,14 +20,53 @@ const version = z.number().int().min(1);
 const reason = z.string().trim().min(1, '请填写理由').max(500);
 
 export const resolveFindingSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('merge'), version, cancelPersonId: uuid, cancelPersonVersion: version, keepPersonId: uuid, reason }),
+  z.object({
+    action: z.literal('merge'),
+    version,
+    cancelPersonId: uuid,
+    cancelPersonVersion: version,
+    keepPersonId: uuid,
+    reason,
+  }),
   z.object({ action: z.literal('not-duplicate'), version, reason }),
   z.object({ action: z.literal('later'), version, reason: reason.optional() }),
-  z.object({ action: z.literal('correct'), version, personId: uuid, personVersion: version, field: z.enum(CORRECTABLE_FIELDS), after: z.string().trim().max(200).nullable(), reason }),
+  z.object({
+    action: z.literal('correct'),
+    version,
+    personId: uuid,
+    personVersion: version,
+    field: z.enum(CORRECTABLE_FIELDS),
+    after: z.string().trim().max(200).nullable(),
+    reason,
+  }),
   z.object({ action: z.literal('upgrade'), version, personId: uuid, personVersion: version, reason }),
-  z.object({ action: z.literal('record-death'), version, personId: uuid, personVersion: version, deathDate: z.iso.date(), newHeadPersonId: uuid.optional(), reason }),
-  z.object({ action: z.literal('cancel-enlisted'), version, personId: uuid, personVersion: version, newHeadPersonId: uuid.optional(), reason }),
-  z.object({ action: z.literal('change-head'), version, householdId: uuid, householdVersion: version, newHeadPersonId: uuid, formerHeadPersonId: uuid.optional(), formerHeadRelation: z.string(), reason }),
+  z.object({
+    action: z.literal('record-death'),
+    version,
+    personId: uuid,
+    personVersion: version,
+    deathDate: z.iso.date(),
+    newHeadPersonId: uuid.optional(),
+    reason,
+  }),
+  z.object({
+    action: z.literal('cancel-enlisted'),
+    version,
+    personId: uuid,
+    personVersion: version,
+    newHeadPersonId: uuid.optional(),
+    reason,
+  }),
+  z.object({
+    action: z.literal('change-head'),
+    version,
+    householdId: uuid,
+    householdVersion: version,
+    newHeadPersonId: uuid,
+    formerHeadPersonId: uuid.optional(),
+    formerHeadRelation: z.string(),
+    reason,
+  }),
   z.object({ action: z.literal('dismiss'), version, reason }),
 ]);
 export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
@@ -47,25 +86,50 @@ export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, finding
  * A resolution acts only on the finding's own records (RESOLUTION_TARGETS; not a back door to recordChange): the
  * persons it names by ID number or, for duplicates, by person id. Any other person answers as a missing one.
  */
-async function checkFindingPerson(deps: AppDeps, finding: { id_numbers: string[]; detail: unknown }, personId: string, path: string) {
+async function checkFindingPerson(
+  deps: AppDeps,
+  finding: { id_numbers: string[]; detail: unknown },
+  personId: string,
+  path: string,
+) {
   const ids = (finding.detail as { personIds?: string[] }).personIds ?? [];
   if (ids.includes(personId)) return;
-  const p = await deps.database.db.selectFrom('person').select('id_number').where('person_id', '=', personId).executeTakeFirst();
-  if (!p || !finding.id_numbers.includes(p.id_number)) throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
+  const p = await deps.database.db
+    .selectFrom('person')
+    .select('id_number')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  if (!p || !finding.id_numbers.includes(p.id_number))
+    throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
 }
 
 /** The household must be one the finding names: a head change elsewhere would also close the finding unfixed. */
-async function checkFindingHousehold(deps: AppDeps, finding: { household_nos: string[] }, householdId: string, path: string) {
-  const h = await deps.database.db.selectFrom('household').select('household_no').where('household_id', '=', householdId).executeTakeFirst();
-  if (!h || !finding.household_nos.includes(h.household_no)) throw DomainError.invalid([{ path, message: '须为本问题所涉的户' }]);
+async function checkFindingHousehold(
+  deps: AppDeps,
+  finding: { household_nos: string[] },
+  householdId: string,
+  path: string,
+) {
+  const h = await deps.database.db
+    .selectFrom('household')
+    .select('household_no')
+    .where('household_id', '=', householdId)
+    .executeTakeFirst();
+  if (!h || !finding.household_nos.includes(h.household_no))
+    throw DomainError.invalid([{ path, message: '须为本问题所涉的户' }]);
 }
 
 export async function resolveFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
   const input = parseOrThrow(resolveFindingSchema, raw);
   const finding = await loadFindingFor(deps, ctx, findingId);
-  if (finding.version !== input.version) throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile', [{ path: 'version', message: '版本已过期' }]);
+  if (finding.version !== input.version)
+    throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile', [
+      { path: 'version', message: '版本已过期' },
+    ]);
   if (finding.status === 'resolved' || finding.status === 'dismissed') {
-    throw new DomainError('rule-violation', '该问题已办结 / already closed', [{ path: 'findingId', message: finding.status }]);
+    throw new DomainError('rule-violation', '该问题已办结 / already closed', [
+      { path: 'findingId', message: finding.status },
+    ]);
   }
   const code = finding.code;
   const allowed = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
@@ -73,15 +137,21 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
   const detail = finding.detail as { personIds?: string[] };
   const targets = resolutionTargets(input);
   for (const [path, personId] of targets.person) await checkFindingPerson(deps, finding, personId, path);
-  for (const [path, householdId] of targets.household) await checkFindingHousehold(deps, finding, householdId, path);
+  for (const [path, householdId] of targets.household)
+    await checkFindingHousehold(deps, finding, householdId, path);
   let eventId: string | null = null;
   let status: 'resolved' | 'dismissed' | 'in-progress' = 'resolved';
   switch (input.action) {
     case 'merge': {
-      if (!allowed.includes('merge')) throw DomainError.invalid([{ path: 'action', message: '此类问题不能合并' }]);
-      if (input.cancelPersonId === input.keepPersonId) throw DomainError.invalid([{ path: 'cancelPersonId', message: '须与保留者不同' }]);
+      if (!allowed.includes('merge'))
+        throw DomainError.invalid([{ path: 'action', message: '此类问题不能合并' }]);
+      if (input.cancelPersonId === input.keepPersonId)
+        throw DomainError.invalid([{ path: 'cancelPersonId', message: '须与保留者不同' }]);
       const r = await recordChange(deps, ctx, 'cancel-hukou', {
-        personId: input.cancelPersonId, version: input.cancelPersonVersion, cause: 'duplicate', ...basis,
+        personId: input.cancelPersonId,
+        version: input.cancelPersonVersion,
+        cause: 'duplicate',
+        ...basis,
         reason: `${input.reason}（与保留人员 ${input.keepPersonId} 重复，问题 #${findingId}）`,
       });
       eventId = r.event.eventId;
@@ -89,8 +159,16 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
     }
     case 'not-duplicate': {
       const [a, b] = detail.personIds ?? [];
-      if (code !== 'probable-duplicate' || !a || !b) throw DomainError.invalid([{ path: 'action', message: '仅适用于疑似重复户口' }]);
-      await rememberNotDuplicate(deps.database.db, a, b, ctx.actor?.username ?? 'cli', deps.now(), input.reason);
+      if (code !== 'probable-duplicate' || !a || !b)
+        throw DomainError.invalid([{ path: 'action', message: '仅适用于疑似重复户口' }]);
+      await rememberNotDuplicate(
+        deps.database.db,
+        a,
+        b,
+        ctx.actor?.username ?? 'cli',
+        deps.now(),
+        input.reason,
+      );
       status = 'dismissed';
       break;
     }
@@ -104,38 +182,70 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
     case 'upgrade': {
       const after = input.action === 'upgrade' ? upgradeIdNumber(finding.id_numbers[0] ?? '') : input.after;
       const field = input.action === 'upgrade' ? 'idNumber' : input.field;
-      const r = await recordChange(deps, ctx, 'correct-item', { personId: input.personId, version: input.personVersion, field, after, ...basis });
+      const r = await recordChange(deps, ctx, 'correct-item', {
+        personId: input.personId,
+        version: input.personVersion,
+        field,
+        after,
+        ...basis,
+      });
       eventId = r.event.eventId;
       break;
     }
     case 'record-death': {
       const r = await recordChange(deps, ctx, 'record-death', {
-        personId: input.personId, version: input.personVersion, deathDate: input.deathDate, ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}), ...basis,
+        personId: input.personId,
+        version: input.personVersion,
+        deathDate: input.deathDate,
+        ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}),
+        ...basis,
       });
       eventId = r.event.eventId;
       break;
     }
     case 'cancel-enlisted': {
       const r = await recordChange(deps, ctx, 'cancel-hukou', {
-        personId: input.personId, version: input.personVersion, cause: 'military', ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}), ...basis,
+        personId: input.personId,
+        version: input.personVersion,
+        cause: 'military',
+        ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}),
+        ...basis,
       });
       eventId = r.event.eventId;
       break;
     }
     case 'change-head': {
       const r = await recordChange(deps, ctx, 'change-head', {
-        householdId: input.householdId, version: input.householdVersion, newHeadPersonId: input.newHeadPersonId,
-        ...(input.formerHeadPersonId ? { formerHeadPersonId: input.formerHeadPersonId } : {}), formerHeadRelation: input.formerHeadRelation, ...basis,
+        householdId: input.householdId,
+        version: input.householdVersion,
+        newHeadPersonId: input.newHeadPersonId,
+        ...(input.formerHeadPersonId ? { formerHeadPersonId: input.formerHeadPersonId } : {}),
+        formerHeadRelation: input.formerHeadRelation,
+        ...basis,
       });
       eventId = r.event.eventId;
       break;
     }
   }
-  const resolution = { action: input.action, eventId, by: ctx.actor?.username ?? 'cli', reason: input.reason ?? null };
+  const resolution = {
+    action: input.action,
+    eventId,
+    by: ctx.actor?.username ?? 'cli',
+    reason: input.reason ?? null,
+  };
   const ok = await updateFinding(deps.database.db, findingId, input.version, {
-    status, resolution, ...(status === 'in-progress' ? {} : { resolved_at: deps.now() }),
+    status,
+    resolution,
+    ...(status === 'in-progress' ? {} : { resolved_at: deps.now() }),
   });
   if (!ok) throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile');
-  await recordAudit(deps.database.db, { ...auditActor(ctx), action: `quality.${input.action}`, resourceType: 'quality-finding', resourceId: String(findingId), countyCode: finding.county_code, detail: resolution });
+  await recordAudit(deps.database.db, {
+    ...auditActor(ctx),
+    action: `quality.${input.action}`,
+    resourceType: 'quality-finding',
+    resourceId: String(findingId),
+    countyCode: finding.county_code,
+    detail: resolution,
+  });
   return { findingId, status, resolution };
 }

@@ -6,7 +6,15 @@ import { mayAct } from '../../domain/access/roles.ts';
 import { FINDING_CODES, qualityParameters, type Finding } from '../../domain/quality/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { closeUnseen, findingsSeenBy, storeFindings } from '../../db/repositories/quality/findings.ts';
-import { failScan, finishScan, latestScans, recordScanProgress, scanById, startScan, type ScanRow } from '../../db/repositories/quality/scans.ts';
+import {
+  failScan,
+  finishScan,
+  latestScans,
+  recordScanProgress,
+  scanById,
+  startScan,
+  type ScanRow,
+} from '../../db/repositories/quality/scans.ts';
 import type { ScanRecord, ScanView } from './scan-schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
 import { loadParameterSet } from '../../policy-data/load.ts';
@@ -38,9 +46,16 @@ export interface StartedScan {
 /** Progress is written to the scan's row at most this often (a city's scan reports every 64 KB of text). */
 const PROGRESS_WRITE_MS = 1000;
 
-export async function startQualityScan(deps: AppDeps, ctx: RequestContext, options: ScanOptions & { trigger?: string } = {}): Promise<StartedScan> {
+export async function startQualityScan(
+  deps: AppDeps,
+  ctx: RequestContext,
+  options: ScanOptions & { trigger?: string } = {},
+): Promise<StartedScan> {
   if (ctx.actor && !mayAct(ctx.actor, 'quality.resolve', '530600')) {
-    throw new DomainError('forbidden', '全市质量检查须由市级民警发起 / a city-wide scan needs a city-level officer');
+    throw new DomainError(
+      'forbidden',
+      '全市质量检查须由市级民警发起 / a city-wide scan needs a city-level officer',
+    );
   }
   const db = deps.database.db;
   const scanId = await startScan(db, options.trigger ?? 'manual', deps.now());
@@ -60,19 +75,36 @@ export async function startQualityScan(deps: AppDeps, ctx: RequestContext, optio
 }
 
 /** Scan and wait for the outcome (the CLI, benchmarks, tests). */
-export async function runQualityScan(deps: AppDeps, ctx: RequestContext, options: ScanOptions & { trigger?: string } = {}): Promise<ScanOutcome> {
+export async function runQualityScan(
+  deps: AppDeps,
+  ctx: RequestContext,
+  options: ScanOptions & { trigger?: string } = {},
+): Promise<ScanOutcome> {
   return (await startQualityScan(deps, ctx, options)).outcome;
 }
 
-async function scanAndStore(deps: AppDeps, ctx: RequestContext, scanId: number, options: ScanOptions): Promise<ScanOutcome> {
+async function scanAndStore(
+  deps: AppDeps,
+  ctx: RequestContext,
+  scanId: number,
+  options: ScanOptions,
+): Promise<ScanOutcome> {
   const db = deps.database.db;
   const params = qualityParametersNow(deps);
   const { findings, stats } = await scanRegister(deps.database, params, options);
   const created = await storeFindings(db, scanId, findings, dueDate(deps, params.dueDays), deps.now());
   const closed = await closeUnseen(db, scanId, deps.now());
-  const counts = Object.fromEntries(FINDING_CODES.map((c) => [c, findings.filter((f) => f.code === c).length]));
+  const counts = Object.fromEntries(
+    FINDING_CODES.map((c) => [c, findings.filter((f) => f.code === c).length]),
+  );
   await finishScan(db, scanId, deps.now(), counts, stats);
-  await recordAudit(db, { ...auditActor(ctx), action: 'quality.scan', resourceType: 'quality-scan', resourceId: String(scanId), detail: { counts, created, closed } });
+  await recordAudit(db, {
+    ...auditActor(ctx),
+    action: 'quality.scan',
+    resourceType: 'quality-scan',
+    resourceId: String(scanId),
+    detail: { counts, created, closed },
+  });
   return { scanId, findings, counts, created, closed, stats };
 }
 
@@ -81,7 +113,10 @@ export async function scanView(deps: AppDeps, scanId: number): Promise<ScanView>
   const row = await scanById(deps.database.db, scanId);
   if (!row) throw new DomainError('not-found', `没有第 ${scanId} 次检查 / no such scan`);
   const scan = toScanRecord(row);
-  return { ...scan, findings: scan.state === 'done' ? await findingsSeenBy(deps.database.db, scanId, 1000) : [] };
+  return {
+    ...scan,
+    findings: scan.state === 'done' ? await findingsSeenBy(deps.database.db, scanId, 1000) : [],
+  };
 }
 
 /** The latest ten scans, newest first. */
@@ -91,8 +126,14 @@ export async function recentScans(deps: AppDeps): Promise<{ scans: ScanRecord[] 
 
 function toScanRecord(r: ScanRow): ScanRecord {
   return {
-    scanId: Number(r.scan_id), trigger: r.trigger, state: r.state, startedAt: new Date(r.started_at).toISOString(),
-    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null, persons: r.persons, total: r.total,
-    counts: (typeof r.counts === 'string' ? JSON.parse(r.counts) : r.counts) as Record<string, number>, error: r.error,
+    scanId: Number(r.scan_id),
+    trigger: r.trigger,
+    state: r.state,
+    startedAt: new Date(r.started_at).toISOString(),
+    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+    persons: r.persons,
+    total: r.total,
+    counts: (typeof r.counts === 'string' ? JSON.parse(r.counts) : r.counts) as Record<string, number>,
+    error: r.error,
   };
 }

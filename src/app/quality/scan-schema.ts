@@ -18,7 +18,14 @@ export const scanSchema = z.object({
 
 /** A scan with the findings it saw once it is done (at most 1,000, in the contract's shape). */
 export const scanViewSchema = scanSchema.extend({
-  findings: z.array(z.object({ code: z.string(), idNumbers: z.array(z.string()), householdNos: z.array(z.string()), detail: z.record(z.string(), z.unknown()) })),
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      idNumbers: z.array(z.string()),
+      householdNos: z.array(z.string()),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
 });
 
 export type ScanRecord = z.infer<typeof scanSchema>;

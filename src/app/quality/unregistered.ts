@@ -16,8 +16,17 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
     throw new DomainError('forbidden', '超出辖区或无受理权限 / outside your jurisdiction or role');
   }
   const draft = {
-    channel: 'counter', basis: 'unregistered',
-    applicant: { name: input.name, idNumber: input.idNumber ?? '', sex: input.sex, ethnicity: input.ethnicity, birthDate: input.birthDate, nationality: input.nationality, hukou: null },
+    channel: 'counter',
+    basis: 'unregistered',
+    applicant: {
+      name: input.name,
+      idNumber: input.idNumber ?? '',
+      sex: input.sex,
+      ethnicity: input.ethnicity,
+      birthDate: input.birthDate,
+      nationality: input.nationality,
+      hukou: null,
+    },
     destination: { divisionCode: input.divisionCode, kind: input.destinationKind, address: input.address },
     unregistered: { category: input.category },
     consent: input.consent,
@@ -26,13 +35,36 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
   const row = await deps.database.db
     .insertInto('quality_unregistered')
     .values({
-      category: input.category, name: input.name, sex: input.sex, birth_date: input.birthDate, division_code: input.divisionCode,
-      county_code: input.divisionCode.slice(0, 6), facts: JSON.stringify({ address: input.address, nationality: input.nationality, note: input.note ?? null }),
-      status: application ? 'application-filed' : 'open', application_no: application?.number ?? null,
-      created_by: ctx.actor?.username ?? 'cli', created_at: deps.now(),
+      category: input.category,
+      name: input.name,
+      sex: input.sex,
+      birth_date: input.birthDate,
+      division_code: input.divisionCode,
+      county_code: input.divisionCode.slice(0, 6),
+      facts: JSON.stringify({
+        address: input.address,
+        nationality: input.nationality,
+        note: input.note ?? null,
+      }),
+      status: application ? 'application-filed' : 'open',
+      application_no: application?.number ?? null,
+      created_by: ctx.actor?.username ?? 'cli',
+      created_at: deps.now(),
     })
     .returning('intake_id')
     .executeTakeFirstOrThrow();
-  await recordAudit(deps.database.db, { ...auditActor(ctx), action: 'quality.unregistered', resourceType: 'quality-unregistered', resourceId: String(row.intake_id), countyCode: input.divisionCode.slice(0, 6), detail: { category: input.category, application: application?.number ?? null } });
-  return { intakeId: row.intake_id, clauses: ['T12'], application, applicationDraft: application ? null : draft };
+  await recordAudit(deps.database.db, {
+    ...auditActor(ctx),
+    action: 'quality.unregistered',
+    resourceType: 'quality-unregistered',
+    resourceId: String(row.intake_id),
+    countyCode: input.divisionCode.slice(0, 6),
+    detail: { category: input.category, application: application?.number ?? null },
+  });
+  return {
+    intakeId: row.intake_id,
+    clauses: ['T12'],
+    application,
+    applicationDraft: application ? null : draft,
+  };
 }

@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { FINDING_CODES } from '../../domain/quality/codes.ts';
-import { findingCounts, listFindings, updateFinding, FINDING_STATUSES } from '../../db/repositories/quality/findings.ts';
+import {
+  findingCounts,
+  listFindings,
+  updateFinding,
+  FINDING_STATUSES,
+} from '../../db/repositories/quality/findings.ts';
 import { findPersonsByIdNumber } from '../../db/repositories/registry/queries.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
@@ -12,7 +17,10 @@ import { loadFindingFor } from './resolve-finding.ts';
 
 export const queueQuerySchema = z.object({
   code: z.enum(FINDING_CODES).optional(),
-  county: z.string().regex(/^\d{6}$/, '县级区划代码为6位数字').optional(),
+  county: z
+    .string()
+    .regex(/^\d{6}$/, '县级区划代码为6位数字')
+    .optional(),
   status: z.enum(FINDING_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -26,41 +34,89 @@ export async function listQueue(deps: AppDeps, ctx: RequestContext, raw: unknown
   const q = parseOrThrow(queueQuerySchema, raw);
   const j = jurisdiction(ctx);
   if (q.county && j.length >= 6 && !q.county.startsWith(j.slice(0, 6))) return { items: [], total: 0 };
-  const { items, total } = await listFindings(deps.database.db, { jurisdiction: j, limit: q.limit, offset: q.offset, ...(q.code ? { code: q.code } : {}), ...(q.county ? { county: q.county } : {}), ...(q.status ? { status: q.status } : {}) });
-  await recordAudit(deps.database.db, { ...auditActor(ctx), action: 'quality.list', resourceType: 'quality-finding', detail: { ...q, hits: items.length } });
+  const { items, total } = await listFindings(deps.database.db, {
+    jurisdiction: j,
+    limit: q.limit,
+    offset: q.offset,
+    ...(q.code ? { code: q.code } : {}),
+    ...(q.county ? { county: q.county } : {}),
+    ...(q.status ? { status: q.status } : {}),
+  });
+  await recordAudit(deps.database.db, {
+    ...auditActor(ctx),
+    action: 'quality.list',
+    resourceType: 'quality-finding',
+    detail: { ...q, hits: items.length },
+  });
   return { items: items.map(toView), total };
 }
 
 export async function queueSummary(deps: AppDeps, ctx: RequestContext) {
   const rows = await findingCounts(deps.database.db, jurisdiction(ctx));
-  return { counts: rows.map((r) => ({ code: r.code, county: r.county_code, status: r.status, count: Number(r.n) })) };
+  return {
+    counts: rows.map((r) => ({ code: r.code, county: r.county_code, status: r.status, count: Number(r.n) })),
+  };
 }
 
 export function toView(r: Awaited<ReturnType<typeof loadFindingFor>>) {
   return {
-    findingId: r.finding_id, code: r.code, countyCode: r.county_code, idNumbers: r.id_numbers, householdNos: r.household_nos,
-    detail: r.detail as Record<string, unknown>, clauses: r.clauses, status: r.status, assigneeId: r.assignee_id, dueOn: r.due_on,
-    firstFoundAt: r.first_found_at, resolution: r.resolution, version: r.version,
+    findingId: r.finding_id,
+    code: r.code,
+    countyCode: r.county_code,
+    idNumbers: r.id_numbers,
+    householdNos: r.household_nos,
+    detail: r.detail as Record<string, unknown>,
+    clauses: r.clauses,
+    status: r.status,
+    assigneeId: r.assignee_id,
+    dueOn: r.due_on,
+    firstFoundAt: r.first_found_at,
+    resolution: r.resolution,
+    version: r.version,
   };
 }
 
 /** One finding with the persons it names (both, side by side, for a probable duplicate); the read is audited. */
 export async function openFinding(deps: AppDeps, ctx: RequestContext, findingId: number) {
   const finding = await loadFindingFor(deps, ctx, findingId);
-  const persons = (await Promise.all(finding.id_numbers.map((id) => findPersonsByIdNumber(deps.database.db, id, '')))).flat();
-  await recordAudit(deps.database.db, { ...auditActor(ctx), action: 'quality.read', resourceType: 'quality-finding', resourceId: String(findingId), countyCode: finding.county_code });
+  const persons = (
+    await Promise.all(finding.id_numbers.map((id) => findPersonsByIdNumber(deps.database.db, id, '')))
+  ).flat();
+  await recordAudit(deps.database.db, {
+    ...auditActor(ctx),
+    action: 'quality.read',
+    resourceType: 'quality-finding',
+    resourceId: String(findingId),
+    countyCode: finding.county_code,
+  });
   return { finding: toView(finding), persons };
 }
 
-export const assignSchema = z.object({ version: z.number().int().min(1), assigneeId: z.number().int().positive().nullable(), dueOn: z.iso.date().optional() });
+export const assignSchema = z.object({
+  version: z.number().int().min(1),
+  assigneeId: z.number().int().positive().nullable(),
+  dueOn: z.iso.date().optional(),
+});
 
 export async function assignFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
   const input = parseOrThrow(assignSchema, raw);
   const finding = await loadFindingFor(deps, ctx, findingId);
   const ok = await updateFinding(deps.database.db, findingId, input.version, {
-    assignee_id: input.assigneeId, ...(input.dueOn ? { due_on: input.dueOn } : {}), ...(finding.status === 'open' && input.assigneeId ? { status: 'in-progress' } : {}),
+    assignee_id: input.assigneeId,
+    ...(input.dueOn ? { due_on: input.dueOn } : {}),
+    ...(finding.status === 'open' && input.assigneeId ? { status: 'in-progress' } : {}),
   });
-  if (!ok) throw new DomainError('stale-version', '该问题已被他人修改，请刷新 / changed meanwhile', [{ path: 'version', message: '版本已过期' }]);
-  await recordAudit(deps.database.db, { ...auditActor(ctx), action: 'quality.assign', resourceType: 'quality-finding', resourceId: String(findingId), countyCode: finding.county_code, detail: input });
-  return toView((await loadFindingFor(deps, ctx, findingId)));
+  if (!ok)
+    throw new DomainError('stale-version', '该问题已被他人修改，请刷新 / changed meanwhile', [
+      { path: 'version', message: '版本已过期' },
+    ]);
+  await recordAudit(deps.database.db, {
+    ...auditActor(ctx),
+    action: 'quality.assign',
+    resourceType: 'quality-finding',
+    resourceId: String(findingId),
+    countyCode: finding.county_code,
+    detail: input,
+  });
+  return toView(await loadFindingFor(deps, ctx, findingId));
 }

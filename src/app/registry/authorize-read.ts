@@ -19,14 +19,32 @@ export interface ReadAttempt {
 
 export const REFUSED = 'registry.read.refused';
 
-export async function auditRefusal(deps: AppDeps, ctx: RequestContext, a: ReadAttempt, reason: string, purpose?: string) {
+export async function auditRefusal(
+  deps: AppDeps,
+  ctx: RequestContext,
+  a: ReadAttempt,
+  reason: string,
+  purpose?: string,
+) {
   await recordAudit(deps.database.db, {
-    ...auditActor(ctx), action: REFUSED, resourceType: a.resourceType, resourceId: a.resourceId, countyCode: a.countyCode ?? null,
-    personIds: a.personIds ?? null, purpose: purpose ?? null, detail: { reason, ...a.detail },
+    ...auditActor(ctx),
+    action: REFUSED,
+    resourceType: a.resourceType,
+    resourceId: a.resourceId,
+    countyCode: a.countyCode ?? null,
+    personIds: a.personIds ?? null,
+    purpose: purpose ?? null,
+    detail: { reason, ...a.detail },
   });
 }
 
-async function refuse(deps: AppDeps, ctx: RequestContext, a: ReadAttempt, reason: string, message: string): Promise<never> {
+async function refuse(
+  deps: AppDeps,
+  ctx: RequestContext,
+  a: ReadAttempt,
+  reason: string,
+  message: string,
+): Promise<never> {
   await auditRefusal(deps, ctx, a, reason);
   throw new DomainError('forbidden', message);
 }
@@ -35,19 +53,43 @@ async function refuse(deps: AppDeps, ctx: RequestContext, a: ReadAttempt, reason
  * The view the reader gets: null for full records, a department view otherwise. Refused (audited, 403) when the role
  * may not read the register, the department has no scope, or the view holds nothing of the resource asked for.
  */
-export async function readerView(deps: AppDeps, ctx: RequestContext, a: ReadAttempt, options: { departments?: boolean } = {}): Promise<DepartmentView | null> {
+export async function readerView(
+  deps: AppDeps,
+  ctx: RequestContext,
+  a: ReadAttempt,
+  options: { departments?: boolean } = {},
+): Promise<DepartmentView | null> {
   const actor = ctx.actor;
   if (!actor || mayAct(actor, 'registry.read')) return null;
   if (!mayAct(actor, 'registry.read.department')) {
     return refuse(deps, ctx, a, 'role', '无权查询户籍信息 / not permitted to read the register');
   }
   const view = viewOfDepartment(actor.department);
-  if (!view) return refuse(deps, ctx, a, 'no-scope', '本部门没有可共享的户籍信息项目 / your department has no view of the register');
+  if (!view)
+    return refuse(
+      deps,
+      ctx,
+      a,
+      'no-scope',
+      '本部门没有可共享的户籍信息项目 / your department has no view of the register',
+    );
   if (options.departments === false) {
-    return refuse(deps, ctx, a, 'endpoint', '部门视图不提供模糊查找，请按公民身份号码查询 / departments look up by ID number');
+    return refuse(
+      deps,
+      ctx,
+      a,
+      'endpoint',
+      '部门视图不提供模糊查找，请按公民身份号码查询 / departments look up by ID number',
+    );
   }
   if (a.resourceType === 'household' && view.scope.household.length === 0) {
-    return refuse(deps, ctx, a, 'no-field', '本部门的共享范围不含户的信息 / your department\'s view holds no household items');
+    return refuse(
+      deps,
+      ctx,
+      a,
+      'no-field',
+      "本部门的共享范围不含户的信息 / your department's view holds no household items",
+    );
   }
   return view;
 }

@@ -1,6 +1,12 @@
 // The code tables a clerk's forms need, in one answer (names in Chinese, codes as stored).
 import {
-  CANCEL_EVENT_REASONS, CANCELLATION_REASONS, ETHNICITY_CODES, HOUSEHOLD_KINDS, RELATIONSHIP_CODES, SEX_CODES, URBAN_RURAL_CODES,
+  CANCEL_EVENT_REASONS,
+  CANCELLATION_REASONS,
+  ETHNICITY_CODES,
+  HOUSEHOLD_KINDS,
+  RELATIONSHIP_CODES,
+  SEX_CODES,
+  URBAN_RURAL_CODES,
 } from '../../domain/codes/index.ts';
 import { COUNTIES, TOWNS } from '../../domain/divisions/tree.ts';
 import { CORRECTABLE_FIELDS, EVENT_KINDS, FIELD_LABELS } from '../../domain/registry/events.ts';

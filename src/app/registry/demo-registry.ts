@@ -11,7 +11,11 @@ export const DEMO_HEAD_ID_NUMBER = makeIdNumber('530602', '1980-02-22', 131);
 export async function seedDemoRegistry(deps: AppDeps): Promise<void> {
   const { db } = deps.database;
   if ((await countDivisionUnits(db)) === 0) await upsertDivisionUnits(db, generateAllUnits());
-  const existing = await db.selectFrom('person').select('person_id').where('id_number', '=', DEMO_HEAD_ID_NUMBER).executeTakeFirst();
+  const existing = await db
+    .selectFrom('person')
+    .select('person_id')
+    .where('id_number', '=', DEMO_HEAD_ID_NUMBER)
+    .executeTakeFirst();
   if (existing) return;
   const ctx: RequestContext = { actor: null, requestId: 'demo-seed', ip: 'local' };
   const created = await recordChange(deps, ctx, 'create-household', {
@@ -19,7 +23,16 @@ export async function seedDemoRegistry(deps: AppDeps): Promise<void> {
     address: { divisionCode: '530602001001', detail: '凤凰路1号' },
     from: '四川省宜宾市',
     reason: '演示数据',
-    head: { type: 'newcomer', person: { idNumber: DEMO_HEAD_ID_NUMBER, name: '张三', sex: '1', birthDate: '1980-02-22', ethnicity: '01' } },
+    head: {
+      type: 'newcomer',
+      person: {
+        idNumber: DEMO_HEAD_ID_NUMBER,
+        name: '张三',
+        sex: '1',
+        birthDate: '1980-02-22',
+        ethnicity: '01',
+      },
+    },
   });
   const household = created.households[0]!;
   await recordChange(deps, ctx, 'move-in', {
@@ -28,6 +41,15 @@ export async function seedDemoRegistry(deps: AppDeps): Promise<void> {
     relation: '12',
     from: '鲁甸县',
     reason: '演示数据',
-    arrival: { type: 'newcomer', person: { idNumber: makeIdNumber('530621', '1982-05-16', 242), name: '李梅', sex: '2', birthDate: '1982-05-16', ethnicity: '03' } },
+    arrival: {
+      type: 'newcomer',
+      person: {
+        idNumber: makeIdNumber('530621', '1982-05-16', 242),
+        name: '李梅',
+        sex: '2',
+        birthDate: '1982-05-16',
+        ethnicity: '03',
+      },
+    },
   });
 }

@@ -10,7 +10,13 @@ import type { DepartmentView } from '../../domain/access/views.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { lookupAudited } from '../../db/repositories/registry/lookup.ts';
 import {
-  eventsOf, eventsUpTo, findHousehold, findPersonById, householdMembers, membershipsOf, searchPersons,
+  eventsOf,
+  eventsUpTo,
+  findHousehold,
+  findPersonById,
+  householdMembers,
+  membershipsOf,
+  searchPersons,
 } from '../../db/repositories/registry/queries.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { auditRefusal, mayRead, readerView, type ReadAttempt } from './authorize-read.ts';
@@ -33,7 +39,13 @@ async function audit(deps: AppDeps, ctx: RequestContext, r: ReadRecord) {
   await recordAudit(deps.database.db, { ...auditActor(ctx), ...r, detail, personIds: r.personIds });
 }
 
-async function notFound(deps: AppDeps, ctx: RequestContext, a: ReadAttempt, exists: boolean, what: string): Promise<never> {
+async function notFound(
+  deps: AppDeps,
+  ctx: RequestContext,
+  a: ReadAttempt,
+  exists: boolean,
+  what: string,
+): Promise<never> {
   await auditRefusal(deps, ctx, a, exists ? 'outside-jurisdiction' : 'not-found');
   throw DomainError.notFound(what);
 }
@@ -43,12 +55,21 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
   if (idNumber.length !== 18 && idNumber.length !== 15) {
     throw DomainError.invalid([{ path: 'idNumber', message: '公民身份号码应为18位（或15位旧号码）' }]);
   }
-  const view = await readerView(deps, ctx, { resourceType: 'person', resourceId: null, detail: { idNumber } });
+  const view = await readerView(deps, ctx, {
+    resourceType: 'person',
+    resourceId: null,
+    detail: { idNumber },
+  });
   // Outside the jurisdiction nothing is found (and the audit row says so); the CLI operator sees every county.
   // One statement reads the persons and commits the audit row (naming every visible hit and the view), grouped with
   // concurrent lookups (lookup.ts); it returns only after the commit.
   const scope = ctx.actor ? ctx.actor.jurisdiction : null;
-  const hits = await lookupAudited(deps.database.db, { idNumber, scope, view: view?.scope.view ?? null, ...auditActor(ctx) });
+  const hits = await lookupAudited(deps.database.db, {
+    idNumber,
+    scope,
+    view: view?.scope.view ?? null,
+    ...auditActor(ctx),
+  });
   // The query applies the same jurisdiction rule; mayRead stays the authority on what is answered.
   const found = hits.filter((p) => mayRead(ctx, p.divisionCode));
   return { idNumber, check: checkIdNumber(idNumber), persons: view ? found.map(view.person) : found };
@@ -56,15 +77,26 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
 
 export async function searchRegistry(deps: AppDeps, ctx: RequestContext, q: string) {
   const query = classifyQuery(q);
-  if (query.value.length === 0) throw DomainError.invalid([{ path: 'q', message: '请输入身份号码、姓名或拼音' }]);
+  if (query.value.length === 0)
+    throw DomainError.invalid([{ path: 'q', message: '请输入身份号码、姓名或拼音' }]);
   const jurisdiction = ctx.actor?.jurisdiction ?? '';
   const county = jurisdiction.length >= 6 ? jurisdiction.slice(0, 6) : null;
   // Departments ask about persons they already know, by ID number; browsing by name is for the police.
-  const view = await readerView(deps, ctx, { resourceType: 'person', resourceId: null, countyCode: county, detail: { q } }, { departments: false });
+  const view = await readerView(
+    deps,
+    ctx,
+    { resourceType: 'person', resourceId: null, countyCode: county, detail: { q } },
+    { departments: false },
+  );
   const persons = await searchPersons(deps.database.db, query, jurisdiction, SEARCH_LIMIT);
   await audit(deps, ctx, {
-    action: 'registry.search', resourceType: 'person', resourceId: null, countyCode: county,
-    personIds: persons.map((p) => p.personId), view, detail: { q, hits: persons.length },
+    action: 'registry.search',
+    resourceType: 'person',
+    resourceId: null,
+    countyCode: county,
+    personIds: persons.map((p) => p.personId),
+    view,
+    detail: { q, hits: persons.length },
   });
   return { query, persons };
 }
@@ -73,20 +105,36 @@ export async function readPerson(deps: AppDeps, ctx: RequestContext, personId: s
   const attempt: ReadAttempt = { resourceType: 'person', resourceId: personId, personIds: [personId] };
   const view = await readerView(deps, ctx, attempt);
   const person = await findPersonById(deps.database.db, personId);
-  const household = person?.householdId ? await findHousehold(deps.database.db, person.householdId) : undefined;
+  const household = person?.householdId
+    ? await findHousehold(deps.database.db, person.householdId)
+    : undefined;
   if (!person || !mayRead(ctx, household?.address.divisionCode)) {
-    return notFound(deps, ctx, { ...attempt, personIds: person ? [personId] : [], countyCode: person?.countyCode }, !!person, '人员');
+    return notFound(
+      deps,
+      ctx,
+      { ...attempt, personIds: person ? [personId] : [], countyCode: person?.countyCode },
+      !!person,
+      '人员',
+    );
   }
   const [memberships, events] = await Promise.all([
     !view || view.scope.memberships ? membershipsOf(deps.database.db, { personId }) : [],
     !view || view.scope.events.length ? eventsOf(deps.database.db, { personId }) : [],
   ]);
-  await audit(deps, ctx, { action: 'registry.read', resourceType: 'person', resourceId: personId, countyCode: person.countyCode, personIds: [personId], view });
+  await audit(deps, ctx, {
+    action: 'registry.read',
+    resourceType: 'person',
+    resourceId: personId,
+    countyCode: person.countyCode,
+    personIds: [personId],
+    view,
+  });
   if (!view) return { person, household: household ?? null, memberships, events };
   return {
     person: view.person(person),
     household: household && view.scope.household.length ? view.household(household) : null,
-    memberships, events: view.events(events),
+    memberships,
+    events: view.events(events),
   };
 }
 
@@ -103,11 +151,20 @@ export async function readHousehold(deps: AppDeps, ctx: RequestContext, househol
     !view || view.scope.events.length ? eventsOf(deps.database.db, { householdId }) : [],
   ]);
   await audit(deps, ctx, {
-    action: 'registry.read', resourceType: 'household', resourceId: householdId, countyCode: household.countyCode,
-    personIds: members.map((m) => m.personId), view,
+    action: 'registry.read',
+    resourceType: 'household',
+    resourceId: householdId,
+    countyCode: household.countyCode,
+    personIds: members.map((m) => m.personId),
+    view,
   });
   if (!view) return { household, members, memberships, events };
-  return { household: view.household(household), members: members.map(view.person), memberships, events: view.events(events) };
+  return {
+    household: view.household(household),
+    members: members.map(view.person),
+    memberships,
+    events: view.events(events),
+  };
 }
 
 /** The register (of one county, or all) as it stood at a moment, rebuilt by folding the events up to then. */

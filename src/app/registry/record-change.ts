@@ -6,8 +6,17 @@ import { coversPlace, mayWriteAtAll, scopeSlice } from '../../domain/access/writ
 import { countyCodeOf } from '../../domain/divisions/tree.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import {
-  accept, addressKey, birthIdNumber, eventSubjects, parseCommand, type CommandName, type Household, type Person,
-  type RegistryCommand, type RegistryEvent, type RegistryState,
+  accept,
+  addressKey,
+  birthIdNumber,
+  eventSubjects,
+  parseCommand,
+  type CommandName,
+  type Household,
+  type Person,
+  type RegistryCommand,
+  type RegistryEvent,
+  type RegistryState,
 } from '../../domain/registry/index.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
 import { writeEventGrouped } from '../../db/repositories/registry/group-write.ts';
@@ -25,7 +34,9 @@ export interface ChangeResult {
 /** Deadlocks between concurrent changes are retried this many times (each retry decides afresh). */
 const DEADLOCK_RETRIES = 3;
 
-function arrivalRequest(a: { type: 'existing'; personId: string } | { type: 'newcomer'; person: { idNumber: string } }): SliceRequest {
+function arrivalRequest(
+  a: { type: 'existing'; personId: string } | { type: 'newcomer'; person: { idNumber: string } },
+): SliceRequest {
   return a.type === 'existing' ? { personIds: [a.personId] } : { idNumbers: [a.person.idNumber] };
 }
 
@@ -33,7 +44,10 @@ function sliceRequestFor(command: RegistryCommand): SliceRequest {
   const c = command;
   switch (c.name) {
     case 'register-birth':
-      return { householdIds: [c.input.householdId], idNumbers: c.input.person.idNumber ? [c.input.person.idNumber] : [] };
+      return {
+        householdIds: [c.input.householdId],
+        idNumbers: c.input.person.idNumber ? [c.input.person.idNumber] : [],
+      };
     case 'record-death':
     case 'move-out':
     case 'cancel-hukou':
@@ -43,11 +57,18 @@ function sliceRequestFor(command: RegistryCommand): SliceRequest {
     case 'create-household':
       return { addressKeys: [addressKey(c.input.address)], ...arrivalRequest(c.input.head) };
     case 'split-household':
-      return { householdIds: [c.input.householdId], personIds: c.input.members.map((m) => m.personId), addressKeys: [addressKey(c.input.address)] };
+      return {
+        householdIds: [c.input.householdId],
+        personIds: c.input.members.map((m) => m.personId),
+        addressKeys: [addressKey(c.input.address)],
+      };
     case 'change-head':
       return { householdIds: [c.input.householdId], personIds: [c.input.newHeadPersonId] };
     case 'correct-item':
-      return { personIds: [c.input.personId], idNumbers: c.input.field === 'idNumber' && c.input.after ? [c.input.after.toUpperCase()] : [] };
+      return {
+        personIds: [c.input.personId],
+        idNumbers: c.input.field === 'idNumber' && c.input.after ? [c.input.after.toUpperCase()] : [],
+      };
   }
 }
 
@@ -61,7 +82,12 @@ async function allocate(db: Kysely<DB>, command: RegistryCommand, before: Regist
     const household = before.households.get(command.input.householdId);
     if (household) {
       const { birthDate, sex } = command.input.person;
-      assignedIdNumber = birthIdNumber(household.countyCode, birthDate, sex, await usedSequences(db, household.countyCode, birthDate));
+      assignedIdNumber = birthIdNumber(
+        household.countyCode,
+        birthDate,
+        sex,
+        await usedSequences(db, household.countyCode, birthDate),
+      );
     }
   }
   return { newHouseholdNo, assignedIdNumber };
@@ -77,7 +103,8 @@ const FORBIDDEN = '无权办理此项业务或超出辖区 / not permitted for y
 function authorizeProduced(ctx: RequestContext, event: RegistryEvent, next: RegistryState): void {
   for (const householdId of eventSubjects(event).households) {
     const division = next.households.get(householdId)?.address.divisionCode;
-    if (division === undefined || !coversPlace(ctx.actor, division)) throw new DomainError('forbidden', FORBIDDEN);
+    if (division === undefined || !coversPlace(ctx.actor, division))
+      throw new DomainError('forbidden', FORBIDDEN);
   }
 }
 
@@ -117,7 +144,12 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
   return { event, persons: subjects.persons.map((id) => next.persons.get(id)!).filter(Boolean), households };
 }
 
-export async function recordChange(deps: AppDeps, ctx: RequestContext, name: CommandName, raw: unknown): Promise<ChangeResult> {
+export async function recordChange(
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: CommandName,
+  raw: unknown,
+): Promise<ChangeResult> {
   const command = parseCommand(name, raw);
   if (!mayWriteAtAll(ctx.actor)) throw new DomainError('forbidden', FORBIDDEN);
   for (let tries = 0; ; tries++) {

@@ -15,32 +15,71 @@ import { auditRefusal, mayRead, readerView, type ReadAttempt } from './authorize
 export const PURPOSE_MIN = 4;
 
 export const revealSchema = z.strictObject({
-  fields: z.array(z.enum(PERSON_FIELDS, '未知的信息项目')).min(1, '请选择要查看的项目').max(PERSON_FIELDS.length),
-  purpose: z.string().trim().min(PURPOSE_MIN, `请说明查看目的（至少${PURPOSE_MIN}个字）`).max(200, '查看目的不超过200字'),
+  fields: z
+    .array(z.enum(PERSON_FIELDS, '未知的信息项目'))
+    .min(1, '请选择要查看的项目')
+    .max(PERSON_FIELDS.length),
+  purpose: z
+    .string()
+    .trim()
+    .min(PURPOSE_MIN, `请说明查看目的（至少${PURPOSE_MIN}个字）`)
+    .max(200, '查看目的不超过200字'),
 });
 export type RevealInput = z.infer<typeof revealSchema>;
 
 export async function revealPerson(deps: AppDeps, ctx: RequestContext, personId: string, raw: unknown) {
   const input = parseOrThrow(revealSchema, raw);
   const fields = [...new Set(input.fields)];
-  const attempt: ReadAttempt = { resourceType: 'person', resourceId: personId, personIds: [personId], detail: { fields, reveal: true } };
+  const attempt: ReadAttempt = {
+    resourceType: 'person',
+    resourceId: personId,
+    personIds: [personId],
+    detail: { fields, reveal: true },
+  };
   const view = await readerView(deps, ctx, attempt);
   const outside = view ? fieldsOutside(view.scope, fields) : [];
   if (view && outside.length) {
-    await auditRefusal(deps, ctx, { ...attempt, detail: { ...attempt.detail, outside, view: view.scope.view } }, 'outside-scope', input.purpose);
-    throw new DomainError('forbidden', `本部门的共享范围不含：${outside.join('、')} / outside your department's view`, outside.map((f) => ({ path: 'fields', message: f })));
+    await auditRefusal(
+      deps,
+      ctx,
+      { ...attempt, detail: { ...attempt.detail, outside, view: view.scope.view } },
+      'outside-scope',
+      input.purpose,
+    );
+    throw new DomainError(
+      'forbidden',
+      `本部门的共享范围不含：${outside.join('、')} / outside your department's view`,
+      outside.map((f) => ({ path: 'fields', message: f })),
+    );
   }
   const person = await findPersonById(deps.database.db, personId);
-  const household = person?.householdId ? await findHousehold(deps.database.db, person.householdId) : undefined;
+  const household = person?.householdId
+    ? await findHousehold(deps.database.db, person.householdId)
+    : undefined;
   if (!person || !mayRead(ctx, household?.address.divisionCode)) {
-    await auditRefusal(deps, ctx, { ...attempt, personIds: person ? [personId] : [] }, person ? 'outside-jurisdiction' : 'not-found', input.purpose);
+    await auditRefusal(
+      deps,
+      ctx,
+      { ...attempt, personIds: person ? [personId] : [] },
+      person ? 'outside-jurisdiction' : 'not-found',
+      input.purpose,
+    );
     throw DomainError.notFound('人员');
   }
-  const record = { ...person, divisionCode: household?.address.divisionCode ?? null } as Record<PersonField, unknown>;
+  const record = { ...person, divisionCode: household?.address.divisionCode ?? null } as Record<
+    PersonField,
+    unknown
+  >;
   const values = Object.fromEntries(fields.map((f) => [f, record[f] ?? null]));
   await recordAudit(deps.database.db, {
-    ...auditActor(ctx), action: 'registry.reveal', resourceType: 'person', resourceId: personId, countyCode: person.countyCode,
-    personIds: [personId], purpose: input.purpose, detail: { fields, view: view?.scope.view ?? null },
+    ...auditActor(ctx),
+    action: 'registry.reveal',
+    resourceType: 'person',
+    resourceId: personId,
+    countyCode: person.countyCode,
+    personIds: [personId],
+    purpose: input.purpose,
+    detail: { fields, view: view?.scope.view ?? null },
   });
   return { personId, values };
 }

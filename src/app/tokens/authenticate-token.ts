@@ -11,13 +11,21 @@ import type { AppDeps } from '../context.ts';
 export async function authenticateToken(deps: AppDeps, token: string): Promise<PublicUser> {
   const row = await findTokenByHash(deps.database.db, hashToken(token));
   if (!row || row.revoked_at || row.expires_at <= deps.now()) {
-    throw new DomainError('unauthenticated', '接口令牌无效、已过期或已吊销 / token invalid, expired or revoked');
+    throw new DomainError(
+      'unauthenticated',
+      '接口令牌无效、已过期或已吊销 / token invalid, expired or revoked',
+    );
   }
   const id = Number(row.id);
   const scopes = row.scopes.filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s));
   return {
     // Negative: never an app_user id (idempotency keys are scoped by actor id); audit rows name token:<id> instead.
-    id: -id, username: `token:${id}`, displayName: row.name, role: 'department-officer',
-    jurisdiction: row.jurisdiction, department: row.department, token: { id, name: row.name, scopes },
+    id: -id,
+    username: `token:${id}`,
+    displayName: row.name,
+    role: 'department-officer',
+    jurisdiction: row.jurisdiction,
+    department: row.department,
+    token: { id, name: row.name, scopes },
   };
 }

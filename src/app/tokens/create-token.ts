@@ -19,7 +19,11 @@ export const newTokenSchema = z.strictObject({
   department: departmentField,
   jurisdiction: z.string().refine(isJurisdictionCode, '辖区须为 4、6 或 9 位区划代码'),
   scopes: z.array(z.enum(TOKEN_SCOPES, '未知的权限范围')).min(1, '至少选择一项权限范围'),
-  expiresInDays: z.number().int('有效天数须为整数').min(1, '有效期至少1天').max(TOKEN_MAX_DAYS, `有效期最长${TOKEN_MAX_DAYS}天`),
+  expiresInDays: z
+    .number()
+    .int('有效天数须为整数')
+    .min(1, '有效期至少1天')
+    .max(TOKEN_MAX_DAYS, `有效期最长${TOKEN_MAX_DAYS}天`),
 });
 export type NewTokenInput = z.input<typeof newTokenSchema>;
 
@@ -34,15 +38,39 @@ export async function createToken(deps: AppDeps, ctx: RequestContext, raw: unkno
   const scopes = [...new Set(input.scopes)];
   const id = await deps.database.db.transaction().execute(async (trx) => {
     const tokenId = await insertToken(trx, {
-      name: input.name, tokenHash: hashToken(token), hint: token.slice(0, TOKEN_PREFIX.length + 4), department: input.department,
-      jurisdiction: input.jurisdiction, scopes, createdBy: ctx.actor?.username ?? 'cli', createdAt: now, expiresAt,
+      name: input.name,
+      tokenHash: hashToken(token),
+      hint: token.slice(0, TOKEN_PREFIX.length + 4),
+      department: input.department,
+      jurisdiction: input.jurisdiction,
+      scopes,
+      createdBy: ctx.actor?.username ?? 'cli',
+      createdAt: now,
+      expiresAt,
     });
     await recordAudit(trx, {
-      ...auditActor(ctx), action: 'token.create', resourceType: 'api_token', resourceId: String(tokenId),
-      detail: { name: input.name, department: input.department, jurisdiction: input.jurisdiction, scopes, expiresAt: expiresAt.toISOString() },
+      ...auditActor(ctx),
+      action: 'token.create',
+      resourceType: 'api_token',
+      resourceId: String(tokenId),
+      detail: {
+        name: input.name,
+        department: input.department,
+        jurisdiction: input.jurisdiction,
+        scopes,
+        expiresAt: expiresAt.toISOString(),
+      },
     });
     return tokenId;
   });
   if (!id) throw new DomainError('internal', '令牌未能创建');
-  return { id, name: input.name, token, department: input.department, jurisdiction: input.jurisdiction, scopes, expiresAt: expiresAt.toISOString() };
+  return {
+    id,
+    name: input.name,
+    token,
+    department: input.department,
+    jurisdiction: input.jurisdiction,
+    scopes,
+    expiresAt: expiresAt.toISOString(),
+  };
 }

@@ -12,11 +12,23 @@ export function requireTokenAdmin(ctx: RequestContext) {
 }
 
 export function tokenSummary(r: TokenRow, now: Date) {
-  const state: 'revoked' | 'expired' | 'active' = r.revoked_at ? 'revoked' : r.expires_at <= now ? 'expired' : 'active';
+  const state: 'revoked' | 'expired' | 'active' = r.revoked_at
+    ? 'revoked'
+    : r.expires_at <= now
+      ? 'expired'
+      : 'active';
   return {
-    id: Number(r.id), name: r.name, hint: r.hint, department: r.department, jurisdiction: r.jurisdiction, scopes: r.scopes,
-    createdBy: r.created_by, createdAt: r.created_at.toISOString(), expiresAt: r.expires_at.toISOString(),
-    revokedAt: r.revoked_at?.toISOString() ?? null, state,
+    id: Number(r.id),
+    name: r.name,
+    hint: r.hint,
+    department: r.department,
+    jurisdiction: r.jurisdiction,
+    scopes: r.scopes,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    expiresAt: r.expires_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+    state,
   };
 }
 

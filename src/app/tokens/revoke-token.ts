@@ -10,7 +10,13 @@ export async function revokeToken(deps: AppDeps, ctx: RequestContext, id: number
   const now = deps.now();
   const row = await deps.database.db.transaction().execute(async (trx) => {
     const r = await markRevoked(trx, id, now);
-    if (r) await recordAudit(trx, { ...auditActor(ctx), action: 'token.revoke', resourceType: 'api_token', resourceId: String(id) });
+    if (r)
+      await recordAudit(trx, {
+        ...auditActor(ctx),
+        action: 'token.revoke',
+        resourceType: 'api_token',
+        resourceId: String(id),
+      });
     return r;
   });
   if (!row) throw DomainError.notFound(`接口令牌 ${id}`);

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { ROLES, isJurisdictionCode } from '../../domain/access/roles.ts';
 import { DEPARTMENTS, departmentOf } from '../../domain/access/departments.ts';
-import { endUserSessions, findUserByUsername, insertUser, listUsers, updatePasswordHash, updateUserActive } from '../../db/repositories/users.ts';
+import {
+  endUserSessions,
+  findUserByUsername,
+  insertUser,
+  listUsers,
+  updatePasswordHash,
+  updateUserActive,
+} from '../../db/repositories/users.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { forgetUserSessions } from '../auth/session-cache.ts';
@@ -19,7 +26,13 @@ export const departmentField = z
   .max(64)
   .transform((name, ctx) => {
     const d = departmentOf(name);
-    if (!d) ctx.addIssue({ code: 'custom', message: `未知部门：${name}（可选：${Object.values(DEPARTMENTS).map((x) => x.name).join('、')}）` });
+    if (!d)
+      ctx.addIssue({
+        code: 'custom',
+        message: `未知部门：${name}（可选：${Object.values(DEPARTMENTS)
+          .map((x) => x.name)
+          .join('、')}）`,
+      });
     return d?.name ?? name;
   });
 
@@ -27,21 +40,31 @@ const passwordField = z.string().max(PASSWORD_MAX_LENGTH);
 
 /** A jurisdiction on the 昭通 tree: the city (5306), one of its counties, or one of its towns (stations). */
 export function isZhaotongJurisdiction(code: string): boolean {
-  return isJurisdictionCode(code) && (code === CITY_CODE.slice(0, 4) || COUNTIES.has(code) || TOWNS.has(code));
+  return (
+    isJurisdictionCode(code) && (code === CITY_CODE.slice(0, 4) || COUNTIES.has(code) || TOWNS.has(code))
+  );
 }
 
 /** The password rules as a zod check on an object with `username` and `password` (the path names the field). */
 function checkPassword(u: { username: string; password: string }, ctx: z.RefinementCtx) {
-  for (const issue of passwordProblems(u.password, u.username)) ctx.addIssue({ code: 'custom', path: ['password'], message: issue.message });
+  for (const issue of passwordProblems(u.password, u.username))
+    ctx.addIssue({ code: 'custom', path: ['password'], message: issue.message });
 }
 
 export const newUserSchema = z
   .strictObject({
-    username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名：2–32 位小写字母、数字、点、下划线或连字符'),
+    username: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名：2–32 位小写字母、数字、点、下划线或连字符'),
     displayName: z.string().trim().min(1, '姓名不能为空').max(64),
     password: passwordField,
     role: z.enum(ROLES),
-    jurisdiction: z.string().refine(isZhaotongJurisdiction, '辖区须为昭通市（5306）、其所辖县区（6 位）或乡镇街道（9 位）的区划代码'),
+    jurisdiction: z
+      .string()
+      .refine(
+        isZhaotongJurisdiction,
+        '辖区须为昭通市（5306）、其所辖县区（6 位）或乡镇街道（9 位）的区划代码',
+      ),
     // One of the known departments (by code, name or alias), stored by its canonical name (departments.ts).
     department: departmentField.nullable().default(null),
   })
@@ -52,7 +75,11 @@ export const newUserSchema = z
   .superRefine(checkPassword);
 export type NewUserInput = z.input<typeof newUserSchema>;
 
-export async function addUser(deps: AppDeps, ctx: RequestContext, raw: NewUserInput): Promise<{ id: number }> {
+export async function addUser(
+  deps: AppDeps,
+  ctx: RequestContext,
+  raw: NewUserInput,
+): Promise<{ id: number }> {
   const input = parseOrThrow(newUserSchema, raw);
   const { db } = deps.database;
   if (await findUserByUsername(db, input.username)) {
@@ -63,7 +90,12 @@ export async function addUser(deps: AppDeps, ctx: RequestContext, raw: NewUserIn
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, { ...input, passwordHash });
-    await recordAudit(trx, { ...auditActor(ctx), action: 'create', resourceType: 'user', resourceId: String(id) });
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: 'create',
+      resourceType: 'user',
+      resourceId: String(id),
+    });
     return { id };
   });
 }
@@ -84,7 +116,12 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, usernam
     await updatePasswordHash(trx, user.id, hash);
     // Whoever held the old password may hold a session too: a new password ends them all.
     await endUserSessions(trx, user.id, deps.now());
-    await recordAudit(trx, { ...auditActor(ctx), action: 'change-password', resourceType: 'user', resourceId: String(user.id) });
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: 'change-password',
+      resourceType: 'user',
+      resourceId: String(user.id),
+    });
   });
   forgetUserSessions(deps.database, user.id);
 }
@@ -97,7 +134,12 @@ export async function setUserActive(deps: AppDeps, ctx: RequestContext, username
   await db.transaction().execute(async (trx) => {
     await updateUserActive(trx, user.id, active);
     if (!active) await endUserSessions(trx, user.id, deps.now());
-    await recordAudit(trx, { ...auditActor(ctx), action: active ? 'enable' : 'disable', resourceType: 'user', resourceId: String(user.id) });
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: active ? 'enable' : 'disable',
+      resourceType: 'user',
+      resourceId: String(user.id),
+    });
   });
   forgetUserSessions(deps.database, user.id);
 }

@@ -2,7 +2,13 @@
 // API. `list` and `show` act as a named staff user (--as), so the role, the jurisdiction and the audit row are
 // that user's; `track` is the applicant's public tracking by number + ID number.
 import type { Command } from 'commander';
-import { contextAsUser, getApplication, resolveApplicationId, trackApplication, workQueue } from '../../app/applications/queries.ts';
+import {
+  contextAsUser,
+  getApplication,
+  resolveApplicationId,
+  trackApplication,
+  workQueue,
+} from '../../app/applications/queries.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
 const AS = ['--as <username>', '以哪位工作人员的身份（角色与辖区）/ act as this staff user'] as const;
@@ -19,7 +25,8 @@ export function register(program: Command) {
       runCommand(() =>
         withDeps(async (deps) => {
           const limit = Number(o.limit);
-          if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalidArgument('limit', '应为 1–1000 的整数');
+          if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+            throw invalidArgument('limit', '应为 1–1000 的整数');
           const ctx = await contextAsUser(deps, o.as, CLI_CONTEXT.requestId);
           printJson({ items: await workQueue(deps, ctx, limit) });
         }),
@@ -44,8 +51,12 @@ export function register(program: Command) {
     .command('track')
     .description('凭申请编号和身份证号码查询办理进度 / track by application number and ID number')
     .requiredOption('--number <number>', '申请编号 / application number')
-    .requiredOption('--id-number <idNumber>', '申请人公民身份号码 / the applicant\'s ID number')
+    .requiredOption('--id-number <idNumber>', "申请人公民身份号码 / the applicant's ID number")
     .action((o: { number: string; idNumber: string }) =>
-      runCommand(() => withDeps(async (deps) => printJson(await trackApplication(deps, { number: o.number, idNumber: o.idNumber })))),
+      runCommand(() =>
+        withDeps(async (deps) =>
+          printJson(await trackApplication(deps, { number: o.number, idNumber: o.idNumber })),
+        ),
+      ),
     );
 }

@@ -18,9 +18,16 @@ export function register(program: Command) {
           const result = await verifyAudit(deps, consoleProgress());
           if (result.anomaly) {
             const { table, kind, chainSeq, key } = result.anomaly;
-            throw new DomainError('integrity-violation', `审计链被篡改 / audit chain broken: ${result.anomaly.message}`, [
-              { path: `${table}.chain_seq.${chainSeq}`, message: `${kind}${key === null ? '' : ` (row ${key})`}` },
-            ]);
+            throw new DomainError(
+              'integrity-violation',
+              `审计链被篡改 / audit chain broken: ${result.anomaly.message}`,
+              [
+                {
+                  path: `${table}.chain_seq.${chainSeq}`,
+                  message: `${kind}${key === null ? '' : ` (row ${key})`}`,
+                },
+              ],
+            );
           }
           printJson({ chains: result.chains });
         }),

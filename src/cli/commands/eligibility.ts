@@ -14,7 +14,10 @@ interface JsonInputOptions {
 }
 
 /** A command that reads one JSON input, decides it under the plan (or a reform) and prints the result. */
-export function jsonInputCommand(cmd: Command, evaluate: (input: unknown, set: ParameterSet, o: JsonInputOptions) => unknown): Command {
+export function jsonInputCommand(
+  cmd: Command,
+  evaluate: (input: unknown, set: ParameterSet, o: JsonInputOptions) => unknown,
+): Command {
   return cmd
     .requiredOption('--input <file>', '输入 JSON 文件 / the input as a JSON file')
     .option('--reform <file>', '改革参数 YAML / a reform overlay of parameters')

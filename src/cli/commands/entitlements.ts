@@ -5,7 +5,9 @@ import { jsonInputCommand } from './eligibility.ts';
 
 export function register(program: Command) {
   jsonInputCommand(
-    program.command('entitlements').description('居住证持有人享有的权利 / entitlements of a residence-permit holder'),
+    program
+      .command('entitlements')
+      .description('居住证持有人享有的权利 / entitlements of a residence-permit holder'),
     evaluateEntitlements,
   );
 }

@@ -32,7 +32,8 @@ export function register(program: Command) {
     .action((number: string) =>
       runCommand(async () => {
         const check = checkIdNumber(number);
-        if (!check.valid || !check.facts.legacy15) throw invalidArgument('number15', '须为有效的15位公民身份号码');
+        if (!check.valid || !check.facts.legacy15)
+          throw invalidArgument('number15', '须为有效的15位公民身份号码');
         process.stdout.write(`${upgradeIdNumber(check.facts.idNumber)}\n`);
       }),
     );

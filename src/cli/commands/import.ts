@@ -10,8 +10,14 @@ export function register(program: Command) {
   program
     .command('import')
     .description('导入户籍数据 CSV 文件 / import the register from CSV files')
-    .requiredOption('--dir <dir>', '文件所在目录 / directory with divisions.csv, households.csv, persons.csv …')
-    .option('--skip-invalid', '跳过错误行并写入 rejects.csv / land the good rows, write the bad ones to rejects.csv')
+    .requiredOption(
+      '--dir <dir>',
+      '文件所在目录 / directory with divisions.csv, households.csv, persons.csv …',
+    )
+    .option(
+      '--skip-invalid',
+      '跳过错误行并写入 rejects.csv / land the good rows, write the bad ones to rejects.csv',
+    )
     .option('--ignore-extra', '忽略多余的列 / ignore extra columns')
     .action((opts: { dir: string; skipInvalid?: boolean; ignoreExtra?: boolean }) =>
       runCommand(() =>
@@ -26,7 +32,9 @@ export function register(program: Command) {
           });
           printJson(result);
           if (result.status === 'failed') {
-            process.stderr.write(`错误 / error: ${result.counts.rejected} 行无法导入，未写入任何数据（可用 --skip-invalid 跳过） / ${result.counts.rejected} bad rows, nothing imported\n`);
+            process.stderr.write(
+              `错误 / error: ${result.counts.rejected} 行无法导入，未写入任何数据（可用 --skip-invalid 跳过） / ${result.counts.rejected} bad rows, nothing imported\n`,
+            );
             return 2;
           }
           return 0;

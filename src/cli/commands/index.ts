@@ -18,4 +18,22 @@ import * as applications from './applications.ts';
 import * as tokens from './tokens.ts';
 import * as audit from './audit.ts';
 
-export const commandModules: Array<{ register(program: Command): void }> = [serve, migrate, users, version, id, registry, eligibility, policy, simulate, entitlements, generate, importCommand, exportCommand, quality, applications, tokens, audit];
+export const commandModules: Array<{ register(program: Command): void }> = [
+  serve,
+  migrate,
+  users,
+  version,
+  id,
+  registry,
+  eligibility,
+  policy,
+  simulate,
+  entitlements,
+  generate,
+  importCommand,
+  exportCommand,
+  quality,
+  applications,
+  tokens,
+  audit,
+];

@@ -9,10 +9,17 @@ export function register(program: Command) {
     .description('执行数据库迁移 / apply pending database migrations')
     .action(() =>
       runCommand(() =>
-        withDeps(async (deps) => {
-          const applied = await migrate(deps.database);
-          printJson({ database: deps.database.kind, applied, current: await currentMigrationId(deps.database) });
-        }, { migrate: false }),
+        withDeps(
+          async (deps) => {
+            const applied = await migrate(deps.database);
+            printJson({
+              database: deps.database.kind,
+              applied,
+              current: await currentMigrationId(deps.database),
+            });
+          },
+          { migrate: false },
+        ),
       ),
     );
 }

@@ -13,7 +13,9 @@ import { parseCsv } from '../../domain/quality/evaluate.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
-  const quality = program.command('quality').description('户口遗留问题（T12）检查 / registry-quality checks (T12)');
+  const quality = program
+    .command('quality')
+    .description('户口遗留问题（T12）检查 / registry-quality checks (T12)');
   quality
     .command('scan')
     .description('检查全部户籍数据并更新问题清单 / scan the whole register and refresh the work queue')
@@ -45,7 +47,14 @@ export function register(program: Command) {
           process.stdout.write(`${JSON.stringify({ findings: out.findings.map(toContractFinding) })}\n`);
           return;
         }
-        printJson({ scanId: out.scanId, persons: out.stats.persons, counts: out.counts, created: out.created, closed: out.closed, millis: out.stats.millis });
+        printJson({
+          scanId: out.scanId,
+          persons: out.stats.persons,
+          counts: out.counts,
+          created: out.created,
+          closed: out.closed,
+          millis: out.stats.millis,
+        });
       }),
     );
   quality
@@ -62,17 +71,25 @@ export function register(program: Command) {
         }
         const planted = parseGroundTruthCsv(text);
         const out = await withDeps((deps) => runQualityScan(deps, CLI_CONTEXT, { trigger: 'evaluate' }));
-        printJson({ persons: out.stats.persons, millis: out.stats.millis, ...evaluateFindings(planted, out.findings) });
+        printJson({
+          persons: out.stats.persons,
+          millis: out.stats.millis,
+          ...evaluateFindings(planted, out.findings),
+        });
       }),
     );
   quality
     .command('feed')
     .description('导入部门推送的死亡或入伍名单并立即比对 / load a deaths or enlistments CSV and reconcile it')
     .requiredOption('--kind <kind>', 'deaths | enlistments')
-    .requiredOption('--file <file>', 'deaths.csv (id_number,name,death_date) or enlistments.csv (id_number,name,enlisted_on)')
+    .requiredOption(
+      '--file <file>',
+      'deaths.csv (id_number,name,death_date) or enlistments.csv (id_number,name,enlisted_on)',
+    )
     .action((opts: { kind: string; file: string }) =>
       runCommand(async () => {
-        if (opts.kind !== 'deaths' && opts.kind !== 'enlistments') throw invalidArgument('kind', '应为 deaths 或 enlistments');
+        if (opts.kind !== 'deaths' && opts.kind !== 'enlistments')
+          throw invalidArgument('kind', '应为 deaths 或 enlistments');
         let text: string;
         try {
           text = readFileSync(opts.file, 'utf8');
@@ -82,14 +99,25 @@ export function register(program: Command) {
         const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
         const dateColumn = opts.kind === 'deaths' ? 'death_date' : 'enlisted_on';
         const at = (c: string) => header!.indexOf(c);
-        if (at('id_number') < 0 || at('name') < 0 || at(dateColumn) < 0) throw invalidArgument('file', `表头须含 id_number, name, ${dateColumn}`);
-        const records = rows.map((r) => ({ idNumber: r[at('id_number')] ?? '', name: r[at('name')] ?? '', date: r[at(dateColumn)] ?? '' }));
+        if (at('id_number') < 0 || at('name') < 0 || at(dateColumn) < 0)
+          throw invalidArgument('file', `表头须含 id_number, name, ${dateColumn}`);
+        const records = rows.map((r) => ({
+          idNumber: r[at('id_number')] ?? '',
+          name: r[at('name')] ?? '',
+          date: r[at(dateColumn)] ?? '',
+        }));
         const kind = opts.kind;
         const out = await withDeps(async (deps) => {
           let received = 0;
           let findings = 0;
           for (let i = 0; i < records.length; i += 10_000) {
-            const r = await receiveFeed(deps, CLI_CONTEXT, kind, { records: records.slice(i, i + 10_000) }, `file:${opts.file}`);
+            const r = await receiveFeed(
+              deps,
+              CLI_CONTEXT,
+              kind,
+              { records: records.slice(i, i + 10_000) },
+              `file:${opts.file}`,
+            );
             received += r.received;
             findings += r.findings;
           }
@@ -100,19 +128,26 @@ export function register(program: Command) {
     );
   quality
     .command('reconcile')
-    .description('定期比对：全部死亡、入伍名单对照在册人员 / periodic reconciliation of every stored feed record')
+    .description(
+      '定期比对：全部死亡、入伍名单对照在册人员 / periodic reconciliation of every stored feed record',
+    )
     .action(() =>
       runCommand(async () => {
         const out = await withDeps(async (deps) => {
           const deaths = await reconcile(deps, 'deaths');
           const enlistments = await reconcile(deps, 'enlistments');
-          return { deaths: { findings: deaths.findings, created: deaths.created }, enlistments: { findings: enlistments.findings, created: enlistments.created } };
+          return {
+            deaths: { findings: deaths.findings, created: deaths.created },
+            enlistments: { findings: enlistments.findings, created: enlistments.created },
+          };
         });
         printJson(out);
       }),
     );
   quality
     .command('watch')
-    .description('检查上次以来每个新户籍事件涉及的人员（疑似重复） / check persons of registry events since the last run')
+    .description(
+      '检查上次以来每个新户籍事件涉及的人员（疑似重复） / check persons of registry events since the last run',
+    )
     .action(() => runCommand(async () => printJson(await withDeps((deps) => watchRegistryEvents(deps)))));
 }

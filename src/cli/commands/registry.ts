@@ -3,14 +3,21 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { recordChange } from '../../app/registry/record-change.ts';
-import { lookupByIdNumber, readHousehold, readPerson, registryAsOf, searchRegistry } from '../../app/registry/read-registry.ts';
+import {
+  lookupByIdNumber,
+  readHousehold,
+  readPerson,
+  registryAsOf,
+  searchRegistry,
+} from '../../app/registry/read-registry.ts';
 import { countDivisionUnits, upsertDivisionUnits } from '../../db/repositories/registry/divisions.ts';
 import { generateAllUnits } from '../../domain/divisions/units.ts';
 import { COMMAND_SCHEMAS, type CommandName } from '../../domain/registry/commands.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
 function readJson(arg: string): unknown {
-  const text = arg === '-' ? readFileSync(0, 'utf8') : arg.startsWith('@') ? readFileSync(arg.slice(1), 'utf8') : arg;
+  const text =
+    arg === '-' ? readFileSync(0, 'utf8') : arg.startsWith('@') ? readFileSync(arg.slice(1), 'utf8') : arg;
   try {
     return JSON.parse(text);
   } catch {
@@ -29,7 +36,8 @@ export function register(program: Command) {
     .action((command: string, json: string) =>
       runCommand(() =>
         withDeps(async (deps) => {
-          if (!Object.hasOwn(COMMAND_SCHEMAS, command)) throw invalidArgument('command', `未知业务：${command}`);
+          if (!Object.hasOwn(COMMAND_SCHEMAS, command))
+            throw invalidArgument('command', `未知业务：${command}`);
           printJson(await recordChange(deps, CLI_CONTEXT, command as CommandName, readJson(json)));
         }),
       ),
@@ -39,13 +47,19 @@ export function register(program: Command) {
     .command('lookup')
     .description('按公民身份号码查询 / look up by ID number')
     .argument('<idNumber>')
-    .action((idNumber: string) => runCommand(() => withDeps(async (deps) => printJson(await lookupByIdNumber(deps, CLI_CONTEXT, idNumber)))));
+    .action((idNumber: string) =>
+      runCommand(() =>
+        withDeps(async (deps) => printJson(await lookupByIdNumber(deps, CLI_CONTEXT, idNumber))),
+      ),
+    );
 
   registry
     .command('search')
     .description('按号码、姓名或拼音查找 / search by ID number, name or pinyin')
     .argument('<query>')
-    .action((q: string) => runCommand(() => withDeps(async (deps) => printJson(await searchRegistry(deps, CLI_CONTEXT, q)))));
+    .action((q: string) =>
+      runCommand(() => withDeps(async (deps) => printJson(await searchRegistry(deps, CLI_CONTEXT, q)))),
+    );
 
   registry
     .command('history')
@@ -73,19 +87,26 @@ export function register(program: Command) {
           const at = new Date(time.length === 10 ? `${time}T23:59:59.999Z` : time);
           if (Number.isNaN(at.getTime())) throw invalidArgument('time', '不是有效的时间');
           const state = await registryAsOf(deps, at, o.county);
-          printJson({ at: at.toISOString(), persons: [...state.persons.values()], households: [...state.households.values()] });
+          printJson({
+            at: at.toISOString(),
+            persons: [...state.persons.values()],
+            households: [...state.households.values()],
+          });
         }),
       ),
     );
 
   registry
     .command('divisions-generate')
-    .description('生成演示用村（居）委会区划（仅在表为空时）/ generate village and community units when none are loaded')
+    .description(
+      '生成演示用村（居）委会区划（仅在表为空时）/ generate village and community units when none are loaded',
+    )
     .action(() =>
       runCommand(() =>
         withDeps(async (deps) => {
           const existing = await countDivisionUnits(deps.database.db);
-          const generated = existing === 0 ? await upsertDivisionUnits(deps.database.db, generateAllUnits()) : 0;
+          const generated =
+            existing === 0 ? await upsertDivisionUnits(deps.database.db, generateAllUnits()) : 0;
           printJson({ existing, generated });
         }),
       ),

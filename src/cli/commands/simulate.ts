@@ -15,7 +15,11 @@ export function simulationOptions(o: { size?: string; seed?: string; asOf?: stri
   const size = Number(o.size ?? 1_000_000);
   const seed = Number(o.seed ?? 20170310);
   const asOf = o.asOf ?? '2017-06-01';
-  if (!Number.isInteger(size) || size < 1 || size > MAX_SIMULATION_SIZE) issues.push({ path: 'size', message: `应为 1 到 ${MAX_SIMULATION_SIZE} 的整数 / expected an integer 1..${MAX_SIMULATION_SIZE}` });
+  if (!Number.isInteger(size) || size < 1 || size > MAX_SIMULATION_SIZE)
+    issues.push({
+      path: 'size',
+      message: `应为 1 到 ${MAX_SIMULATION_SIZE} 的整数 / expected an integer 1..${MAX_SIMULATION_SIZE}`,
+    });
   if (!Number.isInteger(seed)) issues.push({ path: 'seed', message: '应为整数 / expected an integer' });
   if (!isIsoDate(asOf)) issues.push({ path: 'asOf', message: '不是有效日期 / not a date' });
   if (issues.length) throw DomainError.invalid(issues);

@@ -7,7 +7,9 @@ import { TOKEN_MAX_DAYS, TOKEN_SCOPES } from '../../domain/access/tokens.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
-  const tokens = program.command('tokens').description('部门系统接口令牌 / API tokens for department systems');
+  const tokens = program
+    .command('tokens')
+    .description('部门系统接口令牌 / API tokens for department systems');
   tokens
     .command('create')
     .description('新建令牌（令牌仅显示这一次）/ create a token (shown only once)')
@@ -21,15 +23,28 @@ export function register(program: Command) {
         withDeps(async (deps) => {
           const days = Number(o.expiresDays);
           if (!Number.isInteger(days)) throw invalidArgument('expiresInDays', '有效天数须为整数');
-          const scopes = String(o.scopes).split(',').map((s) => s.trim()).filter(Boolean);
-          printJson(await createToken(deps, CLI_CONTEXT, { name: o.name, department: o.department, jurisdiction: o.jurisdiction, scopes, expiresInDays: days }));
+          const scopes = String(o.scopes)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          printJson(
+            await createToken(deps, CLI_CONTEXT, {
+              name: o.name,
+              department: o.department,
+              jurisdiction: o.jurisdiction,
+              scopes,
+              expiresInDays: days,
+            }),
+          );
         }),
       ),
     );
   tokens
     .command('list')
     .description('列出令牌（不含令牌本身）/ list tokens (never the token)')
-    .action(() => runCommand(() => withDeps(async (deps) => printJson((await listTokens(deps, CLI_CONTEXT)).tokens))));
+    .action(() =>
+      runCommand(() => withDeps(async (deps) => printJson((await listTokens(deps, CLI_CONTEXT)).tokens))),
+    );
   tokens
     .command('revoke')
     .description('吊销令牌 / revoke a token')

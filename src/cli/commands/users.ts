@@ -10,7 +10,10 @@ export function register(program: Command) {
     .description('新增用户 / add a user')
     .requiredOption('--username <name>')
     .requiredOption('--name <displayName>', '姓名 / display name')
-    .requiredOption('--role <role>', 'admin | station-clerk | county-officer | city-officer | department-officer | supervisor')
+    .requiredOption(
+      '--role <role>',
+      'admin | station-clerk | county-officer | city-officer | department-officer | supervisor',
+    )
     .requiredOption('--jurisdiction <code>', '辖区区划代码 / division code (4, 6 or 9 digits)')
     .option('--department <name>', '部门 / department (for department-officer)')
     .option('--password <password>', '密码 (或环境变量 HUKOU_PASSWORD) / password (or env HUKOU_PASSWORD)')
@@ -46,10 +49,17 @@ export function register(program: Command) {
         }),
       ),
     );
-  for (const [name, active] of [['disable', false], ['enable', true]] as const) {
+  for (const [name, active] of [
+    ['disable', false],
+    ['enable', true],
+  ] as const) {
     users
       .command(name)
-      .description(active ? '启用用户 / enable a user' : '停用用户（立即结束其会话）/ disable a user (ends their sessions)')
+      .description(
+        active
+          ? '启用用户 / enable a user'
+          : '停用用户（立即结束其会话）/ disable a user (ends their sessions)',
+      )
       .argument('<username>')
       .action((username: string) =>
         runCommand(() =>

@@ -9,7 +9,9 @@ export function register(program: Command) {
     .command('version')
     .description('版本 / version')
     .action(() => {
-      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+        version: string;
+      };
       printJson({ hukou: pkg.version, node: process.version, migration: latestMigrationId() });
     });
 }

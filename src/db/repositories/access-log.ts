@@ -7,7 +7,9 @@ import type { DB } from '../schema.ts';
 export async function numberBelongsTo(db: Kysely<DB>, number: string, idNumber: string): Promise<boolean> {
   const r = await sql<{ ok: boolean }>`
     select exists (select 1 from settlement_application where number = ${number} and applicant_id_number = ${idNumber})
-        or exists (select 1 from move_permit where number = ${number} and holder_id_number = ${idNumber}) as ok`.execute(db);
+        or exists (select 1 from move_permit where number = ${number} and holder_id_number = ${idNumber}) as ok`.execute(
+    db,
+  );
   return r.rows[0]?.ok === true;
 }
 
@@ -26,7 +28,12 @@ export interface AccessRow {
   via_token: boolean;
 }
 
-export async function accessRows(db: Kysely<DB>, personIds: readonly string[], limit: number, offset: number) {
+export async function accessRows(
+  db: Kysely<DB>,
+  personIds: readonly string[],
+  limit: number,
+  offset: number,
+) {
   const ids = sql`${[...personIds]}::uuid[]`;
   const [rows, total] = await Promise.all([
     sql<AccessRow>`

@@ -18,9 +18,11 @@ const RENDER: Record<FieldKind, (column: string) => string> = {
 function chainSelect(table: ChainTable): string {
   const { key, fields } = CHAINS[table];
   const values = fields.map((f) => RENDER[f.kind](f.name)).join(', ');
-  return `select chain_seq::text, ${key}::text, encode(prev_hash, 'hex'), encode(row_hash, 'hex'), ${values} `
+  return (
+    `select chain_seq::text, ${key}::text, encode(prev_hash, 'hex'), encode(row_hash, 'hex'), ${values} ` +
     // Qualified: the output columns of the same names are text, and ORDER BY would sort those.
-    + `from ${table} t order by t.chain_seq, t.${key}`;
+    `from ${table} t order by t.chain_seq, t.${key}`
+  );
 }
 
 function toRow(fields: ReadonlyArray<string | null>): ChainRow {
@@ -42,11 +44,19 @@ export interface ChainReader {
 const HEADS = `select chain, last_seq::text, encode(last_hash, 'hex') from audit_chain_head`;
 
 function headsOf(rows: ReadonlyArray<ReadonlyArray<string>>): Map<ChainTable, ChainHead> {
-  return new Map(rows.map(([chain, seq, hash]) => [chain as ChainTable, { lastSeq: Number(seq), lastHash: Buffer.from(hash!, 'hex') }]));
+  return new Map(
+    rows.map(([chain, seq, hash]) => [
+      chain as ChainTable,
+      { lastSeq: Number(seq), lastHash: Buffer.from(hash!, 'hex') },
+    ]),
+  );
 }
 
 /** Run `work` with a reader over one snapshot (repeatable read): heads and rows agree. onRow returning false stops. */
-export async function withChainReader<T>(database: Database, work: (reader: ChainReader) => Promise<T>): Promise<T> {
+export async function withChainReader<T>(
+  database: Database,
+  work: (reader: ChainReader) => Promise<T>,
+): Promise<T> {
   const native = database.native;
   if (native.kind === 'postgres') {
     const client = await native.pool.connect();
@@ -61,7 +71,9 @@ export async function withChainReader<T>(database: Database, work: (reader: Chai
           if (abandoned) return;
           const decoder = new StringDecoder('utf8');
           let rest = '';
-          for await (const chunk of client.query(copyTo(`copy (${chainSelect(table)}) to stdout`)) as unknown as AsyncIterable<Buffer>) {
+          for await (const chunk of client.query(
+            copyTo(`copy (${chainSelect(table)}) to stdout`),
+          ) as unknown as AsyncIterable<Buffer>) {
             const lines = (rest + decoder.write(chunk)).split('\n');
             rest = lines.pop()!;
             for (const line of lines) {
@@ -91,7 +103,9 @@ export async function withChainReader<T>(database: Database, work: (reader: Chai
         await tx.query(`declare chain_cursor no scroll cursor for ${chainSelect(table)}`);
         try {
           for (;;) {
-            const page = await tx.query<Array<string | null>>('fetch 10000 from chain_cursor', [], { rowMode: 'array' });
+            const page = await tx.query<Array<string | null>>('fetch 10000 from chain_cursor', [], {
+              rowMode: 'array',
+            });
             if (page.rows.length === 0) return;
             for (const r of page.rows) if (onRow(toRow(r)) === false) return;
           }

@@ -46,7 +46,11 @@ export async function claimLoginTurn(
   const got = new Set(claimed.rows.map((r) => r.key));
   const refused = rules.map((r) => r.key).filter((k) => !got.has(k));
   if (refused.length === 0) return { refused, retryAt: null };
-  const next = await db.selectFrom('login_throttle').select((eb) => eb.fn.max('next_at').as('at')).where('key', 'in', refused).executeTakeFirst();
+  const next = await db
+    .selectFrom('login_throttle')
+    .select((eb) => eb.fn.max('next_at').as('at'))
+    .where('key', 'in', refused)
+    .executeTakeFirst();
   return { refused, retryAt: next?.at ? new Date(next.at) : now };
 }
 
@@ -57,5 +61,10 @@ export async function clearLoginTurn(db: Kysely<DB>, key: string): Promise<void>
 
 /** Give back one claimed turn (a right password was no guess; a busy office address must not fill up with them). */
 export async function returnLoginTurn(db: Kysely<DB>, key: string): Promise<void> {
-  await db.updateTable('login_throttle').set((eb) => ({ attempts: eb('attempts', '-', 1) })).where('key', '=', key).where('attempts', '>', 0).execute();
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ attempts: eb('attempts', '-', 1) }))
+    .where('key', '=', key)
+    .where('attempts', '>', 0)
+    .execute();
 }

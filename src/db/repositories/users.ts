@@ -77,14 +77,26 @@ export async function updateUserActive(db: Executor, userId: number, active: boo
 
 /** End every open session of a user (password changed, account disabled). */
 export async function endUserSessions(db: Executor, userId: number, now: Date): Promise<void> {
-  await db.updateTable('user_session').set({ ended_at: now }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
+  await db
+    .updateTable('user_session')
+    .set({ ended_at: now })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .execute();
 }
 
 export async function insertSession(db: Executor, tokenHash: string, userId: number, expiresAt: Date) {
-  await db.insertInto('user_session').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt, ended_at: null }).execute();
+  await db
+    .insertInto('user_session')
+    .values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt, ended_at: null })
+    .execute();
 }
 
-export async function findSessionUser(db: Executor, tokenHash: string, now: Date): Promise<UserRow | undefined> {
+export async function findSessionUser(
+  db: Executor,
+  tokenHash: string,
+  now: Date,
+): Promise<UserRow | undefined> {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -109,6 +121,11 @@ export async function endSession(db: Executor, tokenHash: string, now: Date): Pr
   await db.updateTable('user_session').set({ ended_at: now }).where('token_hash', '=', tokenHash).execute();
 }
 
-export async function recordLoginFailure(db: Executor, username: string, ip: string, at: Date): Promise<void> {
+export async function recordLoginFailure(
+  db: Executor,
+  username: string,
+  ip: string,
+  at: Date,
+): Promise<void> {
   await db.insertInto('login_failure').values({ username, ip, at }).execute();
 }

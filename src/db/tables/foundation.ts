@@ -1,7 +1,6 @@
 // Kysely row types of the foundation tables (src/db/migrations/0001_foundation.sql).
 import type { Generated } from 'kysely';
 
-
 export interface AppUserTable {
   id: Generated<number>;
   username: string;

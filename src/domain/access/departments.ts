@@ -3,7 +3,16 @@
 // the name the dated feed parameters list (policy/parameters/quality.yaml: 卫健委, 人武部) — so feeds keep working.
 
 export const DEPARTMENT_CODES = [
-  'education', 'hrss', 'health', 'civil-affairs', 'housing', 'military', 'natural-resources', 'agriculture', 'statistics', 'finance',
+  'education',
+  'hrss',
+  'health',
+  'civil-affairs',
+  'housing',
+  'military',
+  'natural-resources',
+  'agriculture',
+  'statistics',
+  'finance',
 ] as const;
 export type DepartmentCode = (typeof DEPARTMENT_CODES)[number];
 
@@ -17,14 +26,54 @@ export interface Department {
 }
 
 export const DEPARTMENTS: Readonly<Record<DepartmentCode, Department>> = {
-  education: { code: 'education', name: '教育局', aliases: ['市教育局', '教育', '教体局'], en: 'Education Bureau' },
-  hrss: { code: 'hrss', name: '人社局', aliases: ['市人社局', '人力资源和社会保障局', '人社'], en: 'Human Resources and Social Security Bureau' },
-  health: { code: 'health', name: '卫健委', aliases: ['市卫健委', '卫生健康委员会', '卫计委', '市卫计委', '卫生和计划生育委员会'], en: 'Health Commission' },
-  'civil-affairs': { code: 'civil-affairs', name: '民政局', aliases: ['市民政局', '民政'], en: 'Civil Affairs Bureau' },
-  housing: { code: 'housing', name: '住建局', aliases: ['市住建局', '住房和城乡建设局', '住建'], en: 'Housing and Urban-Rural Development Bureau' },
-  military: { code: 'military', name: '人武部', aliases: ['人民武装部', '征兵办', '征兵办公室', '军分区'], en: 'People\'s Armed Forces Department' },
-  'natural-resources': { code: 'natural-resources', name: '国土局', aliases: ['市国土局', '国土资源局', '自然资源局'], en: 'Land and Resources Bureau' },
-  agriculture: { code: 'agriculture', name: '农业局', aliases: ['市农业局', '农业农村局'], en: 'Agriculture Bureau' },
+  education: {
+    code: 'education',
+    name: '教育局',
+    aliases: ['市教育局', '教育', '教体局'],
+    en: 'Education Bureau',
+  },
+  hrss: {
+    code: 'hrss',
+    name: '人社局',
+    aliases: ['市人社局', '人力资源和社会保障局', '人社'],
+    en: 'Human Resources and Social Security Bureau',
+  },
+  health: {
+    code: 'health',
+    name: '卫健委',
+    aliases: ['市卫健委', '卫生健康委员会', '卫计委', '市卫计委', '卫生和计划生育委员会'],
+    en: 'Health Commission',
+  },
+  'civil-affairs': {
+    code: 'civil-affairs',
+    name: '民政局',
+    aliases: ['市民政局', '民政'],
+    en: 'Civil Affairs Bureau',
+  },
+  housing: {
+    code: 'housing',
+    name: '住建局',
+    aliases: ['市住建局', '住房和城乡建设局', '住建'],
+    en: 'Housing and Urban-Rural Development Bureau',
+  },
+  military: {
+    code: 'military',
+    name: '人武部',
+    aliases: ['人民武装部', '征兵办', '征兵办公室', '军分区'],
+    en: "People's Armed Forces Department",
+  },
+  'natural-resources': {
+    code: 'natural-resources',
+    name: '国土局',
+    aliases: ['市国土局', '国土资源局', '自然资源局'],
+    en: 'Land and Resources Bureau',
+  },
+  agriculture: {
+    code: 'agriculture',
+    name: '农业局',
+    aliases: ['市农业局', '农业农村局'],
+    en: 'Agriculture Bureau',
+  },
   statistics: { code: 'statistics', name: '统计局', aliases: ['市统计局'], en: 'Statistics Bureau' },
   finance: { code: 'finance', name: '财政局', aliases: ['市财政局'], en: 'Finance Bureau' },
 };

@@ -36,7 +36,10 @@ function buildView(scope: FieldScope): DepartmentView {
     scope,
     person: projector(scope.person, new Set(MASKED_FIELDS)),
     household: projector(scope.household, new Set()),
-    events: (events) => events.filter((e) => kinds.has(e.kind)).map((e) => ({ seq: e.seq, kind: e.kind, at: e.at, legalBasis: e.legalBasis })),
+    events: (events) =>
+      events
+        .filter((e) => kinds.has(e.kind))
+        .map((e) => ({ seq: e.seq, kind: e.kind, at: e.at, legalBasis: e.legalBasis })),
   };
 }
 

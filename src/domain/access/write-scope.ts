@@ -26,24 +26,58 @@ export interface TargetField {
  * must lie inside too and is checked on the event (a new record has no id to probe with).
  */
 export const WRITE_TARGETS = {
-  'register-birth': { targets: [{ path: 'householdId', kind: 'household' }], produces: 'the birth in that household' },
-  'record-death': { targets: [{ path: 'personId', kind: 'person' }, { path: 'newHeadPersonId', kind: 'person' }], produces: null },
+  'register-birth': {
+    targets: [{ path: 'householdId', kind: 'household' }],
+    produces: 'the birth in that household',
+  },
+  'record-death': {
+    targets: [
+      { path: 'personId', kind: 'person' },
+      { path: 'newHeadPersonId', kind: 'person' },
+    ],
+    produces: null,
+  },
   'move-in': {
-    targets: [{ path: 'householdId', kind: 'household' }, { path: 'arrival.personId', kind: 'person' }],
+    targets: [
+      { path: 'householdId', kind: 'household' },
+      { path: 'arrival.personId', kind: 'person' },
+    ],
     produces: 'the membership in that household',
   },
-  'move-out': { targets: [{ path: 'personId', kind: 'person' }, { path: 'newHeadPersonId', kind: 'person' }], produces: null },
-  'create-household': { targets: [{ path: 'head.personId', kind: 'person' }], produces: 'the new household at address.divisionCode' },
+  'move-out': {
+    targets: [
+      { path: 'personId', kind: 'person' },
+      { path: 'newHeadPersonId', kind: 'person' },
+    ],
+    produces: null,
+  },
+  'create-household': {
+    targets: [{ path: 'head.personId', kind: 'person' }],
+    produces: 'the new household at address.divisionCode',
+  },
   'split-household': {
-    targets: [{ path: 'householdId', kind: 'household' }, { path: 'members[].personId', kind: 'person' }],
+    targets: [
+      { path: 'householdId', kind: 'household' },
+      { path: 'members[].personId', kind: 'person' },
+    ],
     produces: 'the new household at address.divisionCode',
   },
   'change-head': {
-    targets: [{ path: 'householdId', kind: 'household' }, { path: 'newHeadPersonId', kind: 'person' }, { path: 'formerHeadPersonId', kind: 'person' }],
+    targets: [
+      { path: 'householdId', kind: 'household' },
+      { path: 'newHeadPersonId', kind: 'person' },
+      { path: 'formerHeadPersonId', kind: 'person' },
+    ],
     produces: null,
   },
   'correct-item': { targets: [{ path: 'personId', kind: 'person' }], produces: null },
-  'cancel-hukou': { targets: [{ path: 'personId', kind: 'person' }, { path: 'newHeadPersonId', kind: 'person' }], produces: null },
+  'cancel-hukou': {
+    targets: [
+      { path: 'personId', kind: 'person' },
+      { path: 'newHeadPersonId', kind: 'person' },
+    ],
+    produces: null,
+  },
 } as const satisfies Record<CommandName, { targets: readonly TargetField[]; produces: string | null }>;
 
 /**
@@ -74,7 +108,8 @@ function values(input: unknown, path: string): string[] {
 /** The ids a command names as targets, by kind (per WRITE_TARGETS). */
 export function writeTargets(command: RegistryCommand): Record<TargetKind, string[]> {
   const out: Record<TargetKind, string[]> = { person: [], household: [] };
-  for (const t of WRITE_TARGETS[command.name].targets as readonly TargetField[]) out[t.kind].push(...values(command.input, t.path));
+  for (const t of WRITE_TARGETS[command.name].targets as readonly TargetField[])
+    out[t.kind].push(...values(command.input, t.path));
   return out;
 }
 
@@ -98,19 +133,25 @@ export function coversPlace(writer: Writer, divisionCode: string): boolean {
 export function scopeSlice(state: RegistryState, command: RegistryCommand, writer: Writer): RegistryState {
   if (writer === null) return state;
   const targets = writeTargets(command);
-  const dropPersons = new Set(targets.person.filter((id) => {
-    const p = state.persons.get(id);
-    return p !== undefined && !coversPlace(writer, placeOfPerson(state, p));
-  }));
-  const dropHouseholds = new Set(targets.household.filter((id) => {
-    const h = state.households.get(id);
-    return h !== undefined && !coversPlace(writer, h.address.divisionCode);
-  }));
+  const dropPersons = new Set(
+    targets.person.filter((id) => {
+      const p = state.persons.get(id);
+      return p !== undefined && !coversPlace(writer, placeOfPerson(state, p));
+    }),
+  );
+  const dropHouseholds = new Set(
+    targets.household.filter((id) => {
+      const h = state.households.get(id);
+      return h !== undefined && !coversPlace(writer, h.address.divisionCode);
+    }),
+  );
   if (dropPersons.size === 0 && dropHouseholds.size === 0) return state;
   return {
     persons: new Map([...state.persons].filter(([id]) => !dropPersons.has(id))),
     households: new Map([...state.households].filter(([id]) => !dropHouseholds.has(id))),
-    memberships: state.memberships.filter((m) => !dropPersons.has(m.personId) && !dropHouseholds.has(m.householdId)),
+    memberships: state.memberships.filter(
+      (m) => !dropPersons.has(m.personId) && !dropHouseholds.has(m.householdId),
+    ),
   };
 }
 
@@ -133,8 +174,11 @@ export const RESOLUTION_TARGETS = {
 export type ResolutionAction = keyof typeof RESOLUTION_TARGETS;
 
 /** The [field, id] pairs a resolution names, by kind (per RESOLUTION_TARGETS). */
-export function resolutionTargets(input: { action: ResolutionAction }): Record<TargetKind, Array<[string, string]>> {
+export function resolutionTargets(input: {
+  action: ResolutionAction;
+}): Record<TargetKind, Array<[string, string]>> {
   const t = RESOLUTION_TARGETS[input.action];
-  const pairs = (fields: readonly string[]) => fields.flatMap((f) => values(input, f).map((id): [string, string] => [f, id]));
+  const pairs = (fields: readonly string[]) =>
+    fields.flatMap((f) => values(input, f).map((id): [string, string] => [f, id]));
   return { person: pairs(t.persons), household: pairs(t.households) };
 }

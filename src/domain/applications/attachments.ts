@@ -15,14 +15,23 @@ export interface AttachmentLimits {
 
 export function checkAttachment(mediaType: string, bytes: Uint8Array, limits: AttachmentLimits): void {
   if (!limits.mediaTypes.includes(mediaType)) {
-    throw DomainError.invalid([{ path: 'mediaType', message: `仅接受 ${limits.mediaTypes.join('、')} / type not accepted` }]);
+    throw DomainError.invalid([
+      { path: 'mediaType', message: `仅接受 ${limits.mediaTypes.join('、')} / type not accepted` },
+    ]);
   }
   if (bytes.length === 0) throw DomainError.invalid([{ path: 'content', message: '文件为空 / empty file' }]);
   if (bytes.length > limits.maxBytes) {
-    throw DomainError.invalid([{ path: 'content', message: `文件超过 ${Math.floor(limits.maxBytes / 1024 / 1024)} MB / file too large` }]);
+    throw DomainError.invalid([
+      {
+        path: 'content',
+        message: `文件超过 ${Math.floor(limits.maxBytes / 1024 / 1024)} MB / file too large`,
+      },
+    ]);
   }
   const sig = SIGNATURES[mediaType];
   if (sig && !sig.every((b, i) => bytes[i] === b)) {
-    throw DomainError.invalid([{ path: 'content', message: '文件内容与声明的类型不符 / content does not match the declared type' }]);
+    throw DomainError.invalid([
+      { path: 'content', message: '文件内容与声明的类型不符 / content does not match the declared type' },
+    ]);
   }
 }

@@ -19,7 +19,11 @@ export function caseInput(input: ApplicationInput, asOf: string): Record<string,
       ruralRights: a.ruralRights,
     },
     destination: { divisionCode: input.destination.divisionCode, kind: input.destination.kind },
-    companions: input.companions.map((p) => ({ relation: p.relation, birthDate: p.birthDate, coResiding: p.coResiding })),
+    companions: input.companions.map((p) => ({
+      relation: p.relation,
+      birthDate: p.birthDate,
+      coResiding: p.coResiding,
+    })),
     // T14.5: an application never carries conditions; the engine gets an empty list.
     conditions: [],
   };

@@ -32,13 +32,23 @@ export function endOfLocalDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS - 1);
 }
 
-export function timeLimit(set: ParameterSet, state: ApplicationState, enteredAt: Date, countyCode: string): ResolvedParameter | null {
+export function timeLimit(
+  set: ParameterSet,
+  state: ApplicationState,
+  enteredAt: Date,
+  countyCode: string,
+): ResolvedParameter | null {
   const name = DEADLINE_PARAMETERS[state];
   return name ? resolveParameter(set, name, localDate(enteredAt), countyCode) : null;
 }
 
 /** Deadline of a state entered at `enteredAt`: the end of the local day `days` days later; null when none. */
-export function deadlineFor(set: ParameterSet, state: ApplicationState, enteredAt: Date, countyCode: string): Date | null {
+export function deadlineFor(
+  set: ParameterSet,
+  state: ApplicationState,
+  enteredAt: Date,
+  countyCode: string,
+): Date | null {
   const limit = timeLimit(set, state, enteredAt, countyCode);
   if (!limit) return null;
   return endOfLocalDay(addDays(localDate(enteredAt), limit.value as number));

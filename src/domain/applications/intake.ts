@@ -9,7 +9,8 @@ import { isMemberRelation } from '../codes/relationships.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
-const text = (max: number) => z.string().trim().min(1, '不能为空 / required').max(max, `不能超过${max}个字符`);
+const text = (max: number) =>
+  z.string().trim().min(1, '不能为空 / required').max(max, `不能超过${max}个字符`);
 
 export const idNumberField = z
   .string()
@@ -17,13 +18,22 @@ export const idNumberField = z
   .toUpperCase()
   .refine((s) => checkIdNumber(s).valid, '公民身份号码无效 / invalid citizen ID number');
 
-export const FACT_SECTIONS = ['residence', 'kin', 'student', 'military', 'keyGroup', 'returnToOrigin', 'marriage', 'residencePermit', 'unregistered'] as const;
+export const FACT_SECTIONS = [
+  'residence',
+  'kin',
+  'student',
+  'military',
+  'keyGroup',
+  'returnToOrigin',
+  'marriage',
+  'residencePermit',
+  'unregistered',
+] as const;
 export type FactSection = (typeof FACT_SECTIONS)[number];
 
-const facts = Object.fromEntries(FACT_SECTIONS.map((s) => [s, z.record(z.string(), z.unknown()).optional()])) as Record<
-  FactSection,
-  z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>
->;
+const facts = Object.fromEntries(
+  FACT_SECTIONS.map((s) => [s, z.record(z.string(), z.unknown()).optional()]),
+) as Record<FactSection, z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
 
 export const applicantSchema = z.strictObject({
   /** The person in the register, when the applicant is already registered in the city. */
@@ -33,21 +43,35 @@ export const applicantSchema = z.strictObject({
   sex: z.enum(['1', '2'], '性别代码应为 1（男）或 2（女）'),
   ethnicity: z.string().regex(/^\d{2}$/, '民族代码应为两位数字（GB/T 3304）'),
   birthDate: date(),
-  nationality: z.string().regex(/^[A-Z]{2}$/).default('CN'),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('CN'),
   activeMilitary: z.boolean().default(false),
   /** Current registration; null = none (unregistered). */
-  hukou: z.strictObject({ divisionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字'), rural: z.boolean(), address: z.string().trim().max(200).optional() }).nullable(),
+  hukou: z
+    .strictObject({
+      divisionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字'),
+      rural: z.boolean(),
+      address: z.string().trim().max(200).optional(),
+    })
+    .nullable(),
   ruralRights: z.array(z.enum(RURAL_RIGHTS)).default([]),
 });
 
 export const destinationSchema = z.strictObject({
   /** Statistical division code of the destination: at least the town (9 digits: the police station). */
-  divisionCode: z.string().regex(/^5306\d{5}(\d{3})?$/, '须为昭通市乡镇（街道）9位或村（居）委会12位区划代码'),
+  divisionCode: z
+    .string()
+    .regex(/^5306\d{5}(\d{3})?$/, '须为昭通市乡镇（街道）9位或村（居）委会12位区划代码'),
   kind: z.enum(DESTINATION_KINDS),
   /** Join this household (move-in); absent = a new household at `address`. */
   householdId: z.uuid('编号格式无效').optional(),
   /** The applicant's relation to the head (GB/T 4761 code) when joining a household. */
-  relation: z.string().regex(/^\d{2}$/, '与户主关系代码应为两位数字').optional(),
+  relation: z
+    .string()
+    .regex(/^\d{2}$/, '与户主关系代码应为两位数字')
+    .optional(),
   address: z.string().trim().max(200).optional(),
 });
 
@@ -91,30 +115,56 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
   if (input.conditions?.length) {
     issues.push({
       path: 'conditions',
-      message: '不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（T14.5）/ no condition taking rural rights may be attached',
+      message:
+        '不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（T14.5）/ no condition taking rural rights may be attached',
     });
   }
   const id = checkIdNumber(input.applicant.idNumber);
   if (id.valid && String(id.facts.sex) !== input.applicant.sex) {
-    issues.push({ path: 'applicant.sex', message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number' });
+    issues.push({
+      path: 'applicant.sex',
+      message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number',
+    });
   }
   if (id.valid && id.facts.birthDate !== input.applicant.birthDate) {
-    issues.push({ path: 'applicant.birthDate', message: '与公民身份号码中的出生日期不一致 / differs from the ID number' });
+    issues.push({
+      path: 'applicant.birthDate',
+      message: '与公民身份号码中的出生日期不一致 / differs from the ID number',
+    });
   }
-  if (!input.consent) issues.push({ path: 'consent', message: '落户须尊重本人意愿，须本人确认同意（P2）/ the applicant must consent' });
+  if (!input.consent)
+    issues.push({
+      path: 'consent',
+      message: '落户须尊重本人意愿，须本人确认同意（P2）/ the applicant must consent',
+    });
   if (input.destination.householdId && !input.destination.relation) {
-    issues.push({ path: 'destination.relation', message: '加入现有户须填写与户主关系 / required when joining a household' });
+    issues.push({
+      path: 'destination.relation',
+      message: '加入现有户须填写与户主关系 / required when joining a household',
+    });
   }
   input.companions.forEach((c, i) => {
     const cid = checkIdNumber(c.idNumber);
     if (cid.valid && cid.facts.birthDate !== c.birthDate) {
-      issues.push({ path: `companions.${i}.birthDate`, message: '与公民身份号码中的出生日期不一致 / differs from the ID number' });
+      issues.push({
+        path: `companions.${i}.birthDate`,
+        message: '与公民身份号码中的出生日期不一致 / differs from the ID number',
+      });
     }
     if (cid.valid && String(cid.facts.sex) !== c.sex) {
-      issues.push({ path: `companions.${i}.sex`, message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number' });
+      issues.push({
+        path: `companions.${i}.sex`,
+        message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number',
+      });
     }
-    if (c.idNumber === input.applicant.idNumber || input.companions.findIndex((o) => o.idNumber === c.idNumber) !== i) {
-      issues.push({ path: `companions.${i}.idNumber`, message: '同一人不能重复申报 / the same person twice' });
+    if (
+      c.idNumber === input.applicant.idNumber ||
+      input.companions.findIndex((o) => o.idNumber === c.idNumber) !== i
+    ) {
+      issues.push({
+        path: `companions.${i}.idNumber`,
+        message: '同一人不能重复申报 / the same person twice',
+      });
     }
   });
   if (!input.destination.householdId && !input.destination.address) {

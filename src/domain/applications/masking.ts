@@ -3,7 +3,24 @@
 
 /** Two-character surnames kept whole, so 欧阳娜娜 reads 欧阳** rather than 欧***. */
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '诸葛', '上官', '慕容', '东方', '皇甫', '尉迟', '公孙', '令狐', '夏侯', '宇文', '长孙', '端木', '轩辕', '澹台', '司徒', '独孤',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '慕容',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '令狐',
+  '夏侯',
+  '宇文',
+  '长孙',
+  '端木',
+  '轩辕',
+  '澹台',
+  '司徒',
+  '独孤',
 ]);
 
 /** 张三 → 张*, 欧阳娜娜 → 欧阳**; one character → *. Counts characters, not UTF-16 units (生僻字 beyond the BMP). */

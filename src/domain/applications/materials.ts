@@ -18,7 +18,11 @@ export function checklist(required: readonly Material[], receivedCodes: Iterable
 }
 
 /** The one-time notice: every missing item, and every extra item the clerk names, each once, in checklist order. */
-export function oneTimeNotice(required: readonly Material[], receivedCodes: Iterable<string>, extra: readonly Material[] = []): Material[] {
+export function oneTimeNotice(
+  required: readonly Material[],
+  receivedCodes: Iterable<string>,
+  extra: readonly Material[] = [],
+): Material[] {
   const missing = checklist(required, receivedCodes)
     .filter((i) => !i.received)
     .map(({ code, name }) => ({ code, name }));

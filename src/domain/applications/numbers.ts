@@ -9,7 +9,8 @@ const PERMIT_PATTERN = /^ZQ(\d{6})(\d{4})(\d{6})([0-9X])$/;
 
 function compose(prefix: string, countyCode: string, year: number, seq: number): string {
   if (!/^\d{6}$/.test(countyCode)) throw new RangeError(`county code must have 6 digits: ${countyCode}`);
-  if (!Number.isInteger(seq) || seq < 1 || seq > 999_999) throw new RangeError(`sequence out of range: ${seq}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > 999_999)
+    throw new RangeError(`sequence out of range: ${seq}`);
   // The check character covers the 16 digits after the prefix plus a leading 1 for ZQ (so LH and ZQ numbers
   // of the same digits never share a check character by accident of layout).
   const digits = `${countyCode}${String(year).padStart(4, '0')}${String(seq).padStart(6, '0')}`;

@@ -18,7 +18,12 @@ export const STATES = [
 ] as const;
 export type ApplicationState = (typeof STATES)[number];
 
-export const TERMINAL_STATES: readonly ApplicationState[] = ['registered', 'rejected', 'withdrawn', 'expired'];
+export const TERMINAL_STATES: readonly ApplicationState[] = [
+  'registered',
+  'rejected',
+  'withdrawn',
+  'expired',
+];
 
 export const STATE_NAMES: Record<ApplicationState, string> = {
   draft: '草稿',
@@ -88,8 +93,20 @@ const APPLICANT: Taker = { kind: 'applicant' };
 const SYSTEM: Taker = { kind: 'system' };
 
 export const TRANSITIONS: Readonly<Record<ApplicationAction, TransitionRule>> = {
-  submit: { from: ['draft'], to: 'submitted', takers: [CLERK, APPLICANT], reasonRequired: false, name: '提交申请' },
-  accept: { from: ['submitted', 'resubmitted'], to: 'under-review', takers: [CLERK], reasonRequired: false, name: '受理审核' },
+  submit: {
+    from: ['draft'],
+    to: 'submitted',
+    takers: [CLERK, APPLICANT],
+    reasonRequired: false,
+    name: '提交申请',
+  },
+  accept: {
+    from: ['submitted', 'resubmitted'],
+    to: 'under-review',
+    takers: [CLERK],
+    reasonRequired: false,
+    name: '受理审核',
+  },
   'request-supplement': {
     from: ['under-review'],
     to: 'supplement-requested',
@@ -97,19 +114,63 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, TransitionRule>> = 
     reasonRequired: true,
     name: '一次性告知补正',
   },
-  resubmit: { from: ['supplement-requested'], to: 'resubmitted', takers: [CLERK, APPLICANT], reasonRequired: false, name: '补正后重新提交' },
-  approve: { from: ['under-review'], to: 'approved', takers: [OFFICER], reasonRequired: false, name: '批准迁入' },
-  'issue-permit': { from: ['approved'], to: 'permit-issued', takers: [OFFICER], reasonRequired: false, name: '签发准予迁入证明' },
-  reject: { from: ['under-review'], to: 'rejected', takers: [OFFICER], reasonRequired: true, name: '不予批准' },
+  resubmit: {
+    from: ['supplement-requested'],
+    to: 'resubmitted',
+    takers: [CLERK, APPLICANT],
+    reasonRequired: false,
+    name: '补正后重新提交',
+  },
+  approve: {
+    from: ['under-review'],
+    to: 'approved',
+    takers: [OFFICER],
+    reasonRequired: false,
+    name: '批准迁入',
+  },
+  'issue-permit': {
+    from: ['approved'],
+    to: 'permit-issued',
+    takers: [OFFICER],
+    reasonRequired: false,
+    name: '签发准予迁入证明',
+  },
+  reject: {
+    from: ['under-review'],
+    to: 'rejected',
+    takers: [OFFICER],
+    reasonRequired: true,
+    name: '不予批准',
+  },
   withdraw: {
-    from: ['draft', 'submitted', 'under-review', 'supplement-requested', 'resubmitted', 'approved', 'permit-issued'],
+    from: [
+      'draft',
+      'submitted',
+      'under-review',
+      'supplement-requested',
+      'resubmitted',
+      'approved',
+      'permit-issued',
+    ],
     to: 'withdrawn',
     takers: [CLERK, APPLICANT],
     reasonRequired: true,
     name: '撤回申请',
   },
-  expire: { from: ['supplement-requested', 'permit-issued'], to: 'expired', takers: [SYSTEM], reasonRequired: true, name: '逾期失效' },
-  register: { from: ['permit-issued'], to: 'registered', takers: [CLERK], reasonRequired: false, name: '办理落户登记' },
+  expire: {
+    from: ['supplement-requested', 'permit-issued'],
+    to: 'expired',
+    takers: [SYSTEM],
+    reasonRequired: true,
+    name: '逾期失效',
+  },
+  register: {
+    from: ['permit-issued'],
+    to: 'registered',
+    takers: [CLERK],
+    reasonRequired: false,
+    name: '办理落户登记',
+  },
 };
 
 /** The actions that lead out of a state, in table order. */

@@ -28,15 +28,25 @@ export function mayTake(action: ApplicationAction, party: ActingParty, app: Appl
 }
 
 /** The state after the action, or a DomainError: conflict for a wrong state, forbidden for a wrong taker. */
-export function decideTransition(action: ApplicationAction, party: ActingParty, app: ApplicationPlace, reason: string | null): ApplicationState {
+export function decideTransition(
+  action: ApplicationAction,
+  party: ActingParty,
+  app: ApplicationPlace,
+  reason: string | null,
+): ApplicationState {
   const rule = TRANSITIONS[action];
   if (!rule.takers.some((t) => takerMatches(t, party, { ...app, state: rule.from[0]! }))) {
-    throw new DomainError('forbidden', `无权办理“${rule.name}”或超出辖区 / not permitted for your role or jurisdiction`);
+    throw new DomainError(
+      'forbidden',
+      `无权办理“${rule.name}”或超出辖区 / not permitted for your role or jurisdiction`,
+    );
   }
   if (!rule.from.includes(app.state)) {
-    throw new DomainError('conflict', `申请当前状态不能${rule.name} / action ${action} is not allowed in state ${app.state}`, [
-      { path: 'state', message: app.state },
-    ]);
+    throw new DomainError(
+      'conflict',
+      `申请当前状态不能${rule.name} / action ${action} is not allowed in state ${app.state}`,
+      [{ path: 'state', message: app.state }],
+    );
   }
   if (rule.reasonRequired && !reason?.trim()) {
     throw DomainError.invalid([{ path: 'reason', message: `${rule.name}须说明理由 / a reason is required` }]);

@@ -48,7 +48,13 @@ export class ChainWalker {
 
   private fail(kind: TamperKind, chainSeq: number, key: string | null, what: string): Anomaly {
     const row = key === null ? '' : ` (${this.table === 'audit_log' ? 'id' : 'event_seq'} ${key})`;
-    this.anomaly = { table: this.table, kind, chainSeq, key, message: `${this.table} chain_seq ${chainSeq}${row}: ${kind} — ${what}` };
+    this.anomaly = {
+      table: this.table,
+      kind,
+      chainSeq,
+      key,
+      message: `${this.table} chain_seq ${chainSeq}${row}: ${kind} — ${what}`,
+    };
     return this.anomaly;
   }
 
@@ -57,18 +63,40 @@ export class ChainWalker {
     if (this.anomaly) return this.anomaly;
     if (row.seq > this.expectedSeq) {
       const missing = row.seq - this.expectedSeq;
-      return this.fail('deleted', this.expectedSeq, null, `${missing} row(s) missing before chain_seq ${row.seq}${this.keyNote(row)}`);
+      return this.fail(
+        'deleted',
+        this.expectedSeq,
+        null,
+        `${missing} row(s) missing before chain_seq ${row.seq}${this.keyNote(row)}`,
+      );
     }
-    if (row.seq < this.expectedSeq) return this.fail('inserted', row.seq, row.key, 'a second row at an occupied place');
+    if (row.seq < this.expectedSeq)
+      return this.fail('inserted', row.seq, row.key, 'a second row at an occupied place');
     const selfOk = linkHash(row.prevHash, row.seq, canonicalContent(row.values)).equals(row.rowHash);
     const linkOk = row.prevHash.equals(this.lastHash);
     if (!linkOk && this.last && this.beforeLastHash && row.prevHash.equals(this.beforeLastHash)) {
-      return this.fail('inserted', this.last.seq, this.last.key, `the row after it links past it (to chain_seq ${this.last.seq - 1})`);
+      return this.fail(
+        'inserted',
+        this.last.seq,
+        this.last.key,
+        `the row after it links past it (to chain_seq ${this.last.seq - 1})`,
+      );
     }
     if (!linkOk && selfOk && this.last) {
-      return this.fail('edited', this.last.seq, this.last.key, 'rewritten and re-hashed: the next row does not link to it');
+      return this.fail(
+        'edited',
+        this.last.seq,
+        this.last.key,
+        'rewritten and re-hashed: the next row does not link to it',
+      );
     }
-    if (!linkOk) return this.fail('reordered', row.seq, row.key, 'neither its hash nor its link fits this place: moved here or forged');
+    if (!linkOk)
+      return this.fail(
+        'reordered',
+        row.seq,
+        row.key,
+        'neither its hash nor its link fits this place: moved here or forged',
+      );
     if (!selfOk) return this.fail('edited', row.seq, row.key, 'its content does not match its hash');
     this.beforeLastHash = this.lastHash;
     this.lastHash = row.rowHash;
@@ -84,10 +112,22 @@ export class ChainWalker {
     const lastSeq = this.expectedSeq - 1;
     if (!head) return this.fail('head-mismatch', lastSeq, null, 'the chain head is missing');
     if (head.lastSeq > lastSeq) {
-      return this.fail('truncated', lastSeq + 1, null, `the head says ${head.lastSeq} rows, ${lastSeq} found: the tail from chain_seq ${lastSeq + 1} is gone`);
+      return this.fail(
+        'truncated',
+        lastSeq + 1,
+        null,
+        `the head says ${head.lastSeq} rows, ${lastSeq} found: the tail from chain_seq ${lastSeq + 1} is gone`,
+      );
     }
-    if (head.lastSeq < lastSeq) return this.fail('inserted', head.lastSeq + 1, null, `rows after the head (chain_seq ${head.lastSeq})`);
-    if (!head.lastHash.equals(this.lastHash)) return this.fail('head-mismatch', lastSeq, this.last?.key ?? null, 'the head hash does not match the last row');
+    if (head.lastSeq < lastSeq)
+      return this.fail('inserted', head.lastSeq + 1, null, `rows after the head (chain_seq ${head.lastSeq})`);
+    if (!head.lastHash.equals(this.lastHash))
+      return this.fail(
+        'head-mismatch',
+        lastSeq,
+        this.last?.key ?? null,
+        'the head hash does not match the last row',
+      );
     return null;
   }
 

@@ -53,7 +53,8 @@ export function isZhaotongUnitCode(code: string): boolean {
 
 /** Name path of a code, e.g. "昭阳区 凤凰街道"; a 12-digit unit's own name comes from the units table. */
 export function divisionPath(code: string): string[] {
-  const county = COUNTIES.get(code.slice(0, 6)) ?? (FORMER_COUNTY_CODES[code.slice(0, 6)] as County | undefined);
+  const county =
+    COUNTIES.get(code.slice(0, 6)) ?? (FORMER_COUNTY_CODES[code.slice(0, 6)] as County | undefined);
   const town = code.length >= 9 ? TOWNS.get(code.slice(0, 9)) : undefined;
   return [county?.name, town?.name].filter((n): n is string => Boolean(n));
 }

@@ -12,12 +12,18 @@ export interface DivisionUnit {
 }
 
 /** Problems with one row of the statistical division table, each naming its column. */
-export function divisionUnitIssues(row: { code: string; name: string; urbanRuralCode: string }): ErrorIssue[] {
+export function divisionUnitIssues(row: {
+  code: string;
+  name: string;
+  urbanRuralCode: string;
+}): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   if (!/^\d{12}$/.test(row.code)) issues.push({ path: 'code', message: '区划代码应为12位数字' });
-  else if (!TOWNS.has(row.code.slice(0, 9))) issues.push({ path: 'code', message: '所属乡镇（街道）不在昭通市区划树中' });
+  else if (!TOWNS.has(row.code.slice(0, 9)))
+    issues.push({ path: 'code', message: '所属乡镇（街道）不在昭通市区划树中' });
   if (row.name.trim() === '') issues.push({ path: 'name', message: '名称不能为空' });
-  if (!isUrbanRuralCode(row.urbanRuralCode)) issues.push({ path: 'urban_rural_code', message: '城乡分类代码未知' });
+  if (!isUrbanRuralCode(row.urbanRuralCode))
+    issues.push({ path: 'urban_rural_code', message: '城乡分类代码未知' });
   return issues;
 }
 
@@ -41,7 +47,10 @@ function classFor(town: Town, index: number, p: UnitGenerationParameters): Urban
  * Plausible units of one town, deterministic for the same input. Codes follow the statistical pattern:
  * communities 001–199 (居委会), villages 200–399 (村委会).
  */
-export function generateUnits(townCode: string, p: UnitGenerationParameters = DEFAULT_UNIT_GENERATION): DivisionUnit[] {
+export function generateUnits(
+  townCode: string,
+  p: UnitGenerationParameters = DEFAULT_UNIT_GENERATION,
+): DivisionUnit[] {
   const town = TOWNS.get(townCode);
   if (!town) throw new RangeError(`unknown town ${townCode}`);
   const units: DivisionUnit[] = [];
@@ -51,7 +60,11 @@ export function generateUnits(townCode: string, p: UnitGenerationParameters = DE
     const serial = urban ? 1 + i : 200 + i;
     const code = `${townCode}${String(serial).padStart(3, '0')}`;
     const base = town.name.replace(/(街道|镇|乡)$/, '');
-    units.push({ code, name: `${base}${urban ? '第' + (i + 1) + '社区居委会' : '第' + (i + 1) + '村委会'}`, urbanRuralCode });
+    units.push({
+      code,
+      name: `${base}${urban ? '第' + (i + 1) + '社区居委会' : '第' + (i + 1) + '村委会'}`,
+      urbanRuralCode,
+    });
   }
   return units;
 }

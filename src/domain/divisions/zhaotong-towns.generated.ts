@@ -15,7 +15,9 @@ export const ZHAOTONG_COUNTIES: ReadonlyArray<readonly [code: string, name: stri
   ['530681', '水富市'],
 ];
 
-export const ZHAOTONG_TOWNS: ReadonlyArray<readonly [code: string, name: string, kind: '街道' | '镇' | '乡']> = [
+export const ZHAOTONG_TOWNS: ReadonlyArray<
+  readonly [code: string, name: string, kind: '街道' | '镇' | '乡']
+> = [
   ['530602001', '凤凰街道', '街道'],
   ['530602002', '龙泉街道', '街道'],
   ['530602003', '太平街道', '街道'],

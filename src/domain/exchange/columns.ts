@@ -3,12 +3,25 @@
 
 export const EXCHANGE_FILES = {
   divisions: { file: 'divisions.csv', columns: ['code', 'name', 'urban_rural_code'] },
-  households: { file: 'households.csv', columns: ['household_no', 'kind', 'division_code', 'address', 'created_on'] },
+  households: {
+    file: 'households.csv',
+    columns: ['household_no', 'kind', 'division_code', 'address', 'created_on'],
+  },
   persons: {
     file: 'persons.csv',
     columns: [
-      'id_number', 'name', 'sex', 'birth_date', 'ethnicity', 'household_no', 'relation', 'status',
-      'cancelled_reason', 'former_type', 'residence_division_code', 'residing_since',
+      'id_number',
+      'name',
+      'sex',
+      'birth_date',
+      'ethnicity',
+      'household_no',
+      'relation',
+      'status',
+      'cancelled_reason',
+      'former_type',
+      'residence_division_code',
+      'residing_since',
     ],
   },
   deaths: { file: 'deaths.csv', columns: ['id_number', 'name', 'death_date'] },
@@ -17,7 +30,13 @@ export const EXCHANGE_FILES = {
 
 export type ExchangeKind = keyof typeof EXCHANGE_FILES;
 /** Load order: a person's household must be known before the person. */
-export const EXCHANGE_ORDER: readonly ExchangeKind[] = ['divisions', 'households', 'persons', 'deaths', 'enlistments'];
+export const EXCHANGE_ORDER: readonly ExchangeKind[] = [
+  'divisions',
+  'households',
+  'persons',
+  'deaths',
+  'enlistments',
+];
 
 export type ColumnsOf<K extends ExchangeKind> = (typeof EXCHANGE_FILES)[K]['columns'][number];
 export type ExchangeRow<K extends ExchangeKind> = Record<ColumnsOf<K>, string>;

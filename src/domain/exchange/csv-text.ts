@@ -42,4 +42,3 @@ export function parseCsv(text: string): Array<{ line: number; fields: string[] }
   endRow();
   return rows;
 }
-

@@ -7,8 +7,18 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Persons of one household: by relation (户主 02 first), then ID number, then the rest of the row. */
 export const PERSON_ORDER = [
-  'household_no', 'relation', 'id_number', 'name', 'birth_date', 'sex', 'status', 'cancelled_reason', 'ethnicity',
-  'former_type', 'residence_division_code', 'residing_since',
+  'household_no',
+  'relation',
+  'id_number',
+  'name',
+  'birth_date',
+  'sex',
+  'status',
+  'cancelled_reason',
+  'ethnicity',
+  'former_type',
+  'residence_division_code',
+  'residing_since',
 ] as const satisfies ReadonlyArray<keyof PersonRow>;
 
 export function comparePersons(a: PersonRow, b: PersonRow): number {

@@ -5,11 +5,7 @@
 export const ID_CHECK_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 export const ID_CHECK_CHARACTERS = '10X98765432';
 
-export type IdNumberProblem =
-  | 'wrong-length'
-  | 'bad-characters'
-  | 'impossible-date'
-  | 'invalid-check-digit';
+export type IdNumberProblem = 'wrong-length' | 'bad-characters' | 'impossible-date' | 'invalid-check-digit';
 
 export interface IdNumberFacts {
   /** The number as given (15 or 18 characters, upper-cased X). */
@@ -61,7 +57,12 @@ export function checkIdNumber(raw: string): IdNumberCheck {
   const idNumber = raw.trim().toUpperCase();
   if (idNumber.length === 15) {
     if (!/^\d{15}$/.test(idNumber)) return { valid: false, problem: 'bad-characters' };
-    const { facts, realDate } = factsFromDigits(idNumber, `19${idNumber.slice(6, 12)}`, idNumber.slice(12, 15), true);
+    const { facts, realDate } = factsFromDigits(
+      idNumber,
+      `19${idNumber.slice(6, 12)}`,
+      idNumber.slice(12, 15),
+      true,
+    );
     return realDate ? { valid: true, facts } : { valid: false, problem: 'impossible-date', facts };
   }
   if (idNumber.length !== 18) return { valid: false, problem: 'wrong-length' };

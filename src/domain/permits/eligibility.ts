@@ -11,10 +11,16 @@ import { permitApplicationSchema } from './schema.ts';
 
 export const PERMIT_MESSAGES: Record<string, readonly [string, string]> = {
   'rp.citizen': ['具有中华人民共和国国籍', '居住证只发给中国公民'],
-  'rp.hukou-elsewhere': ['户口在{hukou}，居住在另一个县级行政区', '户口和居住地在同一个县级行政区，不需要办理居住证'],
+  'rp.hukou-elsewhere': [
+    '户口在{hukou}，居住在另一个县级行政区',
+    '户口和居住地在同一个县级行政区，不需要办理居住证',
+  ],
   'rp.has-hukou': ['有常住户口登记', '没有户口登记：请先按第12条登记户口'],
   'rp.months-resided': ['在居住地已居住{months}个月，满{min}个月', '在居住地居住{months}个月，不满{min}个月'],
-  'rp.ground': ['有合法稳定就业、合法稳定住所或连续就读', '需要有合法稳定就业、合法稳定住所或连续就读中的一项'],
+  'rp.ground': [
+    '有合法稳定就业、合法稳定住所或连续就读',
+    '需要有合法稳定就业、合法稳定住所或连续就读中的一项',
+  ],
 };
 
 const GROUND_MATERIALS: Record<string, { code: string; name: string }> = {
@@ -36,7 +42,14 @@ export function evaluatePermitApplication(input: unknown, set: ParameterSet): Pe
   if (c.applicant.idNumber !== undefined) {
     const id = checkIdNumber(c.applicant.idNumber);
     if (!id.valid || id.facts.birthDate !== c.applicant.birthDate) {
-      throw DomainError.invalid([{ path: 'applicant.idNumber', message: id.valid ? '与 birthDate 不一致 / birth date differs' : `身份号码无效 / invalid ID number (${id.problem})` }]);
+      throw DomainError.invalid([
+        {
+          path: 'applicant.idNumber',
+          message: id.valid
+            ? '与 birthDate 不一致 / birth date differs'
+            : `身份号码无效 / invalid ID number (${id.problem})`,
+        },
+      ]);
     }
   }
   const ev = new Evaluation(set, c.asOf, c.residence.divisionCode, false, PERMIT_MESSAGES);
@@ -46,11 +59,21 @@ export function evaluatePermitApplication(input: unknown, set: ParameterSet): Pe
   if (ev.check({ clause: 'T11.1', code: 'rp.has-hukou', met: hukou !== null }) && hukou) {
     const home = countyCodeOf(hukou.divisionCode) ?? hukou.divisionCode.slice(0, 6);
     const here = countyCodeOf(c.residence.divisionCode) ?? c.residence.divisionCode.slice(0, 6);
-    ev.check({ clause: 'T11.1', code: 'rp.hukou-elsewhere', met: home !== here, vars: { hukou: divisionPath(hukou.divisionCode).join('') || hukou.divisionCode } });
+    ev.check({
+      clause: 'T11.1',
+      code: 'rp.hukou-elsewhere',
+      met: home !== here,
+      vars: { hukou: divisionPath(hukou.divisionCode).join('') || hukou.divisionCode },
+    });
   }
   const min = ev.param('rp.minResidenceMonths');
   const months = monthsBetween(c.residence.since, c.asOf);
-  ev.check({ clause: 'T11.1', code: 'rp.months-resided', met: months >= ev.num(min), vars: { months, min: ev.num(min) } });
+  ev.check({
+    clause: 'T11.1',
+    code: 'rp.months-resided',
+    met: months >= ev.num(min),
+    vars: { months, min: ev.num(min) },
+  });
   ev.check({ clause: 'T11.1', code: 'rp.ground', met: c.grounds.length > 0 });
   const { outcome, clauses } = ev.outcome();
   return {

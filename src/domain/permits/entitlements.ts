@@ -6,8 +6,22 @@ import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
 import { parseOrThrow } from '../policy/validation.ts';
 import { entitlementsInputSchema, type EntitlementsInput } from './schema.ts';
 
-export const IMMEDIATE = ['employment', 'basic-public-education', 'basic-health', 'family-planning', 'public-culture', 'certificate-services'] as const;
-export const PROGRESSIVE = ['vocational-education-aid', 'employment-assistance', 'housing-security', 'elderly-services', 'social-welfare', 'social-assistance'] as const;
+export const IMMEDIATE = [
+  'employment',
+  'basic-public-education',
+  'basic-health',
+  'family-planning',
+  'public-culture',
+  'certificate-services',
+] as const;
+export const PROGRESSIVE = [
+  'vocational-education-aid',
+  'employment-assistance',
+  'housing-security',
+  'elderly-services',
+  'social-welfare',
+  'social-assistance',
+] as const;
 
 export type PermitStatus = 'valid' | 'suspended' | 'expired';
 
@@ -19,7 +33,10 @@ export interface Entitlement {
 }
 
 /** Walk the yearly anniversaries: an endorsement within the window keeps the permit valid; a late one resumes it and restarts the count. */
-export function permitStatus(c: EntitlementsInput, set: ParameterSet): { status: PermitStatus; continuitySince: string } {
+export function permitStatus(
+  c: EntitlementsInput,
+  set: ParameterSet,
+): { status: PermitStatus; continuitySince: string } {
   const at = (name: string) => resolveParameter(set, name, c.asOf, c.divisionCode).value as number;
   const windowMonths = at('rp.endorsementWindowMonths');
   const expiryYears = at('rp.expiryAfterMissedYears');
@@ -32,7 +49,10 @@ export function permitStatus(c: EntitlementsInput, set: ParameterSet): { status:
     if (endorsements.some((e) => e >= opens && e <= anniversary)) continue;
     const late = endorsements.find((e) => e > anniversary);
     if (!late) {
-      return { status: c.asOf >= addYears(anniversary, expiryYears) ? 'expired' : 'suspended', continuitySince: since };
+      return {
+        status: c.asOf >= addYears(anniversary, expiryYears) ? 'expired' : 'suspended',
+        continuitySince: since,
+      };
     }
     since = late; // Decree art. 10: continuous residence counts again from the late endorsement
     k = 0;
@@ -45,7 +65,12 @@ export function evaluateEntitlements(input: unknown, set: ParameterSet) {
   const { status, continuitySince } = permitStatus(c, set);
   const valid = status === 'valid';
   const continuousResidenceYears = valid ? ageOn(continuitySince, c.asOf) : 0;
-  const entitlements: Entitlement[] = IMMEDIATE.map((code) => ({ code, clause: 'T11.2', granted: valid, ...(valid ? {} : { needs: { validPermit: true } }) }));
+  const entitlements: Entitlement[] = IMMEDIATE.map((code) => ({
+    code,
+    clause: 'T11.2',
+    granted: valid,
+    ...(valid ? {} : { needs: { validPermit: true } }),
+  }));
   for (const code of PROGRESSIVE) {
     const residence = at(`rp.${code}.residenceYears`);
     const insurance = at(`rp.${code}.insuranceYears`);
@@ -65,7 +90,9 @@ export function evaluateEntitlements(input: unknown, set: ParameterSet) {
     return {
       index,
       age: ageOn(child.birthDate, c.asOf),
-      entitlements: [{ code: 'local-entrance-exam', clause: 'T11.2' as const, granted, ...(granted ? {} : { needs }) }],
+      entitlements: [
+        { code: 'local-entrance-exam', clause: 'T11.2' as const, granted, ...(granted ? {} : { needs }) },
+      ],
     };
   });
   return {

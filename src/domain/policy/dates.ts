@@ -29,8 +29,11 @@ export function daysBetween(a: string, b: string): number {
 export function monthsBetween(a: string, b: string): number {
   const ka = dateKey(a);
   const kb = dateKey(b);
-  const months = (Math.floor(kb / 10000) - Math.floor(ka / 10000)) * 12 + (Math.floor(kb / 100) % 100) - (Math.floor(ka / 100) % 100);
-  return (kb % 100) >= (ka % 100) ? months : months - 1;
+  const months =
+    (Math.floor(kb / 10000) - Math.floor(ka / 10000)) * 12 +
+    (Math.floor(kb / 100) % 100) -
+    (Math.floor(ka / 100) % 100);
+  return kb % 100 >= ka % 100 ? months : months - 1;
 }
 
 /** Add whole years to an ISO date; 29 February lands on 28 February in a common year. */
@@ -53,7 +56,12 @@ export function addMonths(iso: string, months: number): string {
 
 /** A real calendar date in ISO form (cross-field checks compare dates only once both are valid). */
 export function isIsoDate(s: unknown): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  return (
+    typeof s === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
 }
 
 /** a ≤ b when both are valid dates; true otherwise (the invalid one is reported by its own field). */

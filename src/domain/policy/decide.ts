@@ -34,7 +34,11 @@ export function sortClauses(ids: Iterable<string>): string[] {
 }
 
 /** Decide an already validated case. */
-export function decideSettlement(c: SettlementCase, set: ParameterSet, options: DecideOptions = {}): SettlementDecision {
+export function decideSettlement(
+  c: SettlementCase,
+  set: ParameterSet,
+  options: DecideOptions = {},
+): SettlementDecision {
   const ev = new Evaluation(set, c.asOf, c.destination.divisionCode, options.explain === true);
   const version = ev.param('policy.version'); // throws invalid asOf before the plan took effect
   checkPersonalPreconditions(c, ev);
@@ -53,11 +57,26 @@ export function decideSettlement(c: SettlementCase, set: ParameterSet, options: 
     materials: materialsFor(c),
     policy: { id: set.id, version: String(version.value), ...(set.reform ? { reform: set.reform } : {}) },
   };
-  if (ev.trace) decision.trace = [{ clause: 'G', code: 'policy.version', met: true, effect: 'info', inputs: { asOf: c.asOf }, parameters: [version] }, ...ev.trace];
+  if (ev.trace)
+    decision.trace = [
+      {
+        clause: 'G',
+        code: 'policy.version',
+        met: true,
+        effect: 'info',
+        inputs: { asOf: c.asOf },
+        parameters: [version],
+      },
+      ...ev.trace,
+    ];
   return decision;
 }
 
 /** Validate raw input (throws DomainError invalid-input naming every bad field), then decide. */
-export function evaluateSettlement(input: unknown, set: ParameterSet, options: DecideOptions = {}): SettlementDecision {
+export function evaluateSettlement(
+  input: unknown,
+  set: ParameterSet,
+  options: DecideOptions = {},
+): SettlementDecision {
   return decideSettlement(parseOrThrow(settlementCaseSchema, input), set, options);
 }

@@ -1,7 +1,12 @@
 // The working state of one decision: the checks made, their effect on the outcome, and (when explaining)
 // the trace of inputs and parameter values behind each check. Rules talk only to this object.
 import { message, MESSAGES, type MessageTable } from './messages.ts';
-import { resolveParameter, type ParamValue, type ParameterSet, type ResolvedParameter } from './parameters.ts';
+import {
+  resolveParameter,
+  type ParamValue,
+  type ParameterSet,
+  type ResolvedParameter,
+} from './parameters.ts';
 
 export interface Reason {
   clause: string;
@@ -63,9 +68,21 @@ export class Evaluation {
 
   check(s: CheckSpec): boolean {
     const effect = s.effect ?? 'require';
-    this.reasons.push({ clause: s.clause, code: s.code, met: s.met, message: message(s.code, s.met, s.vars, this.messages) });
+    this.reasons.push({
+      clause: s.clause,
+      code: s.code,
+      met: s.met,
+      message: message(s.code, s.met, s.vars, this.messages),
+    });
     this.meta.push({ effect, basis: s.basis ?? true });
-    this.trace?.push({ clause: s.clause, code: s.code, met: s.met, effect, inputs: s.inputs ?? {}, parameters: s.params ?? [] });
+    this.trace?.push({
+      clause: s.clause,
+      code: s.code,
+      met: s.met,
+      effect,
+      inputs: s.inputs ?? {},
+      parameters: s.params ?? [],
+    });
     return s.met;
   }
 

@@ -30,7 +30,8 @@ function codesFor(c: SettlementCase): string[] {
   const codes = ['id-card', 'hukou-booklet'];
   switch (c.basis) {
     case 'residence':
-      if (c.residence?.tenure === 'rented') codes.push('lease-contract', 'lease-registration', 'owner-consent');
+      if (c.residence?.tenure === 'rented')
+        codes.push('lease-contract', 'lease-registration', 'owner-consent');
       else codes.push('property-title');
       break;
     case 'kin':

@@ -6,7 +6,9 @@ import { DomainError, type ErrorIssue } from '../errors.ts';
 import { issuesFromZod } from './validation.ts';
 
 const isoDate = z.iso.date({ error: '不是有效日期 / not a date' });
-const divisionCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, { error: '区划代码应为6、9或12位数字 / 6, 9 or 12 digits' });
+const divisionCode = z
+  .string()
+  .regex(/^\d{6}(\d{3}(\d{3})?)?$/, { error: '区划代码应为6、9或12位数字 / 6, 9 or 12 digits' });
 export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]);
 export type ParamValue = z.infer<typeof paramValueSchema>;
 
@@ -78,7 +80,12 @@ function inForce(values: DatedValue[], asOf: string): DatedValue | undefined {
   return values.find((v) => v.from <= asOf && (v.to == null || asOf < v.to));
 }
 
-export function resolveParameter(set: ParameterSet, name: string, asOf: string, division?: string): ResolvedParameter {
+export function resolveParameter(
+  set: ParameterSet,
+  name: string,
+  asOf: string,
+  division?: string,
+): ResolvedParameter {
   const def = set.parameters[name];
   if (!def) throw new DomainError('internal', `unknown parameter ${name}`);
   for (const code of divisionChain(division)) {
@@ -88,13 +95,29 @@ export function resolveParameter(set: ParameterSet, name: string, asOf: string, 
   }
   const hit = inForce(def.values, asOf);
   if (!hit) {
-    throw DomainError.invalid([{ path: 'asOf', message: `${asOf} 没有生效的政策参数 ${name} / no policy in force on this date` }]);
+    throw DomainError.invalid([
+      { path: 'asOf', message: `${asOf} 没有生效的政策参数 ${name} / no policy in force on this date` },
+    ]);
   }
   return toResolved(name, def, hit, null);
 }
 
-function toResolved(name: string, def: ParameterDef, v: DatedValue, division: string | null): ResolvedParameter {
-  return { name, value: v.value, unit: def.unit, division, from: v.from, to: v.to ?? null, reference: v.reference, placeholder: v.placeholder ?? false };
+function toResolved(
+  name: string,
+  def: ParameterDef,
+  v: DatedValue,
+  division: string | null,
+): ResolvedParameter {
+  return {
+    name,
+    value: v.value,
+    unit: def.unit,
+    division,
+    from: v.from,
+    to: v.to ?? null,
+    reference: v.reference,
+    placeholder: v.placeholder ?? false,
+  };
 }
 
 function typeOk(type: ParameterDef['type'], value: ParamValue): boolean {
@@ -102,15 +125,25 @@ function typeOk(type: ParameterDef['type'], value: ParamValue): boolean {
   return typeof value === type;
 }
 
-function checkDatedList(list: DatedValue[], type: ParameterDef['type'], path: string, issues: ErrorIssue[]): void {
+function checkDatedList(
+  list: DatedValue[],
+  type: ParameterDef['type'],
+  path: string,
+  issues: ErrorIssue[],
+): void {
   const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : 1));
   sorted.forEach((v, i) => {
     const at = `${path}.${list.indexOf(v)}`;
-    if (!typeOk(type, v.value)) issues.push({ path: `${at}.value`, message: `应为 ${type} / expected ${type}` });
-    if (v.to != null && v.to <= v.from) issues.push({ path: `${at}.to`, message: 'to 必须晚于 from / to must be after from' });
+    if (!typeOk(type, v.value))
+      issues.push({ path: `${at}.value`, message: `应为 ${type} / expected ${type}` });
+    if (v.to != null && v.to <= v.from)
+      issues.push({ path: `${at}.to`, message: 'to 必须晚于 from / to must be after from' });
     const next = sorted[i + 1];
     if (next && (v.to == null || v.to > next.from)) {
-      issues.push({ path: `${at}.to`, message: `与从 ${next.from} 起的取值重叠 / overlaps the value from ${next.from}` });
+      issues.push({
+        path: `${at}.to`,
+        message: `与从 ${next.from} 起的取值重叠 / overlaps the value from ${next.from}`,
+      });
     }
   });
 }
@@ -139,12 +172,14 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
     }
     if (parsed.data.id) set.id = parsed.data.id;
     for (const [name, def] of Object.entries(parsed.data.parameters)) {
-      if (set.parameters[name]) issues.push({ path: `${file}:parameters.${name}`, message: '参数重复定义 / defined twice' });
+      if (set.parameters[name])
+        issues.push({ path: `${file}:parameters.${name}`, message: '参数重复定义 / defined twice' });
       set.parameters[name] = def;
     }
   }
   issues.push(...validateParameterSet(set));
-  if (!set.id && !issues.length) issues.push({ path: 'id', message: '参数集缺少 id / the parameter set needs an id' });
+  if (!set.id && !issues.length)
+    issues.push({ path: 'id', message: '参数集缺少 id / the parameter set needs an id' });
   if (issues.length) throw DomainError.invalid(issues, '政策参数有误 / invalid policy parameters');
   return set;
 }
@@ -153,7 +188,8 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
 export function applyReform(base: ParameterSet, input: unknown, pathPrefix = ''): ParameterSet {
   const at = (issues: ErrorIssue[]) => issues.map((i) => ({ ...i, path: pathPrefix + i.path }));
   const parsed = reformSchema.safeParse(input);
-  if (!parsed.success) throw DomainError.invalid(at(issuesFromZod(parsed.error)), '改革文件有误 / invalid reform');
+  if (!parsed.success)
+    throw DomainError.invalid(at(issuesFromZod(parsed.error)), '改革文件有误 / invalid reform');
   const reform = parsed.data;
   const issues: ErrorIssue[] = [];
   const parameters = { ...base.parameters };
@@ -169,7 +205,11 @@ export function applyReform(base: ParameterSet, input: unknown, pathPrefix = '')
       divisions: { ...(def.divisions ?? {}), ...(change.divisions ?? {}) },
     };
   }
-  const set: ParameterSet = { id: `${base.id}+${reform.id}`, reform: { id: reform.id, name: reform.name }, parameters };
+  const set: ParameterSet = {
+    id: `${base.id}+${reform.id}`,
+    reform: { id: reform.id, name: reform.name },
+    parameters,
+  };
   issues.push(...validateParameterSet(set));
   if (issues.length) throw DomainError.invalid(at(issues), '改革文件有误 / invalid reform');
   return set;

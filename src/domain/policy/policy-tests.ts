@@ -64,8 +64,10 @@ function runOne(file: string, t: PolicyTest, decide: DecideFn): PolicyTestResult
     decision = decide({ asOf: t.asOf, ...t.input }, t.reform);
   } catch (err) {
     if (!isDomainError(err) || err.code !== 'invalid-input') throw err;
-    if (e.outcome !== 'invalid') problems.push(`invalid input: ${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    for (const p of e.paths ?? []) if (!err.issues.some((i) => i.path === p)) problems.push(`path ${p} not named`);
+    if (e.outcome !== 'invalid')
+      problems.push(`invalid input: ${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    for (const p of e.paths ?? [])
+      if (!err.issues.some((i) => i.path === p)) problems.push(`path ${p} not named`);
     return { file, name: t.name, passed: problems.length === 0, problems, decision };
   }
   if (decision.outcome !== e.outcome) problems.push(`outcome ${decision.outcome}, expected ${e.outcome}`);
@@ -73,9 +75,13 @@ function runOne(file: string, t: PolicyTest, decide: DecideFn): PolicyTestResult
   const want = [...e.clauses].sort().join(',');
   if (got !== want) problems.push(`clauses [${got}], expected [${want}]`);
   for (const r of e.reasons ?? []) {
-    if (!decision.reasons.some((x) => x.code === r.code && x.met === r.met)) problems.push(`reason ${r.code} met=${r.met} missing`);
+    if (!decision.reasons.some((x) => x.code === r.code && x.met === r.met))
+      problems.push(`reason ${r.code} met=${r.met} missing`);
   }
-  if (decision.outcome === 'ineligible' && !decision.reasons.some((r) => !r.met && decision!.clauses.includes(r.clause))) {
+  if (
+    decision.outcome === 'ineligible' &&
+    !decision.reasons.some((r) => !r.met && decision!.clauses.includes(r.clause))
+  ) {
     problems.push('ineligible without an unmet reason citing a clause of the outcome');
   }
   return { file, name: t.name, passed: problems.length === 0, problems, decision };

@@ -31,7 +31,12 @@ function inArea(code: string | null, towns: readonly string[]): boolean {
  * Count moves across the area's boundary within [from, to): a move between its own 街道 is neither.
  * Half-open like every period in the policy data.
  */
-export function countBoundaryMoves(moves: Iterable<MoveRecord>, towns: readonly string[], from: string, to: string) {
+export function countBoundaryMoves(
+  moves: Iterable<MoveRecord>,
+  towns: readonly string[],
+  from: string,
+  to: string,
+) {
   let inMigrants = 0;
   let outMigrants = 0;
   for (const m of moves) {
@@ -51,7 +56,12 @@ export function t3CountyTown(set: ParameterSet, from: string): string[] {
   return resolveParameter(set, 't3.countyTown', from < first ? first : from).value as string[];
 }
 
-export function t3TriggerReport(set: ParameterSet, moves: Iterable<MoveRecord>, from: string, to: string): TriggerReport {
+export function t3TriggerReport(
+  set: ParameterSet,
+  moves: Iterable<MoveRecord>,
+  from: string,
+  to: string,
+): TriggerReport {
   const towns = t3CountyTown(set, from);
   const { inMigrants, outMigrants } = countBoundaryMoves(moves, towns, from, to);
   return {

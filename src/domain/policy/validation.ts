@@ -7,7 +7,8 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   const out: ErrorIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: '未知字段 / unknown field' });
+      for (const key of issue.keys)
+        out.push({ path: formatPath([...issue.path, key]), message: '未知字段 / unknown field' });
     } else {
       out.push({ path: formatPath(issue.path), message: issue.message });
     }

@@ -41,8 +41,15 @@ export function findDuplicatesInBlock(
   options: { deferToContext?: boolean } = {},
 ): BlockResult {
   if (rows.length < 2) return { findings: [], gray: [], comparedPairs: 0, skippedBlocks: 0 };
-  const { pairs, skippedBlocks } = candidatePairs(rows.map((r) => r.name), p.maxBlockSize);
-  const access: PairRows = { nameOf: (i) => rows[i]!.name, formerNameOf: (i) => rows[i]!.formerName ?? null, rowAt: (i) => rows[i]! };
+  const { pairs, skippedBlocks } = candidatePairs(
+    rows.map((r) => r.name),
+    p.maxBlockSize,
+  );
+  const access: PairRows = {
+    nameOf: (i) => rows[i]!.name,
+    formerNameOf: (i) => rows[i]!.formerName ?? null,
+    rowAt: (i) => rows[i]!,
+  };
   return { ...decidePairs(pairs, access, p, notDuplicates, options), skippedBlocks };
 }
 
@@ -71,7 +78,13 @@ export function decidePairs(
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k]!;
     const j = pairs[k + 1]!;
-    const names = nameEvidenceOf(rows.nameOf(i), rows.formerNameOf(i), rows.nameOf(j), rows.formerNameOf(j), p);
+    const names = nameEvidenceOf(
+      rows.nameOf(i),
+      rows.formerNameOf(i),
+      rows.nameOf(j),
+      rows.formerNameOf(j),
+      p,
+    );
     if (scoreCeiling(names, p) < p.threshold) continue;
     const a = rows.rowAt(i);
     const b = rows.rowAt(j);
@@ -89,10 +102,18 @@ export function decidePairs(
 export type HouseholdMembers = ReadonlyMap<string, ReadonlyArray<{ personId: string; name: string }>>;
 
 /** Decide gray pairs once their households are read: relatives of the same name, household size and embedding. */
-export function decideGrayPairs(gray: ReadonlyArray<[CandidateRow, CandidateRow]>, members: HouseholdMembers, p: DuplicateParameters): Finding[] {
+export function decideGrayPairs(
+  gray: ReadonlyArray<[CandidateRow, CandidateRow]>,
+  members: HouseholdMembers,
+  p: DuplicateParameters,
+): Finding[] {
   const withHousehold = (r: CandidateRow): CandidateRow => {
     const list = members.get(r.householdNo ?? '') ?? [];
-    return { ...r, householdSize: list.length, relativeNames: list.filter((x) => x.personId !== r.personId).map((x) => x.name) };
+    return {
+      ...r,
+      householdSize: list.length,
+      relativeNames: list.filter((x) => x.personId !== r.personId).map((x) => x.name),
+    };
   };
   const out: Finding[] = [];
   for (const [a, b] of gray) {
@@ -103,7 +124,11 @@ export function decideGrayPairs(gray: ReadonlyArray<[CandidateRow, CandidateRow]
 }
 
 /** Group rows by (birth date, sex) and search each block: the in-memory scan (tests, the on-event check). */
-export function findDuplicates(rows: readonly CandidateRow[], p: DuplicateParameters, notDuplicates?: ReadonlySet<string>): BlockResult {
+export function findDuplicates(
+  rows: readonly CandidateRow[],
+  p: DuplicateParameters,
+  notDuplicates?: ReadonlySet<string>,
+): BlockResult {
   const blocks = new Map<string, CandidateRow[]>();
   for (const r of rows) {
     if (!r.birthDate || !r.sex) continue;

@@ -11,7 +11,11 @@ export interface PlantedProblem {
   householdNos: string[];
 }
 
-const HOUSEHOLD_CODES = new Set<string>(['household-without-head', 'household-multiple-heads', 'address-multiple-households']);
+const HOUSEHOLD_CODES = new Set<string>([
+  'household-without-head',
+  'household-multiple-heads',
+  'address-multiple-households',
+]);
 
 /** RFC 4180 fields of one CSV text (quoted fields may hold commas, quotes and newlines). */
 export function parseCsv(text: string): string[][] {
@@ -52,10 +56,11 @@ export function evaluateFindings(planted: readonly PlantedProblem[], findings: r
     // Only findings sharing a number or household with a planted problem can cover it: index them by those, so a
     // register of millions with thousands of findings per code is scored without comparing every pair.
     const byMember = new Map<string, Finding[]>();
-    for (const y of f) for (const m of [...y.idNumbers, ...y.householdNos]) byMember.set(m, [...(byMember.get(m) ?? []), y]);
+    for (const y of f)
+      for (const m of [...y.idNumbers, ...y.householdNos]) byMember.set(m, [...(byMember.get(m) ?? []), y]);
     const coveredBy = (x: PlantedProblem) => {
       const first = (HOUSEHOLD_CODES.has(x.code) ? x.householdNos : x.idNumbers)[0];
-      return (first === undefined ? [] : byMember.get(first) ?? []).filter((y) => covers(y, x));
+      return (first === undefined ? [] : (byMember.get(first) ?? [])).filter((y) => covers(y, x));
     };
     const tpSet = new Set<Finding>();
     const hit = p.filter((x) => {

@@ -8,9 +8,24 @@ import type { QualityParameters } from './parameters.ts';
 
 export type FeedKind = 'deaths' | 'enlistments';
 
-export const FEED_KINDS: Readonly<Record<FeedKind, { code: 'deceased-not-cancelled' | 'enlisted-not-cancelled'; dateField: string; zh: string; department: string }>> = {
+export const FEED_KINDS: Readonly<
+  Record<
+    FeedKind,
+    {
+      code: 'deceased-not-cancelled' | 'enlisted-not-cancelled';
+      dateField: string;
+      zh: string;
+      department: string;
+    }
+  >
+> = {
   deaths: { code: 'deceased-not-cancelled', dateField: 'deathDate', zh: '死亡信息', department: '市卫计委' },
-  enlistments: { code: 'enlisted-not-cancelled', dateField: 'enlistedOn', zh: '入伍信息', department: '军队（兵役机关）' },
+  enlistments: {
+    code: 'enlisted-not-cancelled',
+    dateField: 'enlistedOn',
+    zh: '入伍信息',
+    department: '军队（兵役机关）',
+  },
 };
 
 /**
@@ -34,7 +49,11 @@ function normName(name: string | null): string {
 }
 
 /** active: the active persons whose (canonical) ID numbers appear in the feed. */
-export function reconcileFeed(kind: FeedKind, feed: readonly FeedRow[], active: readonly PersonRow[]): Finding[] {
+export function reconcileFeed(
+  kind: FeedKind,
+  feed: readonly FeedRow[],
+  active: readonly PersonRow[],
+): Finding[] {
   const byId = new Map<string, PersonRow[]>();
   for (const p of active) {
     const key = canonicalIdNumber(p.idNumber);
@@ -53,7 +72,12 @@ export function reconcileFeed(kind: FeedKind, feed: readonly FeedRow[], active: 
           idNumbers: [p.idNumber],
           householdNos: p.householdNo ? [p.householdNo] : [],
           countyCode: p.countyCode,
-          detail: { [info.dateField]: row.date, feedName: row.name, registeredName: p.name ?? '', nameMatches: normName(row.name) === normName(p.name) },
+          detail: {
+            [info.dateField]: row.date,
+            feedName: row.name,
+            registeredName: p.name ?? '',
+            nameMatches: normName(row.name) === normName(p.name),
+          },
         }),
       );
     }

@@ -3,7 +3,10 @@
 // queue's jurisdiction and the distribution key).
 import { FINDING_CODE_INFO, type FindingCode } from './codes.ts';
 
-export type FindingDetail = Record<string, string | number | boolean | null | string[] | number[] | Record<string, unknown>>;
+export type FindingDetail = Record<
+  string,
+  string | number | boolean | null | string[] | number[] | Record<string, unknown>
+>;
 
 export interface Finding {
   code: FindingCode;
@@ -41,6 +44,16 @@ export function findingKey(f: Pick<Finding, 'code' | 'idNumbers' | 'householdNos
 }
 
 /** Contract output: only the four contract fields plus the cited clauses, in a stable order. */
-export function toContractFinding(f: Finding): { code: FindingCode; idNumbers: string[]; householdNos: string[]; detail: FindingDetail } {
-  return { code: f.code, idNumbers: f.idNumbers, householdNos: f.householdNos, detail: { ...f.detail, clauses: f.clauses } };
+export function toContractFinding(f: Finding): {
+  code: FindingCode;
+  idNumbers: string[];
+  householdNos: string[];
+  detail: FindingDetail;
+} {
+  return {
+    code: f.code,
+    idNumbers: f.idNumbers,
+    householdNos: f.householdNos,
+    detail: { ...f.detail, clauses: f.clauses },
+  };
 }

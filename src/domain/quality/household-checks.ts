@@ -8,7 +8,10 @@ import type { HouseholdMemberRow, PersonRow } from './rows.ts';
 export const HEAD_RELATION = '02';
 
 /** Active members grouped by household; households listed without members are headless too. */
-export function checkHeads(households: ReadonlyArray<{ householdNo: string; countyCode: string }>, members: readonly HouseholdMemberRow[]): Finding[] {
+export function checkHeads(
+  households: ReadonlyArray<{ householdNo: string; countyCode: string }>,
+  members: readonly HouseholdMemberRow[],
+): Finding[] {
   const heads = new Map<string, string[]>();
   for (const m of members) {
     if (m.relation !== HEAD_RELATION) continue;
@@ -20,9 +23,18 @@ export function checkHeads(households: ReadonlyArray<{ householdNo: string; coun
   for (const h of households) {
     const list = heads.get(h.householdNo) ?? [];
     if (list.length === 0) {
-      findings.push(makeFinding('household-without-head', { householdNos: [h.householdNo], countyCode: h.countyCode }));
+      findings.push(
+        makeFinding('household-without-head', { householdNos: [h.householdNo], countyCode: h.countyCode }),
+      );
     } else if (list.length > 1) {
-      findings.push(makeFinding('household-multiple-heads', { householdNos: [h.householdNo], idNumbers: [...list].sort(), countyCode: h.countyCode, detail: { heads: list.length } }));
+      findings.push(
+        makeFinding('household-multiple-heads', {
+          householdNos: [h.householdNo],
+          idNumbers: [...list].sort(),
+          countyCode: h.countyCode,
+          detail: { heads: list.length },
+        }),
+      );
     }
   }
   return findings;
@@ -34,9 +46,15 @@ export function addressKey(divisionCode: string, detail: string): string {
 }
 
 export function checkAddresses(
-  households: ReadonlyArray<{ householdNo: string; countyCode: string; kind: string; divisionCode: string; address: string }>,
+  households: ReadonlyArray<{
+    householdNo: string;
+    countyCode: string;
+    kind: string;
+    divisionCode: string;
+    address: string;
+  }>,
 ): Finding[] {
-  const byAddress = new Map<string, typeof households[number][]>();
+  const byAddress = new Map<string, (typeof households)[number][]>();
   for (const h of households) {
     if (h.kind !== 'family' || h.address.trim() === '') continue;
     const key = addressKey(h.divisionCode, h.address);
@@ -95,7 +113,8 @@ export function idNumberBodyKeyAt(b: Uint8Array, start: number, end: number): nu
   const month = bodyDigits(b, start, legacy, 10, 12);
   const day = bodyDigits(b, start, legacy, 12, 14);
   const sequence = bodyDigits(b, start, legacy, 14, 17);
-  if (division < 0 || year < 0 || year >= 512 || month < 0 || month > 15 || day < 0 || sequence < 0) return null;
+  if (division < 0 || year < 0 || year >= 512 || month < 0 || month > 15 || day < 0 || sequence < 0)
+    return null;
   return ((division * 512 + year) * 512 + month * 32 + day) * 1024 + sequence;
 }
 
@@ -104,7 +123,15 @@ function bodyDigits(b: Uint8Array, start: number, legacy: boolean, from: number,
   let v = 0;
   for (let i = from; i < to; i++) {
     // A 15-digit number has "19" inserted after its six-digit division code.
-    const c = legacy ? (i < 6 ? b[start + i]! : i === 6 ? 49 : i === 7 ? 57 : b[start + i - 2]!) : b[start + i]!;
+    const c = legacy
+      ? i < 6
+        ? b[start + i]!
+        : i === 6
+          ? 49
+          : i === 7
+            ? 57
+            : b[start + i - 2]!
+      : b[start + i]!;
     if (c < 48 || c > 57) return -1;
     v = v * 10 + c - 48;
   }

@@ -7,7 +7,10 @@ import { ByteInterner } from './byte-interner.ts';
  * Candidate pairs among persons of one outer block, as indexes into `names` (flat: i0, j0, i1, j1, …; i < j), with
  * keys shared by more than maxBlockSize persons skipped and counted (reported, not compared quadratically).
  */
-export function candidatePairs(names: ReadonlyArray<string | null>, maxBlockSize: number): { pairs: number[]; skippedBlocks: number } {
+export function candidatePairs(
+  names: ReadonlyArray<string | null>,
+  maxBlockSize: number,
+): { pairs: number[]; skippedBlocks: number } {
   const index = new NameKeyIndex();
   const ids = Int32Array.from(names, (n) => index.idOf(n ?? ''));
   return index.blockPairs(ids, ids.length, maxBlockSize);
@@ -83,7 +86,11 @@ export class NameKeyIndex {
    * Candidate pairs among the first n of these name ids (one block's members in order), as positions (flat,
    * i < j), each pair once however many keys it shares; keys held by more than maxBlockSize members are skipped.
    */
-  blockPairs(nameIds: ArrayLike<number>, n: number, maxBlockSize: number): { pairs: number[]; skippedBlocks: number } {
+  blockPairs(
+    nameIds: ArrayLike<number>,
+    n: number,
+    maxBlockSize: number,
+  ): { pairs: number[]; skippedBlocks: number } {
     this.prepare(nameIds, n);
     const block = ++this.blockNo;
     let entries = 0;
@@ -115,7 +122,8 @@ export class NameKeyIndex {
       }
       this.list = grownInt32(this.list, size);
       // The chain holds the members newest first: read it back into ascending positions.
-      for (let e = this.head[k]!, at = size - 1; e >= 0; e = this.entryNext[e]!) this.list[at--] = this.entryPos[e]!;
+      for (let e = this.head[k]!, at = size - 1; e >= 0; e = this.entryNext[e]!)
+        this.list[at--] = this.entryPos[e]!;
       for (let x = 0; x < size; x++) {
         for (let y = x + 1; y < size; y++) {
           const i = this.list[x]!;
@@ -141,7 +149,8 @@ export class NameKeyIndex {
       this.count = new Int32Array(size);
     }
     let entries = 0;
-    for (let pos = 0; pos < n; pos++) entries += this.keyStart[nameIds[pos]! + 1]! - this.keyStart[nameIds[pos]!]!;
+    for (let pos = 0; pos < n; pos++)
+      entries += this.keyStart[nameIds[pos]! + 1]! - this.keyStart[nameIds[pos]!]!;
     if (this.entryPos.length < entries) {
       this.entryPos = grownInt32(this.entryPos, entries);
       this.entryNext = grownInt32(this.entryNext, entries);

@@ -43,7 +43,8 @@ function syllable(ch: string, surname: boolean): string {
   const cache = surname ? surnameCache : charCache;
   let s = cache.get(ch);
   if (s === undefined) {
-    const read = pinyin(ch, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', v: true })[0] ?? ch;
+    const read =
+      pinyin(ch, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', v: true })[0] ?? ch;
     s = read.toLowerCase().replace(/[^a-z0-9]/g, '') || ch;
     cache.set(ch, s);
   }

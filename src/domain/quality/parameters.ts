@@ -5,7 +5,14 @@ import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
 export interface DuplicateParameters {
   threshold: number;
   maxBlockSize: number;
-  weights: { name: number; birthDate: number; idNumber: number; places: number; relatives: number; household: number };
+  weights: {
+    name: number;
+    birthDate: number;
+    idNumber: number;
+    places: number;
+    relatives: number;
+    household: number;
+  };
   twinPenalty: number;
   similarity: { homophone: number; confusable: number; dialect: number; birthDateNear: number };
 }
@@ -57,6 +64,9 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
     reconcileIntervalHours: n('feed.reconcileIntervalHours'),
     watchIntervalSeconds: n('watch.intervalSeconds'),
     requiredItems: list('requiredItems'),
-    feedDepartments: { deaths: list('feed.deaths.departments'), enlistments: list('feed.enlistments.departments') },
+    feedDepartments: {
+      deaths: list('feed.deaths.departments'),
+      enlistments: list('feed.enlistments.departments'),
+    },
   };
 }

@@ -78,7 +78,13 @@ export function nameEvidence(a: CandidateRow, b: CandidateRow, p: DuplicateParam
 }
 
 /** The same from the names alone (a scan knows them before it builds the records). */
-export function nameEvidenceOf(nameA: string | null, formerA: string | null, nameB: string | null, formerB: string | null, p: DuplicateParameters): number {
+export function nameEvidenceOf(
+  nameA: string | null,
+  formerA: string | null,
+  nameB: string | null,
+  formerB: string | null,
+  p: DuplicateParameters,
+): number {
   return Math.max(
     nameSimilarity(nameA, nameB, p.similarity),
     formerA ? nameSimilarity(formerA, nameB, p.similarity) : 0,
@@ -97,7 +103,12 @@ export function scoreCeiling(name: number, p: DuplicateParameters): number {
   return roundScore((w.name * name + others) / (w.name + others));
 }
 
-export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParameters, names = nameEvidence(a, b, p)): PairScore {
+export function scorePair(
+  a: CandidateRow,
+  b: CandidateRow,
+  p: DuplicateParameters,
+  names = nameEvidence(a, b, p),
+): PairScore {
   const evidence: Record<string, number> = { name: names };
   const birth = birthDateSimilarity(a.birthDate, b.birthDate, p.similarity);
   if (birth !== null) evidence.birthDate = birth;
@@ -118,7 +129,8 @@ export function scorePair(a: CandidateRow, b: CandidateRow, p: DuplicateParamete
     total += w;
   }
   let score = total > 0 ? weighted / total : 0;
-  const twins = !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
+  const twins =
+    !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
   if (twins) score -= p.twinPenalty;
   if (a.sex !== b.sex) score = 0;
   return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins };
@@ -130,6 +142,11 @@ export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore)
     idNumbers: [x.idNumber, y.idNumber],
     householdNos: [x.householdNo, y.householdNo].filter((h): h is string => !!h),
     countyCode: x.countyCode,
-    detail: { score: s.score, evidence: s.evidence, names: [x.name ?? '', y.name ?? ''], personIds: [x.personId, y.personId] },
+    detail: {
+      score: s.score,
+      evidence: s.evidence,
+      names: [x.name ?? '', y.name ?? ''],
+      personIds: [x.personId, y.personId],
+    },
   });
 }

@@ -37,7 +37,8 @@ export function nameSimilarity(nameA: string | null, nameB: string | null, sim: 
   let best = 0;
   for (let skip = 0; skip < long.syllables.length; skip++) {
     let total = 0;
-    for (let j = 0; j < short.syllables.length; j++) total += charSimilarity(long, j < skip ? j : j + 1, short, j, sim);
+    for (let j = 0; j < short.syllables.length; j++)
+      total += charSimilarity(long, j < skip ? j : j + 1, short, j, sim);
     best = Math.max(best, total / long.syllables.length);
   }
   return best;
@@ -51,7 +52,8 @@ export function birthDateSimilarity(a: string | null, b: string | null, sim: Sim
   const db = b.replaceAll('-', '');
   let diff = 0;
   for (let i = 0; i < Math.min(da.length, db.length); i++) if (da[i] !== db[i]) diff++;
-  const swapped = a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+  const swapped =
+    a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
   return diff === 1 || swapped ? sim.birthDateNear : 0;
 }
 

@@ -14,7 +14,10 @@ class Draft {
   private readonly touchedPersons = new Set<string>();
   private readonly touchedHouseholds = new Set<string>();
 
-  constructor(state: RegistryState, readonly day: string) {
+  constructor(
+    state: RegistryState,
+    readonly day: string,
+  ) {
     this.persons = new Map(state.persons);
     this.households = new Map(state.households);
     this.memberships = [...state.memberships];
@@ -53,7 +56,14 @@ class Draft {
     const household = this.household(householdId);
     this.closeMembership(personId);
     const p = this.person(personId);
-    this.putPerson({ ...p, status: 'active', cancelledReason: null, householdId, relation, countyCode: household.countyCode });
+    this.putPerson({
+      ...p,
+      status: 'active',
+      cancelledReason: null,
+      householdId,
+      relation,
+      countyCode: household.countyCode,
+    });
     this.memberships.push({ personId, householdId, relation, since: this.day, until: null });
   }
 
@@ -70,7 +80,9 @@ class Draft {
     const householdId = p.householdId;
     if (newHeadPersonId) this.setRelation(newHeadPersonId, HEAD_RELATION);
     const household = this.household(householdId);
-    const anyoneLeft = [...this.persons.values()].some((m) => m.status === 'active' && m.householdId === householdId);
+    const anyoneLeft = [...this.persons.values()].some(
+      (m) => m.status === 'active' && m.householdId === householdId,
+    );
     if (!anyoneLeft) this.putHousehold({ ...household, status: 'cancelled' });
   }
 

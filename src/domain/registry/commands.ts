@@ -13,7 +13,10 @@ import { isKnownLegalBasis } from './legal-basis.ts';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), '不是有效日期');
+  .refine(
+    (s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
+    '不是有效日期',
+  );
 
 export const idNumberSchema = z
   .string()
@@ -27,11 +30,23 @@ export const idNumberSchema = z
 const id = z.uuid('编号格式无效');
 const version = z.number().int().min(1, '版本号无效');
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字符`);
-const optionalText = (max: number) => z.string().trim().max(max, `不能超过${max}个字符`).nullish().transform((v) => v || null);
-const memberRelation = z.string().refine(isMemberRelation, '与户主关系代码未知或不允许（户主 02 只能通过变更户主产生）');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `不能超过${max}个字符`)
+    .nullish()
+    .transform((v) => v || null);
+const memberRelation = z
+  .string()
+  .refine(isMemberRelation, '与户主关系代码未知或不允许（户主 02 只能通过变更户主产生）');
 
 const meta = {
-  legalBasis: z.string().trim().refine(isKnownLegalBasis, '法律依据须为方案条款编号（如 T12）或法规条文（如 户口登记条例 第七条）').optional(),
+  legalBasis: z
+    .string()
+    .trim()
+    .refine(isKnownLegalBasis, '法律依据须为方案条款编号（如 T12）或法规条文（如 户口登记条例 第七条）')
+    .optional(),
   reason: text(500),
 };
 
@@ -75,9 +90,19 @@ const leaving = { personId: id, version, newHeadPersonId: id.optional(), ...meta
 
 export const recordDeathSchema = z.strictObject({ ...leaving, deathDate: isoDate });
 export const moveOutSchema = z.strictObject({ ...leaving, to: text(200) });
-export const cancelHukouSchema = z.strictObject({ ...leaving, cause: z.enum(CANCEL_EVENT_REASONS, '注销原因应为 military、emigration 或 duplicate') });
+export const cancelHukouSchema = z.strictObject({
+  ...leaving,
+  cause: z.enum(CANCEL_EVENT_REASONS, '注销原因应为 military、emigration 或 duplicate'),
+});
 
-export const moveInSchema = z.strictObject({ householdId: id, version, relation: memberRelation, arrival: arrivalSchema, from: text(200), ...meta });
+export const moveInSchema = z.strictObject({
+  householdId: id,
+  version,
+  relation: memberRelation,
+  arrival: arrivalSchema,
+  from: text(200),
+  ...meta,
+});
 
 export const createHouseholdSchema = z.strictObject({
   kind: z.enum(HOUSEHOLD_KIND_LIST, '户别未知'),
@@ -93,7 +118,12 @@ export const splitHouseholdSchema = z.strictObject({
   kind: z.enum(HOUSEHOLD_KIND_LIST, '户别未知').default('family'),
   address: addressSchema,
   members: z
-    .array(z.strictObject({ personId: id, relation: z.string().refine((c) => c === '02' || isMemberRelation(c), '与户主关系代码未知') }))
+    .array(
+      z.strictObject({
+        personId: id,
+        relation: z.string().refine((c) => c === '02' || isMemberRelation(c), '与户主关系代码未知'),
+      }),
+    )
     .min(1, '至少一名成员'),
   ...meta,
 });
@@ -102,7 +132,14 @@ export const splitHouseholdSchema = z.strictObject({
  * formerHeadPersonId names the head who steps down; it is needed only where a legacy record left a household with
  * several heads (T12), and must be absent where it has none (the new head then replaces nobody).
  */
-export const changeHeadSchema = z.strictObject({ householdId: id, version, newHeadPersonId: id, formerHeadPersonId: id.optional(), formerHeadRelation: memberRelation, ...meta });
+export const changeHeadSchema = z.strictObject({
+  householdId: id,
+  version,
+  newHeadPersonId: id,
+  formerHeadPersonId: id.optional(),
+  formerHeadRelation: memberRelation,
+  ...meta,
+});
 
 export const correctItemSchema = z.strictObject({
   personId: id,

@@ -16,7 +16,11 @@ const VALUE_SCHEMAS: Record<string, z.ZodType> = {
   relation: z.string().refine(isMemberRelation, '与户主关系代码未知或不允许（户主 02 只能通过变更户主产生）'),
 };
 
-export function decideCorrection(state: RegistryState, c: CommandInput<'correct-item'>, today: string): RegistryEventBody {
+export function decideCorrection(
+  state: RegistryState,
+  c: CommandInput<'correct-item'>,
+  today: string,
+): RegistryEventBody {
   const p = findPerson(state, c.personId, 'personId');
   checkVersion(p.version, c.version, 'version');
   const parsed = VALUE_SCHEMAS[c.field]!.safeParse(c.after);
@@ -27,7 +31,8 @@ export function decideCorrection(state: RegistryState, c: CommandInput<'correct-
   const before = (p[c.field] as string | null) ?? null;
   demand(after !== before, 'correction-changes-something', 'after');
   if (c.field === 'birthDate') demand(after !== null && after <= today, 'birth-not-in-future', 'after');
-  if (c.field === 'idNumber' && p.status === 'active') checkNoActiveHolder(state, after!, 'after', p.personId);
+  if (c.field === 'idNumber' && p.status === 'active')
+    checkNoActiveHolder(state, after!, 'after', p.personId);
   if (c.field === 'relation') {
     demand(p.status === 'active', 'person-active', 'personId');
     demand(p.relation !== HEAD_RELATION, 'head-only-by-head-change', 'field');

@@ -2,7 +2,14 @@
 // accept() also applies the event and refuses it if it would introduce any invariant violation (invariants.ts).
 // `state` is the slice of the register the command concerns: the use case loads the households and persons named,
 // any holder of the same ID number and any family household at the same address.
-import { EVENT_KINDS, type Arrival, type NewHousehold, type NewPerson, type RegistryEvent, type RegistryEventBody } from './events.ts';
+import {
+  EVENT_KINDS,
+  type Arrival,
+  type NewHousehold,
+  type NewPerson,
+  type RegistryEvent,
+  type RegistryEventBody,
+} from './events.ts';
 import type { ArrivalInput, CommandInput, RegistryCommand } from './commands.ts';
 import { countyCodeOf } from '../divisions/tree.ts';
 import { checkIdNumber } from '../identity/id-number.ts';
@@ -13,7 +20,14 @@ import { demand, ruleError } from './rules.ts';
 import { apply } from './apply.ts';
 import { violations } from './invariants.ts';
 import {
-  activeHousehold, activeMember, checkLeaving, checkMayArrive, checkNoActiveHolder, checkVersion, dayOf, findPerson,
+  activeHousehold,
+  activeMember,
+  checkLeaving,
+  checkMayArrive,
+  checkNoActiveHolder,
+  checkVersion,
+  dayOf,
+  findPerson,
 } from './guards.ts';
 import { decideCorrection } from './decide-correction.ts';
 import type { HouseholdKind } from '../codes/household-kinds.ts';
@@ -31,7 +45,11 @@ export interface DecisionContext {
   assignedIdNumber?: string;
 }
 
-function checkPersonFacts(person: { idNumber: string; birthDate: string; sex: string }, today: string, path: string) {
+function checkPersonFacts(
+  person: { idNumber: string; birthDate: string; sex: string },
+  today: string,
+  path: string,
+) {
   demand(person.birthDate <= today, 'birth-not-in-future', `${path}.birthDate`);
   const check = checkIdNumber(person.idNumber);
   demand(check.valid, 'id-number-valid', `${path}.idNumber`);
@@ -55,7 +73,14 @@ function newcomer(state: RegistryState, input: NewPerson, today: string, path: s
 
 function arrival(state: RegistryState, input: ArrivalInput, ctx: DecisionContext, path: string): Arrival {
   if (input.type === 'newcomer') {
-    return { newcomer: newcomer(state, { ...input.person, personId: ctx.newPersonId }, dayOf(ctx.at), `${path}.person`) };
+    return {
+      newcomer: newcomer(
+        state,
+        { ...input.person, personId: ctx.newPersonId },
+        dayOf(ctx.at),
+        `${path}.person`,
+      ),
+    };
   }
   const p = findPerson(state, input.personId, `${path}.personId`);
   checkVersion(p.version, input.version, `${path}.version`);
@@ -64,7 +89,12 @@ function arrival(state: RegistryState, input: ArrivalInput, ctx: DecisionContext
   return { existing: p.personId };
 }
 
-function newHousehold(state: RegistryState, kind: HouseholdKind, address: Address, ctx: DecisionContext): NewHousehold {
+function newHousehold(
+  state: RegistryState,
+  kind: HouseholdKind,
+  address: Address,
+  ctx: DecisionContext,
+): NewHousehold {
   const countyCode = countyCodeOf(address.divisionCode);
   if (!countyCode) throw ruleError('address-in-tree', 'address.divisionCode');
   if (kind === 'family') {
@@ -78,7 +108,11 @@ function newHousehold(state: RegistryState, kind: HouseholdKind, address: Addres
   return { householdId: ctx.newHouseholdId, householdNo: ctx.newHouseholdNo, kind, countyCode, address };
 }
 
-function registerBirth(state: RegistryState, c: CommandInput<'register-birth'>, ctx: DecisionContext): RegistryEventBody {
+function registerBirth(
+  state: RegistryState,
+  c: CommandInput<'register-birth'>,
+  ctx: DecisionContext,
+): RegistryEventBody {
   activeHousehold(state, c.householdId, c.version);
   const idNumber = c.person.idNumber ?? ctx.assignedIdNumber;
   if (!idNumber) throw DomainError.invalid([{ path: 'person.idNumber', message: '未分配公民身份号码' }]);
@@ -92,7 +126,13 @@ function recordDeath(state: RegistryState, c: CommandInput<'record-death'>): Reg
   const p = findPerson(state, c.personId, 'personId');
   checkVersion(p.version, c.version, 'version');
   const householdId = checkLeaving(state, p, c.newHeadPersonId);
-  return { kind: 'death-recorded', personId: p.personId, householdId, deathDate: c.deathDate, newHeadPersonId: c.newHeadPersonId ?? null };
+  return {
+    kind: 'death-recorded',
+    personId: p.personId,
+    householdId,
+    deathDate: c.deathDate,
+    newHeadPersonId: c.newHeadPersonId ?? null,
+  };
 }
 
 function checkDeathDate(state: RegistryState, c: CommandInput<'record-death'>, today: string): void {
@@ -107,7 +147,11 @@ function leave(state: RegistryState, c: CommandInput<'move-out'> | CommandInput<
   return { personId: p.personId, householdId, newHeadPersonId: c.newHeadPersonId ?? null };
 }
 
-function splitHousehold(state: RegistryState, c: CommandInput<'split-household'>, ctx: DecisionContext): RegistryEventBody {
+function splitHousehold(
+  state: RegistryState,
+  c: CommandInput<'split-household'>,
+  ctx: DecisionContext,
+): RegistryEventBody {
   activeHousehold(state, c.householdId, c.version);
   const seen = new Set<string>();
   c.members.forEach((m, i) => {
@@ -116,7 +160,11 @@ function splitHousehold(state: RegistryState, c: CommandInput<'split-household'>
     demand(p.relation !== HEAD_RELATION, 'split-keeps-head', `members.${i}.personId`);
     seen.add(m.personId);
   });
-  demand(c.members.filter((m) => m.relation === HEAD_RELATION).length === 1, 'new-household-one-head', 'members');
+  demand(
+    c.members.filter((m) => m.relation === HEAD_RELATION).length === 1,
+    'new-household-one-head',
+    'members',
+  );
   const household = newHousehold(state, c.kind, c.address, ctx);
   return { kind: 'household-split', householdId: c.householdId, newHousehold: household, members: c.members };
 }
@@ -131,14 +179,21 @@ function changeHead(state: RegistryState, c: CommandInput<'change-head'>): Regis
   // replaces nobody — or several, where the change names the head who steps down and the one who stays.
   let former: string | null;
   if (heads.length > 1) {
-    if (!c.formerHeadPersonId) throw ruleError('one-head', 'formerHeadPersonId', '本户有多个户主，须指明哪一位不再任户主');
+    if (!c.formerHeadPersonId)
+      throw ruleError('one-head', 'formerHeadPersonId', '本户有多个户主，须指明哪一位不再任户主');
     former = activeMember(state, c.householdId, c.formerHeadPersonId, 'formerHeadPersonId').personId;
-    demand(heads.some((h) => h.personId === former), 'one-head', 'formerHeadPersonId', '所指人员不是户主');
+    demand(
+      heads.some((h) => h.personId === former),
+      'one-head',
+      'formerHeadPersonId',
+      '所指人员不是户主',
+    );
     demand(former !== next.personId, 'one-head', 'newHeadPersonId', '新户主与卸任户主不能是同一人');
   } else {
     demand(next.relation !== HEAD_RELATION, 'one-head', 'newHeadPersonId', '该成员已是户主');
     former = heads[0]?.personId ?? null;
-    if (c.formerHeadPersonId) demand(c.formerHeadPersonId === former, 'one-head', 'formerHeadPersonId', '所指人员不是本户户主');
+    if (c.formerHeadPersonId)
+      demand(c.formerHeadPersonId === former, 'one-head', 'formerHeadPersonId', '所指人员不是本户户主');
   }
   return {
     kind: 'head-changed',
@@ -169,13 +224,24 @@ export function decide(state: RegistryState, command: RegistryCommand, ctx: Deci
     case 'move-in': {
       const c = command.input;
       activeHousehold(state, c.householdId, c.version);
-      body = { kind: 'moved-in', arrival: arrival(state, c.arrival, ctx, 'arrival'), householdId: c.householdId, relation: c.relation, from: c.from };
+      body = {
+        kind: 'moved-in',
+        arrival: arrival(state, c.arrival, ctx, 'arrival'),
+        householdId: c.householdId,
+        relation: c.relation,
+        from: c.from,
+      };
       break;
     }
     case 'create-household': {
       const c = command.input;
       const head = arrival(state, c.head, ctx, 'head');
-      body = { kind: 'household-created', household: newHousehold(state, c.kind, c.address, ctx), head, from: c.from };
+      body = {
+        kind: 'household-created',
+        household: newHousehold(state, c.kind, c.address, ctx),
+        head,
+        from: c.from,
+      };
       break;
     }
     case 'split-household':
@@ -189,7 +255,14 @@ export function decide(state: RegistryState, command: RegistryCommand, ctx: Deci
       break;
   }
   const legalBasis = command.input.legalBasis ?? EVENT_KINDS[body.kind].defaultLegalBasis;
-  return { ...body, eventId: ctx.eventId, actor: ctx.actor, at: ctx.at, legalBasis, reason: command.input.reason };
+  return {
+    ...body,
+    eventId: ctx.eventId,
+    actor: ctx.actor,
+    at: ctx.at,
+    legalBasis,
+    reason: command.input.reason,
+  };
 }
 
 /** Decide, apply, and refuse the event if it would introduce a violation that the state did not already have. */

@@ -82,16 +82,40 @@ export const EVENT_KINDS: Readonly<Record<EventKind, { zh: string; defaultLegalB
 
 /** Items that an item-corrected event may change; relation changes here never make or unmake a head. */
 export const CORRECTABLE_FIELDS = [
-  'name', 'sex', 'birthDate', 'ethnicity', 'idNumber', 'relation',
-  'formerName', 'birthPlace', 'nativePlace', 'religion', 'education',
-  'maritalStatus', 'militaryStatus', 'occupation', 'employer',
+  'name',
+  'sex',
+  'birthDate',
+  'ethnicity',
+  'idNumber',
+  'relation',
+  'formerName',
+  'birthPlace',
+  'nativePlace',
+  'religion',
+  'education',
+  'maritalStatus',
+  'militaryStatus',
+  'occupation',
+  'employer',
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 export const FIELD_LABELS: Readonly<Record<CorrectableField, string>> = {
-  name: '姓名', sex: '性别', birthDate: '出生日期', ethnicity: '民族', idNumber: '公民身份号码', relation: '与户主关系',
-  formerName: '曾用名', birthPlace: '出生地', nativePlace: '籍贯', religion: '宗教信仰', education: '文化程度',
-  maritalStatus: '婚姻状况', militaryStatus: '兵役状况', occupation: '职业', employer: '服务处所',
+  name: '姓名',
+  sex: '性别',
+  birthDate: '出生日期',
+  ethnicity: '民族',
+  idNumber: '公民身份号码',
+  relation: '与户主关系',
+  formerName: '曾用名',
+  birthPlace: '出生地',
+  nativePlace: '籍贯',
+  religion: '宗教信仰',
+  education: '文化程度',
+  maritalStatus: '婚姻状况',
+  militaryStatus: '兵役状况',
+  occupation: '职业',
+  employer: '服务处所',
 };
 
 function arrivalPersonId(arrival: Arrival): string {
@@ -116,7 +140,10 @@ export function eventSubjects(event: RegistryEventBody): { persons: string[]; ho
     case 'household-created':
       return pair([arrivalPersonId(event.head)], [event.household.householdId]);
     case 'household-split':
-      return pair(event.members.map((m) => m.personId), [event.householdId, event.newHousehold.householdId]);
+      return pair(
+        event.members.map((m) => m.personId),
+        [event.householdId, event.newHousehold.householdId],
+      );
     case 'head-changed':
       return pair([event.formerHeadPersonId, event.newHeadPersonId], [event.householdId]);
     case 'item-corrected':

@@ -7,13 +7,19 @@ import { demand, ruleError } from './rules.ts';
 
 export function findPerson(state: RegistryState, personId: string, path: string): Person {
   const p = state.persons.get(personId);
-  if (!p) throw new DomainError('not-found', `人员不存在 / person not found: ${personId}`, [{ path, message: '人员不存在' }]);
+  if (!p)
+    throw new DomainError('not-found', `人员不存在 / person not found: ${personId}`, [
+      { path, message: '人员不存在' },
+    ]);
   return p;
 }
 
 export function findHousehold(state: RegistryState, householdId: string, path: string): Household {
   const h = state.households.get(householdId);
-  if (!h) throw new DomainError('not-found', `户不存在 / household not found: ${householdId}`, [{ path, message: '户不存在' }]);
+  if (!h)
+    throw new DomainError('not-found', `户不存在 / household not found: ${householdId}`, [
+      { path, message: '户不存在' },
+    ]);
   return h;
 }
 
@@ -25,21 +31,36 @@ export function checkVersion(current: number, seen: number, path: string): void 
   }
 }
 
-export function activeHousehold(state: RegistryState, householdId: string, version: number, path = 'householdId') {
+export function activeHousehold(
+  state: RegistryState,
+  householdId: string,
+  version: number,
+  path = 'householdId',
+) {
   const h = findHousehold(state, householdId, path);
   checkVersion(h.version, version, 'version');
   demand(h.status === 'active', 'household-active', path);
   return h;
 }
 
-export function activeMember(state: RegistryState, householdId: string, personId: string, path: string): Person {
+export function activeMember(
+  state: RegistryState,
+  householdId: string,
+  personId: string,
+  path: string,
+): Person {
   const p = findPerson(state, personId, path);
   demand(p.status === 'active' && p.householdId === householdId, 'member-of-household', path);
   return p;
 }
 
 /** No active person other than `except` holds this number (T12 多重户口). */
-export function checkNoActiveHolder(state: RegistryState, idNumber: string, path: string, except?: string): void {
+export function checkNoActiveHolder(
+  state: RegistryState,
+  idNumber: string,
+  path: string,
+  except?: string,
+): void {
   for (const p of state.persons.values()) {
     if (p.idNumber === idNumber && p.status === 'active' && p.personId !== except) {
       throw ruleError('one-active-hukou', path, idNumber);
@@ -50,7 +71,9 @@ export function checkNoActiveHolder(state: RegistryState, idNumber: string, path
 /** A registered person may arrive (move in, found a household) only when moved out or back from service. */
 export function checkMayArrive(p: Person, path: string): void {
   demand(
-    p.status === 'cancelled' && p.cancelledReason !== null && REACTIVATABLE_REASONS.includes(p.cancelledReason),
+    p.status === 'cancelled' &&
+      p.cancelledReason !== null &&
+      REACTIVATABLE_REASONS.includes(p.cancelledReason),
     p.status === 'active' ? 'one-active-hukou' : 'person-may-move-in',
     path,
   );

@@ -33,7 +33,8 @@ export function violations(state: RegistryState): Violation[] {
   const familyAddresses = new Set<string>();
   for (const h of state.households.values()) {
     if (h.status !== 'active') continue;
-    if ((headsByHousehold.get(h.householdId) ?? 0) !== 1) found.push({ rule: 'one-head', subject: h.householdId });
+    if ((headsByHousehold.get(h.householdId) ?? 0) !== 1)
+      found.push({ rule: 'one-head', subject: h.householdId });
     if (h.kind !== 'family') continue;
     const key = addressKey(h.address);
     if (familyAddresses.has(key)) found.push({ rule: 'one-address-one-household', subject: h.householdId });

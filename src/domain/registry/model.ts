@@ -25,8 +25,15 @@ export interface PersonItems {
 }
 
 export const OPTIONAL_ITEMS = [
-  'formerName', 'birthPlace', 'nativePlace', 'religion', 'education',
-  'maritalStatus', 'militaryStatus', 'occupation', 'employer',
+  'formerName',
+  'birthPlace',
+  'nativePlace',
+  'religion',
+  'education',
+  'maritalStatus',
+  'militaryStatus',
+  'occupation',
+  'employer',
 ] as const satisfies ReadonlyArray<keyof PersonItems>;
 
 export type HukouStatus = 'active' | 'cancelled';
@@ -85,10 +92,7 @@ export const EMPTY_STATE: RegistryState = { persons: new Map(), households: new 
 
 /** Addresses compare on the unit code plus the detail with whitespace and full-width digits normalised. */
 export function addressKey(address: Address): string {
-  const detail = address.detail
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  const detail = address.detail.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   return `${address.divisionCode}|${detail}`;
 }
 

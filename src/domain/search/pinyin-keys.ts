@@ -19,9 +19,7 @@ export function nameKeys(name: string): NameKeys {
 }
 
 export type SearchQuery =
-  | { by: 'idNumber'; value: string }
-  | { by: 'name'; value: string }
-  | { by: 'pinyin'; value: string };
+  { by: 'idNumber'; value: string } | { by: 'name'; value: string } | { by: 'pinyin'; value: string };
 
 /** What a search box string means: an ID number (or its start), a Chinese name, or pinyin letters. */
 export function classifyQuery(raw: string): SearchQuery {
@@ -34,6 +32,7 @@ export function classifyQuery(raw: string): SearchQuery {
 /** In-memory match (the database uses the same keys with prefix indexes). */
 export function matchesName(name: string, query: SearchQuery, keys: NameKeys = nameKeys(name)): boolean {
   if (query.by === 'name') return name.includes(query.value);
-  if (query.by === 'pinyin') return keys.full.startsWith(query.value) || keys.initials.startsWith(query.value);
+  if (query.by === 'pinyin')
+    return keys.full.startsWith(query.value) || keys.initials.startsWith(query.value);
   return false;
 }

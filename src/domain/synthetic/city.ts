@@ -2,7 +2,14 @@
 // file writing lives in src/jobs/generate/.
 import { COUNTIES, FORMER_COUNTY_CODES } from '../divisions/tree.ts';
 import { isUrban } from '../codes/urban-rural.ts';
-import type { DeathRow, DivisionRow, EnlistmentRow, HouseholdRow, PersonRow, PlantedProblem } from '../exchange/columns.ts';
+import type {
+  DeathRow,
+  DivisionRow,
+  EnlistmentRow,
+  HouseholdRow,
+  PersonRow,
+  PlantedProblem,
+} from '../exchange/columns.ts';
 import { Rng, WeightedTable } from './prng.ts';
 import { IdAllocator } from './ids.ts';
 import { isoToDay } from './dates.ts';
@@ -10,8 +17,22 @@ import { composeFamily } from './family.ts';
 import { buildMembers, type Built, type PeopleContext } from './people.ts';
 import { planTowns, syntheticDivisionRows, urbanDestinations, type TownPlan } from './towns.ts';
 import { addressFor, addCancelled, buildCollective, COLLECTIVE_HOUSEHOLD_CHANCE } from './extras.ts';
-import { DEFAULT_PROBLEM_RATE, PROBLEM_CODES, plantHouseholdProblem, plantPersonProblems, type PlantContext, type ProblemRates } from './problems.ts';
-import { DEFAULT_AS_OF, ETHNICITY_CODES_USED, ETHNICITY_WEIGHTS, FAMILY_SIZE_WEIGHTS, FAMILY_SIZES, OUTSIDE_BIRTH_CODES } from './parameters.ts';
+import {
+  DEFAULT_PROBLEM_RATE,
+  PROBLEM_CODES,
+  plantHouseholdProblem,
+  plantPersonProblems,
+  type PlantContext,
+  type ProblemRates,
+} from './problems.ts';
+import {
+  DEFAULT_AS_OF,
+  ETHNICITY_CODES_USED,
+  ETHNICITY_WEIGHTS,
+  FAMILY_SIZE_WEIGHTS,
+  FAMILY_SIZES,
+  OUTSIDE_BIRTH_CODES,
+} from './parameters.ts';
 import { CityStats } from './stats.ts';
 
 export interface CityOptions {
@@ -48,10 +69,22 @@ export class SyntheticCity {
     this.rng = new Rng(`hukou-synthetic:${options.seed}`);
     this.plans = planTowns(options.persons, this.rng.fork('towns'));
     this.asOfDay = isoToDay(options.asOf ?? DEFAULT_AS_OF);
-    this.ids = new IdAllocator([...COUNTIES.keys(), ...Object.keys(FORMER_COUNTY_CODES), ...OUTSIDE_BIRTH_CODES]);
+    this.ids = new IdAllocator([
+      ...COUNTIES.keys(),
+      ...Object.keys(FORMER_COUNTY_CODES),
+      ...OUTSIDE_BIRTH_CODES,
+    ]);
     this.plant = {
-      rng: this.rng.fork('problems'), ids: this.ids, asOfDay: this.asOfDay, rates: problemRates(options.rates),
-      pending: new Map(), pool: [], plantedIds: new Set(), problems: [], deaths: [], enlistments: [],
+      rng: this.rng.fork('problems'),
+      ids: this.ids,
+      asOfDay: this.asOfDay,
+      rates: problemRates(options.rates),
+      pending: new Map(),
+      pool: [],
+      plantedIds: new Set(),
+      problems: [],
+      deaths: [],
+      enlistments: [],
     };
   }
 
@@ -61,7 +94,14 @@ export class SyntheticCity {
 
   private ethnicityTable(countyCode: string) {
     let t = this.ethnicity.get(countyCode);
-    if (!t) this.ethnicity.set(countyCode, (t = new WeightedTable(ETHNICITY_CODES_USED, ETHNICITY_WEIGHTS[countyCode] ?? ETHNICITY_WEIGHTS.default!)));
+    if (!t)
+      this.ethnicity.set(
+        countyCode,
+        (t = new WeightedTable(
+          ETHNICITY_CODES_USED,
+          ETHNICITY_WEIGHTS[countyCode] ?? ETHNICITY_WEIGHTS.default!,
+        )),
+      );
     return t;
   }
 
@@ -80,14 +120,22 @@ export class SyntheticCity {
         unitSerial.set(unit.code, k + 1);
         const householdNo = `${plan.town.code}${String(++serial).padStart(6, '0')}`;
         const ctx: PeopleContext = {
-          rng, ids: this.ids, asOfDay: this.asOfDay, countyCode: plan.town.countyCode,
-          urbanHukou: isUrban(unit.urbanRuralCode), unitCode: unit.code, destinations,
+          rng,
+          ids: this.ids,
+          asOfDay: this.asOfDay,
+          countyCode: plan.town.countyCode,
+          urbanHukou: isUrban(unit.urbanRuralCode),
+          unitCode: unit.code,
+          destinations,
         };
         const ethnicity = this.ethnicityTable(plan.town.countyCode).draw(rng);
         const collective = ctx.urbanHukou && rng.chance(COLLECTIVE_HOUSEHOLD_CHANCE);
         const built: { kind: string; members: Built[] } = collective
           ? buildCollective(ctx, householdNo, () => this.ethnicityTable(plan.town.countyCode).draw(rng))
-          : { kind: 'family', members: buildMembers(ctx, composeFamily(rng, this.sizes.draw(rng)), householdNo, ethnicity) };
+          : {
+              kind: 'family',
+              members: buildMembers(ctx, composeFamily(rng, this.sizes.draw(rng)), householdNo, ethnicity),
+            };
         const members = built.members;
         const headDay = members[0]!.day;
         const household: HouseholdRow = {
@@ -110,7 +158,13 @@ export class SyntheticCity {
         }
         const persons = members.map((m) => m.row);
         made += this.stats.add(household, persons, ctx.urbanHukou);
-        yield { household, persons, deaths: plant.deaths, enlistments: plant.enlistments, problems: plant.problems };
+        yield {
+          household,
+          persons,
+          deaths: plant.deaths,
+          enlistments: plant.enlistments,
+          problems: plant.problems,
+        };
       }
     }
   }

@@ -16,7 +16,10 @@ export function dayToIso(day: number): string {
 }
 
 export function isoToDay(iso: string): number {
-  return Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - EPOCH) / DAY_MS);
+  return Math.round(
+    (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - EPOCH) /
+      DAY_MS,
+  );
 }
 
 export const DAYS_PER_YEAR = 365.2425;

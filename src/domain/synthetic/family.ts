@@ -15,7 +15,8 @@ const childSex = (rng: Rng): '1' | '2' => (rng.chance(MALE_BIRTH_SHARE) ? '1' : 
 /** Relation codes for children by sex and birth order (长子 22, 次子 23 …; 长女 32 …); an only child is 21/31. */
 function childRelations(sexes: Array<'1' | '2'>): string[] {
   if (sexes.length === 1) return [sexes[0] === '1' ? '21' : '31'];
-  let sons = 0, daughters = 0;
+  let sons = 0,
+    daughters = 0;
   return sexes.map((s) => {
     if (s === '1') return String(++sons <= 5 ? 21 + sons : 29);
     return String(++daughters <= 5 ? 31 + daughters : 39);
@@ -42,7 +43,11 @@ export function composeFamily(rng: Rng, size: number): MemberDraft[] {
   const members: MemberDraft[] = [{ relation: '02', sex: headSex, age: headAge }];
   if (size >= 2 && rng.chance(size >= 3 ? 0.92 : 0.78)) {
     const spouseAge = clamp(headAge + (headSex === '1' ? -2 : 2) + rng.normal(0, 2.5), 18, 98);
-    members.push({ relation: headSex === '1' ? '12' : '11', sex: headSex === '1' ? '2' : '1', age: spouseAge });
+    members.push({
+      relation: headSex === '1' ? '12' : '11',
+      sex: headSex === '1' ? '2' : '1',
+      age: spouseAge,
+    });
   }
   let slots = size - members.length;
   if (headAge >= 58 && slots >= 2) {
@@ -52,11 +57,21 @@ export function composeFamily(rng: Rng, size: number): MemberDraft[] {
     slots -= 2;
     slots -= addChildren(rng, members, sonAge, slots, true);
   } else if (slots > 0) {
-    slots -= addChildren(rng, members, headAge, Math.min(slots, headAge >= 45 && rng.chance(0.35) ? slots - 1 : slots), false);
+    slots -= addChildren(
+      rng,
+      members,
+      headAge,
+      Math.min(slots, headAge >= 45 && rng.chance(0.35) ? slots - 1 : slots),
+      false,
+    );
   }
   for (const rel of ['51', '52']) {
     if (slots <= 0 || headAge + 26 > 96) break;
-    members.push({ relation: rel, sex: rel === '51' ? '1' : '2', age: clamp(headAge + rng.normal(27, 3), headAge + 16, 100) });
+    members.push({
+      relation: rel,
+      sex: rel === '51' ? '1' : '2',
+      age: clamp(headAge + rng.normal(27, 3), headAge + 16, 100),
+    });
     slots--;
   }
   while (slots > 0) {

@@ -18,7 +18,8 @@ export class IdAllocator {
    */
   allocate(addressCode: string, day: number, sex: '1' | '2'): { idNumber: string; day: number } {
     const ci = this.codeIndex.get(addressCode);
-    if (ci === undefined) throw new RangeError(`address code ${addressCode} not registered with the allocator`);
+    if (ci === undefined)
+      throw new RangeError(`address code ${addressCode} not registered with the allocator`);
     const parity = sex === '1' ? 1 : 0;
     for (let d = day; d < MAX_DAY; d++) {
       const slot = (ci * MAX_DAY + d) * 2 + parity;

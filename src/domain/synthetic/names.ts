@@ -1,6 +1,6 @@
 // Chinese names for synthetic persons: surnames weighted roughly by frequency in 云南 and by ethnicity, given
 // names of one or two characters from male and female pools.
-import type { Rng} from './prng.ts';
+import type { Rng } from './prng.ts';
 import { WeightedTable } from './prng.ts';
 
 const HAN_SURNAMES =
@@ -13,17 +13,21 @@ const SURNAMES_BY_ETHNICITY: Readonly<Record<string, string>> = {
 
 const MALE_CHARS =
   '伟强军磊勇杰涛明超斌鹏辉刚平华建国峰波林宇浩俊文成兵龙海东飞志红坤阳云川江山贵福德荣昌兴祥顺学林树松春';
-const FEMALE_CHARS =
-  '芳娟敏静丽艳燕玲霞红梅琴英兰秀桂珍娇美慧莉雪婷萍琳洁倩颖佳欣怡月菊凤春花玉晶丹蓉瑶';
+const FEMALE_CHARS = '芳娟敏静丽艳燕玲霞红梅琴英兰秀桂珍娇美慧莉雪婷萍琳洁倩颖佳欣怡月菊凤春花玉晶丹蓉瑶';
 
 function surnameTable(chars: string): WeightedTable<string> {
   const list = [...chars];
   // Earlier characters are more frequent (Zipf-like).
-  return new WeightedTable(list, list.map((_, i) => 1 / (i + 3)));
+  return new WeightedTable(
+    list,
+    list.map((_, i) => 1 / (i + 3)),
+  );
 }
 
 const HAN = surnameTable(HAN_SURNAMES);
-const BY_ETHNICITY = new Map(Object.entries(SURNAMES_BY_ETHNICITY).map(([code, chars]) => [code, surnameTable(chars)]));
+const BY_ETHNICITY = new Map(
+  Object.entries(SURNAMES_BY_ETHNICITY).map(([code, chars]) => [code, surnameTable(chars)]),
+);
 const MALE = [...MALE_CHARS];
 const FEMALE = [...FEMALE_CHARS];
 

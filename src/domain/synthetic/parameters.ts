@@ -74,7 +74,18 @@ export const AWAY = {
 } as const;
 
 /** Where people from 昭通 work outside the city: 12-digit units are made under these county codes. */
-export const OUTSIDE_COUNTIES = ['530102', '530111', '440306', '440307', '330106', '330782', '350206', '320506', '510107', '520102'];
+export const OUTSIDE_COUNTIES = [
+  '530102',
+  '530111',
+  '440306',
+  '440307',
+  '330106',
+  '330782',
+  '350206',
+  '320506',
+  '510107',
+  '520102',
+];
 
 /** Address codes of ID numbers issued outside the city (people who married or moved in). */
 export const OUTSIDE_BIRTH_CODES = ['520502', '520526', '511529', '530102', '530302', '511602'];

@@ -8,7 +8,12 @@ import type { Rng, WeightedTable } from './prng.ts';
 import { drawGivenName, drawSurname } from './names.ts';
 import { dayToIso, DAYS_PER_YEAR, isoToDay } from './dates.ts';
 import {
-  AWAY, FORMER_AGRICULTURAL, OUTSIDE_BIRTH_CODES, OUTSIDE_BORN_SHARE, OUTSIDE_COUNTIES, REFORM_DATE,
+  AWAY,
+  FORMER_AGRICULTURAL,
+  OUTSIDE_BIRTH_CODES,
+  OUTSIDE_BORN_SHARE,
+  OUTSIDE_COUNTIES,
+  REFORM_DATE,
 } from './parameters.ts';
 
 const REFORM_DAY = isoToDay(REFORM_DATE);
@@ -47,7 +52,9 @@ export function idAddressCode(ctx: PeopleContext, day: number, age: number): str
 
 export function formerTypeFor(ctx: PeopleContext, day: number): string {
   if (day >= REFORM_DAY) return '';
-  return ctx.rng.chance(ctx.urbanHukou ? FORMER_AGRICULTURAL.urban : FORMER_AGRICULTURAL.rural) ? 'agricultural' : 'non-agricultural';
+  return ctx.rng.chance(ctx.urbanHukou ? FORMER_AGRICULTURAL.urban : FORMER_AGRICULTURAL.rural)
+    ? 'agricultural'
+    : 'non-agricultural';
 }
 
 /** Where a person lives when not at the hukou address: [residence_division_code, residing_since] or empty. */
@@ -70,17 +77,29 @@ export function residenceFor(ctx: PeopleContext, age: number, day: number): [str
 }
 
 /** Rows for the members of one household; surnames follow the head, spouses bring their own. */
-export function buildMembers(ctx: PeopleContext, members: MemberDraft[], householdNo: string, ethnicity: string): Built[] {
+export function buildMembers(
+  ctx: PeopleContext,
+  members: MemberDraft[],
+  householdNo: string,
+  ethnicity: string,
+): Built[] {
   const { rng } = ctx;
   const headSurname = drawSurname(rng, ethnicity);
   return members.map((m) => {
-    const ownEthnicity = m.relation === '02' || HEAD_SURNAME.test(m.relation) || rng.chance(0.9) ? ethnicity : '01';
+    const ownEthnicity =
+      m.relation === '02' || HEAD_SURNAME.test(m.relation) || rng.chance(0.9) ? ethnicity : '01';
     const surname = HEAD_SURNAME.test(m.relation) ? headSurname : drawSurname(rng, ownEthnicity);
     return buildPerson(ctx, m, householdNo, surname, ownEthnicity);
   });
 }
 
-export function buildPerson(ctx: PeopleContext, m: MemberDraft, householdNo: string, surname: string, ethnicity: string): Built {
+export function buildPerson(
+  ctx: PeopleContext,
+  m: MemberDraft,
+  householdNo: string,
+  surname: string,
+  ethnicity: string,
+): Built {
   const wantDay = birthDayFor(ctx, m.age);
   const addressCode = idAddressCode(ctx, wantDay, m.age);
   const { idNumber, day } = ctx.ids.allocate(addressCode, wantDay, m.sex);

@@ -2,7 +2,10 @@
 // the same city. Not for anything secret.
 
 function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -69,8 +72,12 @@ export class WeightedTable<T> {
   private readonly cumulative: Float64Array;
   private readonly total: number;
 
-  constructor(private readonly items: readonly T[], weights: readonly number[]) {
-    if (items.length === 0 || items.length !== weights.length) throw new RangeError('weighted table needs items with weights');
+  constructor(
+    private readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
+    if (items.length === 0 || items.length !== weights.length)
+      throw new RangeError('weighted table needs items with weights');
     this.cumulative = new Float64Array(weights.length);
     let sum = 0;
     weights.forEach((w, i) => (this.cumulative[i] = sum += w));
@@ -79,7 +86,8 @@ export class WeightedTable<T> {
 
   draw(rng: Rng): T {
     const x = rng.next() * this.total;
-    let lo = 0, hi = this.cumulative.length - 1;
+    let lo = 0,
+      hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.cumulative[mid]! > x) hi = mid;

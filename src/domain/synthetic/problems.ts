@@ -8,10 +8,22 @@ import type { Built } from './people.ts';
 import { dayToIso, DAYS_PER_YEAR } from './dates.ts';
 
 export const PERSON_PROBLEMS = [
-  'duplicate-id-number', 'probable-duplicate', 'invalid-check-digit', 'invalid-id-number', 'birth-date-mismatch',
-  'sex-mismatch', 'legacy-15-digit', 'deceased-not-cancelled', 'enlisted-not-cancelled', 'missing-required',
+  'duplicate-id-number',
+  'probable-duplicate',
+  'invalid-check-digit',
+  'invalid-id-number',
+  'birth-date-mismatch',
+  'sex-mismatch',
+  'legacy-15-digit',
+  'deceased-not-cancelled',
+  'enlisted-not-cancelled',
+  'missing-required',
 ] as const;
-export const HOUSEHOLD_PROBLEMS = ['household-without-head', 'household-multiple-heads', 'address-multiple-households'] as const;
+export const HOUSEHOLD_PROBLEMS = [
+  'household-without-head',
+  'household-multiple-heads',
+  'address-multiple-households',
+] as const;
 export type ProblemCode = (typeof PERSON_PROBLEMS)[number] | (typeof HOUSEHOLD_PROBLEMS)[number];
 export const PROBLEM_CODES: readonly ProblemCode[] = [...PERSON_PROBLEMS, ...HOUSEHOLD_PROBLEMS];
 
@@ -41,11 +53,13 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
   const { rng, problems } = ctx;
   const row = b.row;
   const id = row.id_number;
-  const record = (ids: string[], hhs: string[], detail: string) => problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
+  const record = (ids: string[], hhs: string[], detail: string) =>
+    problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
   switch (code) {
     case 'invalid-check-digit': {
       const right = id[17]!;
-      row.id_number = id.slice(0, 17) + (right === '0' ? '1' : right === 'X' ? '0' : String((Number(right) + 1) % 10));
+      row.id_number =
+        id.slice(0, 17) + (right === '0' ? '1' : right === 'X' ? '0' : String((Number(right) + 1) % 10));
       record([row.id_number], [row.household_no], `check character should be ${right}`);
       return true;
     }
@@ -83,14 +97,22 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
     }
     case 'deceased-not-cancelled': {
       if (ageOf(ctx, b) < 40) return false;
-      ctx.deaths.push({ id_number: id, name: row.name, death_date: dayToIso(ctx.asOfDay - rng.int(10, 700)) });
+      ctx.deaths.push({
+        id_number: id,
+        name: row.name,
+        death_date: dayToIso(ctx.asOfDay - rng.int(10, 700)),
+      });
       record([id], [row.household_no], 'listed in deaths.csv, still active');
       return true;
     }
     case 'enlisted-not-cancelled': {
       const age = ageOf(ctx, b);
       if (row.sex !== '1' || age < 19 || age > 24 || row.relation === '02') return false;
-      ctx.enlistments.push({ id_number: id, name: row.name, enlisted_on: dayToIso(ctx.asOfDay - rng.int(10, 700)) });
+      ctx.enlistments.push({
+        id_number: id,
+        name: row.name,
+        enlisted_on: dayToIso(ctx.asOfDay - rng.int(10, 700)),
+      });
       record([id], [row.household_no], 'listed in enlistments.csv, still active');
       return true;
     }
@@ -98,15 +120,27 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
     case 'probable-duplicate': {
       const original = ctx.pool.pop();
       if (!original) return false;
-      const copy: Built = { ...original, row: { ...original.row, household_no: row.household_no, relation: '97' } };
+      const copy: Built = {
+        ...original,
+        row: { ...original.row, household_no: row.household_no, relation: '97' },
+      };
       copy.row.residence_division_code = '';
       copy.row.residing_since = '';
       if (code === 'probable-duplicate') {
-        copy.row.id_number = ctx.ids.allocate(original.addressCode, original.day, original.row.sex as '1' | '2').idNumber;
+        copy.row.id_number = ctx.ids.allocate(
+          original.addressCode,
+          original.day,
+          original.row.sex as '1' | '2',
+        ).idNumber;
       }
       members.push(copy);
-      record([original.row.id_number, copy.row.id_number].filter((x, i, a) => a.indexOf(x) === i),
-        [original.row.household_no, row.household_no], code === 'duplicate-id-number' ? 'same number in two households' : 'same name, birth date and sex, two numbers');
+      record(
+        [original.row.id_number, copy.row.id_number].filter((x, i, a) => a.indexOf(x) === i),
+        [original.row.household_no, row.household_no],
+        code === 'duplicate-id-number'
+          ? 'same number in two households'
+          : 'same name, birth date and sex, two numbers',
+      );
       return true;
     }
     default:
@@ -144,27 +178,46 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
 }
 
 /** Household problems for a family household; `previous` is the last family household of the same unit. */
-export function plantHouseholdProblem(ctx: PlantContext, household: HouseholdRow, members: Built[], previous: HouseholdRow | undefined) {
+export function plantHouseholdProblem(
+  ctx: PlantContext,
+  household: HouseholdRow,
+  members: Built[],
+  previous: HouseholdRow | undefined,
+) {
   let u = ctx.rng.next();
   const code = HOUSEHOLD_PROBLEMS.find((c) => (u -= ctx.rates[c]) < 0);
   if (!code) return;
   const active = members.filter((m) => m.row.status === 'active');
-  const record = (hhs: string[], ids: string[], detail: string) => ctx.problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
+  const record = (hhs: string[], ids: string[], detail: string) =>
+    ctx.problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
   const head = active.find((m) => m.row.relation === '02');
   // A head that already carries a planted problem (say, listed as deceased) keeps it: one problem per record.
-  const headPlanted = head !== undefined && ctx.problems.some((p) => p.idNumbers.includes(head.row.id_number));
+  const headPlanted =
+    head !== undefined && ctx.problems.some((p) => p.idNumbers.includes(head.row.id_number));
   if (code === 'household-without-head' && active.length >= 2 && head && !headPlanted) {
     head.row.status = 'cancelled';
     head.row.cancelled_reason = 'death';
     head.row.residence_division_code = head.row.residing_since = '';
-    ctx.deaths.push({ id_number: head.row.id_number, name: head.row.name, death_date: dayToIso(ctx.asOfDay - ctx.rng.int(30, 900)) });
+    ctx.deaths.push({
+      id_number: head.row.id_number,
+      name: head.row.name,
+      death_date: dayToIso(ctx.asOfDay - ctx.rng.int(30, 900)),
+    });
     record([household.household_no], [], 'head died, no new head');
   } else if (code === 'household-multiple-heads' && active.length >= 2) {
     const second = active.find((m) => m.row.relation !== '02')!;
     second.row.relation = '02';
-    record([household.household_no], active.filter((m) => m.row.relation === '02').map((m) => m.row.id_number), 'two active heads');
+    record(
+      [household.household_no],
+      active.filter((m) => m.row.relation === '02').map((m) => m.row.id_number),
+      'two active heads',
+    );
   } else if (code === 'address-multiple-households' && previous) {
     household.address = previous.address;
-    record([previous.household_no, household.household_no], [], `two family households at ${previous.address}`);
+    record(
+      [previous.household_no, household.household_no],
+      [],
+      `two family households at ${previous.address}`,
+    );
   }
 }

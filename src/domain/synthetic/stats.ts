@@ -58,7 +58,8 @@ export class CityStats {
       households: this.households,
       persons: this.persons,
       activePersons: this.active,
-      meanFamilyHouseholdSize: Math.round((this.familyMembers / Math.max(1, this.familyHouseholds)) * 100) / 100,
+      meanFamilyHouseholdSize:
+        Math.round((this.familyMembers / Math.max(1, this.familyHouseholds)) * 100) / 100,
       livingAway: this.livingAway,
       residentsInCity: this.residents,
       registeredUrbanizationPct: pct(this.registeredUrban, this.active),

@@ -4,7 +4,7 @@ import { COUNTIES, TOWNS, townsOf, type Town } from '../divisions/tree.ts';
 import { generateUnits, type DivisionUnit } from '../divisions/units.ts';
 import { isUrban } from '../codes/urban-rural.ts';
 import type { DivisionRow } from '../exchange/columns.ts';
-import type { Rng} from './prng.ts';
+import type { Rng } from './prng.ts';
 import { WeightedTable } from './prng.ts';
 import { COUNTY_REGISTERED_WAN, TOWN_KIND_WEIGHT, UNITS_PER_TOWN, URBAN_SHARE } from './parameters.ts';
 
@@ -33,7 +33,12 @@ function isSeatTown(town: Town): boolean {
 }
 
 function table(units: DivisionUnit[], rng: Rng): WeightedTable<DivisionUnit> | null {
-  return units.length ? new WeightedTable(units, units.map(() => 0.4 + rng.next() * 1.2)) : null;
+  return units.length
+    ? new WeightedTable(
+        units,
+        units.map(() => 0.4 + rng.next() * 1.2),
+      )
+    : null;
 }
 
 /** Every town with its share of `persons`, in code order. */
@@ -66,10 +71,12 @@ export function planTowns(persons: number, rng: Rng): TownPlan[] {
 /** divisions.csv: counties (6 digits), towns (9) and units (12, with their urban-rural code). */
 export function syntheticDivisionRows(): DivisionRow[] {
   const rows: DivisionRow[] = [];
-  for (const county of COUNTIES.values()) rows.push({ code: county.code, name: county.name, urban_rural_code: '' });
+  for (const county of COUNTIES.values())
+    rows.push({ code: county.code, name: county.name, urban_rural_code: '' });
   for (const town of TOWNS.values()) {
     rows.push({ code: town.code, name: town.name, urban_rural_code: '' });
-    for (const u of syntheticUnits(town)) rows.push({ code: u.code, name: u.name, urban_rural_code: u.urbanRuralCode });
+    for (const u of syntheticUnits(town))
+      rows.push({ code: u.code, name: u.name, urban_rural_code: u.urbanRuralCode });
   }
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -18,7 +18,11 @@ export interface ReadOptions {
 }
 
 /** Parse one quoted-or-plain record starting at pos; null when the buffer ends inside it (more data needed). */
-function parseSlow(buf: string, pos: number, final: boolean): { fields: string[]; next: number; lines: number; error?: string } | null {
+function parseSlow(
+  buf: string,
+  pos: number,
+  final: boolean,
+): { fields: string[]; next: number; lines: number; error?: string } | null {
   const fields: string[] = [];
   let field = '';
   let i = pos;
@@ -29,26 +33,49 @@ function parseSlow(buf: string, pos: number, final: boolean): { fields: string[]
     const c = buf.charCodeAt(i);
     if (quoted) {
       if (c === 34) {
-        if (buf.charCodeAt(i + 1) === 34) { field += '"'; i += 2; continue; }
+        if (buf.charCodeAt(i + 1) === 34) {
+          field += '"';
+          i += 2;
+          continue;
+        }
         if (i + 1 >= buf.length && !final) return null;
-        quoted = false; i++; continue;
+        quoted = false;
+        i++;
+        continue;
       }
       if (c === 10) lines++;
-      field += buf[i]; i++; continue;
+      field += buf[i];
+      i++;
+      continue;
     }
-    if (c === 34 && atStart) { quoted = true; atStart = false; i++; continue; }
-    if (c === 44) { fields.push(field); field = ''; atStart = true; i++; continue; }
+    if (c === 34 && atStart) {
+      quoted = true;
+      atStart = false;
+      i++;
+      continue;
+    }
+    if (c === 44) {
+      fields.push(field);
+      field = '';
+      atStart = true;
+      i++;
+      continue;
+    }
     if (c === 10 || c === 13) {
       fields.push(field);
       if (c === 13 && buf.charCodeAt(i + 1) === 10) i++;
       else if (c === 13 && i + 1 >= buf.length && !final) return null;
       return { fields, next: i + 1, lines };
     }
-    field += buf[i]; atStart = false; i++;
+    field += buf[i];
+    atStart = false;
+    i++;
   }
   if (!final) return null;
   fields.push(field);
-  return quoted ? { fields, next: i, lines, error: '引号未闭合 / unterminated quote' } : { fields, next: i, lines };
+  return quoted
+    ? { fields, next: i, lines, error: '引号未闭合 / unterminated quote' }
+    : { fields, next: i, lines };
 }
 
 export async function* readCsv(path: string, options: ReadOptions = {}): AsyncGenerator<CsvRecord[]> {

@@ -20,7 +20,11 @@ export class CsvWriter<C extends string> {
   private readonly stream: WriteStream;
   rows = 0;
 
-  constructor(path: string, private readonly columns: readonly C[], private readonly flushAt = 1 << 20) {
+  constructor(
+    path: string,
+    private readonly columns: readonly C[],
+    private readonly flushAt = 1 << 20,
+  ) {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
     this.buffer = csvLine(columns);
   }

@@ -2,7 +2,12 @@
 // page. On PGlite the cursor's transaction holds the one session; other queries wait until the export ends.
 import type { Database } from '../../db/connection.ts';
 
-export async function withCursor(database: Database, query: string, onPage: (rows: Record<string, unknown>[]) => Promise<void>, pageSize = 20_000) {
+export async function withCursor(
+  database: Database,
+  query: string,
+  onPage: (rows: Record<string, unknown>[]) => Promise<void>,
+  pageSize = 20_000,
+) {
   const native = database.native;
   if (native.kind === 'postgres') {
     const client = await native.pool.connect();

@@ -37,7 +37,10 @@ export interface ExportResult {
 }
 
 async function divisionRows(database: Database) {
-  const units = await database.db.selectFrom('division_unit').select(['code', 'name', 'urban_rural_code']).execute();
+  const units = await database.db
+    .selectFrom('division_unit')
+    .select(['code', 'name', 'urban_rural_code'])
+    .execute();
   const rows = [
     ...[...COUNTIES.values()].map((c) => ({ code: c.code, name: c.name, urban_rural_code: '' })),
     ...[...TOWNS.values()].map((t) => ({ code: t.code, name: t.name, urban_rural_code: '' })),
@@ -46,12 +49,18 @@ async function divisionRows(database: Database) {
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-export async function exportDirectory(database: Database, options: { dir: string; progress?: Progress }): Promise<ExportResult> {
+export async function exportDirectory(
+  database: Database,
+  options: { dir: string; progress?: Progress },
+): Promise<ExportResult> {
   const t0 = Date.now();
   const progress = options.progress ?? silentProgress;
   mkdirSync(options.dir, { recursive: true });
   const files: Record<string, number> = {};
-  const divisions = new CsvWriter(join(options.dir, EXCHANGE_FILES.divisions.file), EXCHANGE_FILES.divisions.columns);
+  const divisions = new CsvWriter(
+    join(options.dir, EXCHANGE_FILES.divisions.file),
+    EXCHANGE_FILES.divisions.columns,
+  );
   for (const row of await divisionRows(database)) divisions.write(row);
   await divisions.close();
   files[EXCHANGE_FILES.divisions.file] = divisions.rows;

@@ -3,7 +3,14 @@
 // rows) are held, to be written sorted the way export writes them.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXCHANGE_FILES, GROUND_TRUTH_COLUMNS, GROUND_TRUTH_FILE, type DeathRow, type EnlistmentRow, type PlantedProblem } from '../../domain/exchange/columns.ts';
+import {
+  EXCHANGE_FILES,
+  GROUND_TRUTH_COLUMNS,
+  GROUND_TRUTH_FILE,
+  type DeathRow,
+  type EnlistmentRow,
+  type PlantedProblem,
+} from '../../domain/exchange/columns.ts';
 import { compareDeaths, compareEnlistments, comparePersons } from '../../domain/exchange/order.ts';
 import { SyntheticCity, type CityOptions } from '../../domain/synthetic/city.ts';
 import { CsvWriter } from '../csv/writer.ts';
@@ -17,7 +24,9 @@ export interface GenerateResult {
   seconds: number;
 }
 
-export async function generateCity(options: CityOptions & { dir: string; progress?: Progress }): Promise<GenerateResult> {
+export async function generateCity(
+  options: CityOptions & { dir: string; progress?: Progress },
+): Promise<GenerateResult> {
   const t0 = Date.now();
   const progress = options.progress ?? silentProgress;
   mkdirSync(options.dir, { recursive: true });
@@ -54,7 +63,13 @@ export async function generateCity(options: CityOptions & { dir: string; progres
   for (const e of enlistments.sort(compareEnlistments)) enlistWriter.write(e);
   await enlistWriter.close();
   const truth = new CsvWriter(join(options.dir, GROUND_TRUTH_FILE), GROUND_TRUTH_COLUMNS);
-  for (const p of problems) truth.write({ code: p.code, id_numbers: p.idNumbers.join(';'), household_nos: p.householdNos.join(';'), detail: p.detail });
+  for (const p of problems)
+    truth.write({
+      code: p.code,
+      id_numbers: p.idNumbers.join(';'),
+      household_nos: p.householdNos.join(';'),
+      detail: p.detail,
+    });
   await truth.close();
   return {
     dir: options.dir,

@@ -48,7 +48,10 @@ export async function acquireImportLock(sink: BulkSink): Promise<() => Promise<v
  */
 export async function purgeBatch(sink: BulkSink, batchId: string, status: 'abandoned' | 'failed') {
   await sink.bulkTransaction([
-    ['delete from membership m using person p where m.person_id = p.person_id and p.import_batch_id = $1', [batchId]],
+    [
+      'delete from membership m using person p where m.person_id = p.person_id and p.import_batch_id = $1',
+      [batchId],
+    ],
     ['delete from person where import_batch_id = $1', [batchId]],
     ['delete from household where import_batch_id = $1', [batchId]],
     ['delete from quality_feed_record where source = $1', [`import:${batchId}`]],
@@ -58,7 +61,9 @@ export async function purgeBatch(sink: BulkSink, batchId: string, status: 'aband
 
 /** Batches left 'running' by an import that died: with the lock held, none of them is alive. */
 export async function purgeAbandoned(sink: BulkSink): Promise<string[]> {
-  const rows = await sink.query<{ batch_id: string }>("select batch_id from import_batch where status = 'running'");
+  const rows = await sink.query<{ batch_id: string }>(
+    "select batch_id from import_batch where status = 'running'",
+  );
   for (const r of rows) await purgeBatch(sink, r.batch_id, 'abandoned');
   return rows.map((r) => r.batch_id);
 }
@@ -69,8 +74,10 @@ export async function refuseRepeat(sink: BulkSink, print: string) {
     [print],
   );
   if (row) {
-    throw new DomainError('conflict', `这些文件已导入（批次 ${row.batch_id}，${new Date(row.finished_at).toISOString()}） / these files were already imported`, [
-      { path: 'dir', message: '同一批文件不会重复导入 / the same files are never loaded twice' },
-    ]);
+    throw new DomainError(
+      'conflict',
+      `这些文件已导入（批次 ${row.batch_id}，${new Date(row.finished_at).toISOString()}） / these files were already imported`,
+      [{ path: 'dir', message: '同一批文件不会重复导入 / the same files are never loaded twice' }],
+    );
   }
 }

@@ -33,13 +33,17 @@ export async function deferIndexes(sink: BulkSink, batchId: string): Promise<num
   const indexes = await secondaryIndexes(sink);
   if (indexes.length === 0) return 0;
   await sink.bulkTransaction([
-    ['update import_batch set deferred_indexes = $2 where batch_id = $1', [batchId, JSON.stringify(indexes.map((i) => i.definition))]],
+    [
+      'update import_batch set deferred_indexes = $2 where batch_id = $1',
+      [batchId, JSON.stringify(indexes.map((i) => i.definition))],
+    ],
     ...indexes.map((i): [string, unknown[]] => [`drop index if exists ${i.name}`, []]),
   ]);
   return indexes.length;
 }
 
-const ifNotExists = (definition: string) => definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ');
+const ifNotExists = (definition: string) =>
+  definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ');
 
 /** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
 export async function restoreIndexes(sink: BulkSink): Promise<number> {
@@ -47,7 +51,8 @@ export async function restoreIndexes(sink: BulkSink): Promise<number> {
     'select batch_id, deferred_indexes from import_batch where deferred_indexes is not null',
   );
   for (const r of rows) {
-    const definitions: string[] = typeof r.deferred_indexes === 'string' ? JSON.parse(r.deferred_indexes) : r.deferred_indexes;
+    const definitions: string[] =
+      typeof r.deferred_indexes === 'string' ? JSON.parse(r.deferred_indexes) : r.deferred_indexes;
     await sink.bulkTransaction([
       ...definitions.map((d): [string, unknown[]] => [ifNotExists(d), []]),
       ['update import_batch set deferred_indexes = null where batch_id = $1', [r.batch_id]],
@@ -64,7 +69,9 @@ export async function restoreDeferredIndexes(database: Database): Promise<void> 
 async function restoreAsOwner(database: Database): Promise<void> {
   const sink = await openSink(database);
   try {
-    const [pending] = await sink.query<{ any: boolean }>('select exists (select 1 from import_batch where deferred_indexes is not null) as any');
+    const [pending] = await sink.query<{ any: boolean }>(
+      'select exists (select 1 from import_batch where deferred_indexes is not null) as any',
+    );
     if (!pending?.any) return;
     // A running import (another process, PostgreSQL) holds the lock and restores its own indexes when it ends.
     const release = await acquireImportLock(sink).catch(() => null);

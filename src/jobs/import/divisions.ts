@@ -25,7 +25,9 @@ export async function loadDivisions(ctx: ImportContext, path: string) {
     }
     for (let i = 0; i < units.length; i += 500) {
       const part = units.slice(i, i + 500);
-      const values = part.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
+      const values = part
+        .map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`)
+        .join(', ');
       await ctx.sink.query(
         `insert into division_unit (code, name, urban_rural_code, county_code) values ${values}
          on conflict (code) do update set name = excluded.name, urban_rural_code = excluded.urban_rural_code`,

@@ -4,7 +4,11 @@ import type { ParseOutcome } from './parse-worker.ts';
 import type { BulkSink } from './sink.ts';
 
 /** Open memberships for the batch's active persons; re-check duplicate flags exactly; mark the batch committed. */
-export async function finishLoad(sink: BulkSink, batchId: string, loaded: Pick<ParseOutcome, 'counts' | 'duplicateIds'>) {
+export async function finishLoad(
+  sink: BulkSink,
+  batchId: string,
+  loaded: Pick<ParseOutcome, 'counts' | 'duplicateIds'>,
+) {
   // Indexes deferred for the load are built first: the re-check below reads by ID number.
   await restoreIndexes(sink);
   // Statistics from before the load say the tables are (nearly) empty: PGlite then planned the membership join below
@@ -33,9 +37,10 @@ export async function finishLoad(sink: BulkSink, batchId: string, loaded: Pick<P
       where p.import_batch_id = $1 and p.legacy_flag = 'duplicate-id-number'
         and not exists (select 1 from person q where q.id_number = p.id_number and q.status = 'active' and q.person_id <> p.person_id)`;
   if (loaded.duplicateIds === null) await sink.query(recheck, [batchId]);
-  else if (loaded.duplicateIds.length > 0) await sink.query(`${recheck} and p.id_number = any($2::text[])`, [batchId, loaded.duplicateIds]);
-  await sink.query("update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1", [
-    batchId,
-    JSON.stringify(loaded.counts),
-  ]);
+  else if (loaded.duplicateIds.length > 0)
+    await sink.query(`${recheck} and p.id_number = any($2::text[])`, [batchId, loaded.duplicateIds]);
+  await sink.query(
+    "update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1",
+    [batchId, JSON.stringify(loaded.counts)],
+  );
 }

@@ -10,8 +10,18 @@ import { COUNTY_INDEX, nullable, sequentialUuid, text, type ImportContext } from
 import { forEachBatch, type FileRecord } from './records.ts';
 
 export const HOUSEHOLD_COLUMNS = [
-  'household_id', 'household_no', 'kind', 'division_code', 'address_detail', 'address_key', 'county_code', 'status',
-  'created_on', 'legacy_flag', 'version', 'import_batch_id',
+  'household_id',
+  'household_no',
+  'kind',
+  'division_code',
+  'address_detail',
+  'address_key',
+  'county_code',
+  'status',
+  'created_on',
+  'legacy_flag',
+  'version',
+  'import_batch_id',
 ] as const;
 
 async function existingNumbers(ctx: ImportContext, records: FileRecord[]): Promise<Set<string>> {
@@ -32,10 +42,15 @@ export async function loadHouseholds(ctx: ImportContext, path: string, idPrefix:
     for (const r of records) {
       const issues = householdIssues(r.get, lookups);
       const no = r.get('household_no');
-      if (issues.length === 0 && inDatabase.has(no)) issues.push({ column: 'household_no', reason: `户号已在户籍库中 / household_no already in the register: ${no}` });
+      if (issues.length === 0 && inDatabase.has(no))
+        issues.push({
+          column: 'household_no',
+          reason: `户号已在户籍库中 / household_no already in the register: ${no}`,
+        });
       if (issues.length === 0) {
         ctx.households.add(no);
-        if (!ctx.households.added) issues.push({ column: 'household_no', reason: `户号在文件中重复 / duplicate household_no ${no}` });
+        if (!ctx.households.added)
+          issues.push({ column: 'household_no', reason: `户号在文件中重复 / duplicate household_no ${no}` });
       }
       if (issues.length) {
         ctx.reject({ file, line: r.line, issues, fields: r.fields });

@@ -57,7 +57,8 @@ export class PresenceSet {
     this.lo = new Int32Array(n);
     this.mask = n - 1;
     for (let i = 0; i < hi.length; i++) {
-      const h1 = hi[i]!, h2 = lo[i]!;
+      const h1 = hi[i]!,
+        h2 = lo[i]!;
       if (h1 === 0 && h2 === 0) continue;
       let s = (h1 ^ Math.imul(h2, 31)) & this.mask;
       while (this.hi[s] !== 0 || this.lo[s] !== 0) s = (s + 1) & this.mask;
@@ -136,7 +137,10 @@ export class KeySet {
 
 /** A growable typed array for payloads indexed by entry number. */
 export class Column<T extends Int32Array | Uint8Array> {
-  constructor(private data: T, private readonly make: (n: number) => T) {}
+  constructor(
+    private data: T,
+    private readonly make: (n: number) => T,
+  ) {}
 
   static int32() {
     return new Column(new Int32Array(1 << 12), (n) => new Int32Array(n));

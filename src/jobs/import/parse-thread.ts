@@ -29,7 +29,9 @@ export function startParseThread(): ParseThread {
   // Listening from the start: a worker that fails to boot must not crash the process with an unhandled 'error'.
   const ended = new Promise<never>((_, reject) => {
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(stopping ? 'import worker stopped' : `import worker exited with code ${code}`)));
+    worker.once('exit', (code) =>
+      reject(new Error(stopping ? 'import worker stopped' : `import worker exited with code ${code}`)),
+    );
   });
   ended.catch(() => undefined);
   return {

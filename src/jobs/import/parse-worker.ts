@@ -38,7 +38,11 @@ export type FromWorker =
   | { t: 'done'; outcome: ParseOutcome }
   | { t: 'failed'; error: unknown };
 
-async function parseFiles(job: ParseJob, sink: BulkSink, post: (m: FromWorker) => void): Promise<ParseOutcome> {
+async function parseFiles(
+  job: ParseJob,
+  sink: BulkSink,
+  post: (m: FromWorker) => void,
+): Promise<ParseOutcome> {
   const sizes = job.files.map(([, p]) => statSync(p).size);
   let bytesBefore = 0;
   let rows = 0;
@@ -46,7 +50,11 @@ async function parseFiles(job: ParseJob, sink: BulkSink, post: (m: FromWorker) =
   let rejects: CsvWriter<string> | null = null;
   const counts = newCounts();
   const ctx: ImportContext = {
-    sink, batchId: job.batchId, counts, registerHadRows: job.registerHadRows, ignoreExtra: job.ignoreExtra,
+    sink,
+    batchId: job.batchId,
+    counts,
+    registerHadRows: job.registerHadRows,
+    ignoreExtra: job.ignoreExtra,
     units: new Set((await sink.query<{ code: string }>('select code from division_unit')).map((r) => r.code)),
     ...newKeys(),
     reject(r) {
@@ -54,8 +62,11 @@ async function parseFiles(job: ParseJob, sink: BulkSink, post: (m: FromWorker) =
       for (const i of r.issues) messages.push(`${r.file}:${r.line}: ${i.column}: ${i.reason}`);
       rejects ??= new CsvWriter(job.rejectsPath, ['file', 'line', 'column', 'reason', 'row']);
       void rejects.write({
-        file: r.file, line: String(r.line), column: r.issues.map((i) => i.column).join('; '),
-        reason: r.issues.map((i) => i.reason).join('; '), row: csvLine(r.fields).slice(0, -1),
+        file: r.file,
+        line: String(r.line),
+        column: r.issues.map((i) => i.column).join('; '),
+        reason: r.issues.map((i) => i.reason).join('; '),
+        row: csvLine(r.fields).slice(0, -1),
       });
     },
     onRows(n, bytesInFile) {

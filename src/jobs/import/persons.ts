@@ -7,14 +7,40 @@ import { basename } from 'node:path';
 import { personIssues } from '../../domain/exchange/validate.ts';
 import { dayToIso, isoToDay } from '../../domain/synthetic/dates.ts';
 import {
-  cachedNameKeys, COUNTY_INDEX, ownCopy, DUPLICATE_LIST_MAX, COUNTY_LIST, FROM_DATABASE, HAS_HEAD, nullable, sequentialUuid, text, type ImportContext,
+  cachedNameKeys,
+  COUNTY_INDEX,
+  ownCopy,
+  DUPLICATE_LIST_MAX,
+  COUNTY_LIST,
+  FROM_DATABASE,
+  HAS_HEAD,
+  nullable,
+  sequentialUuid,
+  text,
+  type ImportContext,
 } from './context.ts';
 import { forEachBatch, type FileRecord } from './records.ts';
 
 export const PERSON_COLUMNS = [
-  'person_id', 'id_number', 'name', 'name_pinyin', 'name_initials', 'sex', 'birth_date', 'ethnicity', 'status',
-  'cancelled_reason', 'household_id', 'relation', 'county_code', 'former_type', 'residence_division_code',
-  'residing_since', 'legacy_flag', 'version', 'import_batch_id',
+  'person_id',
+  'id_number',
+  'name',
+  'name_pinyin',
+  'name_initials',
+  'sex',
+  'birth_date',
+  'ethnicity',
+  'status',
+  'cancelled_reason',
+  'household_id',
+  'relation',
+  'county_code',
+  'former_type',
+  'residence_division_code',
+  'residing_since',
+  'legacy_flag',
+  'version',
+  'import_batch_id',
 ] as const;
 
 export const MEMBERSHIP_COLUMNS = ['person_id', 'household_id', 'relation', 'since', 'county_code'] as const;
@@ -22,9 +48,17 @@ export const MEMBERSHIP_COLUMNS = ['person_id', 'household_id', 'relation', 'sin
 /** Households the persons name that this import did not bring: look them up in the register. */
 async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
   if (!ctx.registerHadRows) return;
-  const missing = [...new Set(records.map((r) => r.get('household_no')).filter((no) => ctx.households.get(no) < 0))];
+  const missing = [
+    ...new Set(records.map((r) => r.get('household_no')).filter((no) => ctx.households.get(no) < 0)),
+  ];
   if (missing.length === 0) return;
-  const rows = await ctx.sink.lookup<{ household_id: string; household_no: string; county_code: string; created_on: string; has_head: boolean }>(
+  const rows = await ctx.sink.lookup<{
+    household_id: string;
+    household_no: string;
+    county_code: string;
+    created_on: string;
+    has_head: boolean;
+  }>(
     `select h.household_id, h.household_no, h.county_code, h.created_on::text as created_on,
             exists (select 1 from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') as has_head
        from household h where h.household_no = any($1::text[])`,
@@ -39,7 +73,11 @@ async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
   }
 }
 
-export async function loadPersons(ctx: ImportContext, path: string, prefixes: { household: string; person: string }) {
+export async function loadPersons(
+  ctx: ImportContext,
+  path: string,
+  prefixes: { household: string; person: string },
+) {
   const file = basename(path);
   const target = await ctx.sink.copy('person', PERSON_COLUMNS);
   const memberships = ctx.sink.jointCopies ? await ctx.sink.copy('membership', MEMBERSHIP_COLUMNS) : null;
@@ -51,7 +89,11 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
     for (const r of records) {
       const issues = personIssues(r.get, lookups);
       const e = ctx.households.get(r.get('household_no'));
-      if (e < 0 && issues.length === 0) issues.push({ column: 'household_no', reason: `户号不存在 / no such household: ${r.get('household_no')}` });
+      if (e < 0 && issues.length === 0)
+        issues.push({
+          column: 'household_no',
+          reason: `户号不存在 / no such household: ${r.get('household_no')}`,
+        });
       if (issues.length) {
         ctx.reject({ file, line: r.line, issues, fields: r.fields });
         continue;
@@ -65,7 +107,8 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
         else {
           if (!ctx.activeIds.add(id)) {
             flag = 'duplicate-id-number';
-            if (ctx.duplicateIds && ctx.duplicateIds.length < DUPLICATE_LIST_MAX) ctx.duplicateIds.push(ownCopy(id));
+            if (ctx.duplicateIds && ctx.duplicateIds.length < DUPLICATE_LIST_MAX)
+              ctx.duplicateIds.push(ownCopy(id));
             else ctx.duplicateIds = null;
           }
         }
@@ -85,15 +128,17 @@ export async function loadPersons(ctx: ImportContext, path: string, prefixes: { 
       ctx.counts.persons++;
       const w = target.write(
         `${personId},${text(id)},${text(name)},${text(keys.full)},${text(keys.initials)},` +
-        `${r.get('sex')},${birth},${text(r.get('ethnicity'))},${r.get('status')},${nullable(r.get('cancelled_reason'))},` +
-        `${householdId},${relation},${county},${nullable(r.get('former_type'))},` +
-        `${nullable(r.get('residence_division_code'))},${nullable(r.get('residing_since'))},${nullable(flag)},1,${ctx.batchId}\n`,
+          `${r.get('sex')},${birth},${text(r.get('ethnicity'))},${r.get('status')},${nullable(r.get('cancelled_reason'))},` +
+          `${householdId},${relation},${county},${nullable(r.get('former_type'))},` +
+          `${nullable(r.get('residence_division_code'))},${nullable(r.get('residing_since'))},${nullable(flag)},1,${ctx.batchId}\n`,
       );
       if (w) await w;
       if (memberships && active) {
         // Since the later of the household's creation and the birth (ISO dates compare as strings).
         const created = dayToIso(ctx.householdCreated.get(e));
-        const m = memberships.write(`${personId},${householdId},${relation},${birth > created ? birth : created},${county}\n`);
+        const m = memberships.write(
+          `${personId},${householdId},${relation},${birth > created ? birth : created},${county}\n`,
+        );
         if (m) await m;
       }
     }

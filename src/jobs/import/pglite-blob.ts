@@ -9,7 +9,13 @@ interface Stream {
 }
 
 interface DeviceOps {
-  read(stream: Stream, buffer: Int8Array | Uint8Array, offset: number, length: number, position: number): number;
+  read(
+    stream: Stream,
+    buffer: Int8Array | Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+  ): number;
   llseek(stream: Stream, offset: number, whence: number): number;
   fastBlob?: true;
 }

@@ -29,7 +29,12 @@ export function fastMissingFiles(client: PGlite): void {
   const fs = (client as unknown as { Module?: { FS?: EmscriptenFs } }).Module?.FS;
   const nodefs = fs?.filesystems?.NODEFS;
   if (!fs || !nodefs || nodefs.fastMissing || nodefs.isWindows) return;
-  if (typeof nodefs.getMode !== 'function' || typeof nodefs.tryFSOperation !== 'function' || typeof nodefs.convertNodeCode !== 'function') return;
+  if (
+    typeof nodefs.getMode !== 'function' ||
+    typeof nodefs.tryFSOperation !== 'function' ||
+    typeof nodefs.convertNodeCode !== 'function'
+  )
+    return;
   const enoent = nodefs.convertNodeCode({ code: 'ENOENT' });
   if (typeof enoent !== 'number') return;
   nodefs.getMode = (path) =>

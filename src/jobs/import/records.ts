@@ -37,8 +37,10 @@ export async function forEachBatch(
     const { index, width } = map;
     const good: FileRecord[] = [];
     for (const r of records) {
-      if (r.error) ctx.reject({ file, line: r.line, issues: [{ column: '(row)', reason: r.error }], fields: r.fields });
-      else if (r.fields.length !== width) ctx.reject({ file, line: r.line, issues: [widthIssue(width, r.fields.length)], fields: r.fields });
+      if (r.error)
+        ctx.reject({ file, line: r.line, issues: [{ column: '(row)', reason: r.error }], fields: r.fields });
+      else if (r.fields.length !== width)
+        ctx.reject({ file, line: r.line, issues: [widthIssue(width, r.fields.length)], fields: r.fields });
       else {
         const fields = r.fields;
         good.push({ line: r.line, fields, get: (c) => fields[index[c]!]! });

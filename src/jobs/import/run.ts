@@ -41,7 +41,9 @@ export interface ImportResult {
 }
 
 export function contractFiles(dir: string): Array<[kind: (typeof EXCHANGE_ORDER)[number], path: string]> {
-  return EXCHANGE_ORDER.map((k) => [k, join(dir, EXCHANGE_FILES[k].file)] as [typeof k, string]).filter(([, p]) => existsSync(p));
+  return EXCHANGE_ORDER.map((k) => [k, join(dir, EXCHANGE_FILES[k].file)] as [typeof k, string]).filter(
+    ([, p]) => existsSync(p),
+  );
 }
 
 /**
@@ -56,7 +58,12 @@ async function importAsOwner(database: Database, options: ImportOptions): Promis
   const t0 = Date.now();
   const files = contractFiles(options.dir);
   if (files.length === 0) {
-    throw DomainError.invalid([{ path: 'dir', message: `目录中没有可导入的文件（${EXCHANGE_ORDER.map((k) => EXCHANGE_FILES[k].file).join('、')}）` }]);
+    throw DomainError.invalid([
+      {
+        path: 'dir',
+        message: `目录中没有可导入的文件（${EXCHANGE_ORDER.map((k) => EXCHANGE_FILES[k].file).join('、')}）`,
+      },
+    ]);
   }
   // First: the worker's start-up overlaps everything up to the first row.
   const parser = startParseThread();
@@ -85,7 +92,12 @@ async function importAsOwner(database: Database, options: ImportOptions): Promis
 }
 
 async function loadAll(
-  database: Database, sink: BulkSink, parser: ParseThread, batchId: string, files: ReturnType<typeof contractFiles>, options: ImportOptions,
+  database: Database,
+  sink: BulkSink,
+  parser: ParseThread,
+  batchId: string,
+  files: ReturnType<typeof contractFiles>,
+  options: ImportOptions,
 ) {
   const progress = options.progress ?? silentProgress;
   const totalBytes = files.reduce((sum, [, p]) => sum + statSync(p).size, 0);
@@ -101,8 +113,19 @@ async function loadAll(
   const prefixes = { household: uuidPrefix(randomUUID()), person: uuidPrefix(randomUUID()) };
   progress.start('导入 / import', totalBytes);
   try {
-    const job = { files, batchId, registerHadRows, ignoreExtra: options.ignoreExtra ?? false, prefixes, rejectsPath, jointCopies: sink.jointCopies };
-    const outcome = await parser.run(job, sink, { onRows: (rows, bytes) => progress.update(bytes, rows), onReject: options.onReject });
+    const job = {
+      files,
+      batchId,
+      registerHadRows,
+      ignoreExtra: options.ignoreExtra ?? false,
+      prefixes,
+      rejectsPath,
+      jointCopies: sink.jointCopies,
+    };
+    const outcome = await parser.run(job, sink, {
+      onRows: (rows, bytes) => progress.update(bytes, rows),
+      onReject: options.onReject,
+    });
     progress.stop();
     const { counts } = outcome;
     if (counts.rejected > 0 && !options.skipInvalid) {

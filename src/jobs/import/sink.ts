@@ -53,7 +53,10 @@ const LOAD_SETTINGS_LOCAL = 'set local session_replication_role = replica; set l
 
 async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
   const client = await pool.connect();
-  const skipping = await client.query(SKIP_TRIGGERS).then(() => true, () => false);
+  const skipping = await client.query(SKIP_TRIGGERS).then(
+    () => true,
+    () => false,
+  );
   return {
     jointCopies: false,
     async copy(table, columns) {
@@ -67,7 +70,9 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
       return {
         write(text) {
           if (failure) throw failure;
-          return stream.write(text) ? undefined : Promise.race([once(stream, 'drain').then(() => undefined), done]);
+          return stream.write(text)
+            ? undefined
+            : Promise.race([once(stream, 'drain').then(() => undefined), done]);
         },
         async end() {
           stream.end();
@@ -127,7 +132,9 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    const copies = open.filter((c) => c.parts.length > 0).map((c) => ({ sqlText: c.sqlText, blob: new Blob(c.parts) }));
+    const copies = open
+      .filter((c) => c.parts.length > 0)
+      .map((c) => ({ sqlText: c.sqlText, blob: new Blob(c.parts) }));
     for (const c of open) c.parts = [];
     size = 0;
     limit = Math.min(limit * 2, chunks.chunkBytes);
@@ -141,7 +148,10 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
   return {
     jointCopies: true,
     async copy(table, columns) {
-      const copy = { sqlText: copySql(table, columns, `'/dev/blob'`), parts: [] as Array<string | Uint8Array<ArrayBuffer>> };
+      const copy = {
+        sqlText: copySql(table, columns, `'/dev/blob'`),
+        parts: [] as Array<string | Uint8Array<ArrayBuffer>>,
+      };
       open.push(copy);
       limit = Math.min(chunks.firstChunkBytes, chunks.chunkBytes);
       return {
@@ -175,7 +185,13 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
   };
 }
 
-export async function openSink(database: Database, options: { pgliteChunks?: ChunkSizes } = {}): Promise<BulkSink> {
+export async function openSink(
+  database: Database,
+  options: { pgliteChunks?: ChunkSizes } = {},
+): Promise<BulkSink> {
   if (database.native.kind === 'postgres') return postgresSink(database.native.pool);
-  return pgliteSink(database as Database & { native: { kind: 'pglite' } }, options.pgliteChunks ?? PGLITE_CHUNKS);
+  return pgliteSink(
+    database as Database & { native: { kind: 'pglite' } },
+    options.pgliteChunks ?? PGLITE_CHUNKS,
+  );
 }

@@ -31,8 +31,14 @@ const uploads = new Map<string, Upload>();
 
 export function createUpload(): Upload {
   const upload: Upload = {
-    id: randomUUID(), dir: mkdtempSync(join(tmpdir(), 'hukou-upload-')), files: [], state: 'receiving',
-    progress: null, result: null, messages: [], error: null,
+    id: randomUUID(),
+    dir: mkdtempSync(join(tmpdir(), 'hukou-upload-')),
+    files: [],
+    state: 'receiving',
+    progress: null,
+    result: null,
+    messages: [],
+    error: null,
   };
   uploads.set(upload.id, upload);
   return upload;
@@ -46,21 +52,31 @@ export function getUpload(id: string): Upload {
 
 export async function receiveFile(id: string, name: string, body: Readable): Promise<Upload> {
   const u = getUpload(id);
-  if (u.state !== 'receiving') throw new DomainError('conflict', '导入已开始，不能再上传 / the import has started');
-  if (!UPLOADABLE.includes(name)) throw DomainError.invalid([{ path: 'name', message: `文件名应为 ${UPLOADABLE.join('、')} 之一` }]);
+  if (u.state !== 'receiving')
+    throw new DomainError('conflict', '导入已开始，不能再上传 / the import has started');
+  if (!UPLOADABLE.includes(name))
+    throw DomainError.invalid([{ path: 'name', message: `文件名应为 ${UPLOADABLE.join('、')} 之一` }]);
   await pipeline(body, createWriteStream(join(u.dir, name)));
   if (!u.files.includes(name)) u.files.push(name);
   return u;
 }
 
-export function startImport(database: Database, id: string, options: { skipInvalid: boolean; actor: string }): Upload {
+export function startImport(
+  database: Database,
+  id: string,
+  options: { skipInvalid: boolean; actor: string },
+): Upload {
   const u = getUpload(id);
   if (u.state !== 'receiving') throw new DomainError('conflict', '导入已开始 / the import has started');
-  if (u.files.length === 0) throw DomainError.invalid([{ path: 'files', message: '请先上传文件 / upload files first' }]);
+  if (u.files.length === 0)
+    throw DomainError.invalid([{ path: 'files', message: '请先上传文件 / upload files first' }]);
   u.state = 'importing';
   const progress = new ProgressTracker((s) => (u.progress = s), 500);
   void importDirectory(database, {
-    dir: u.dir, actor: options.actor, skipInvalid: options.skipInvalid, progress,
+    dir: u.dir,
+    actor: options.actor,
+    skipInvalid: options.skipInvalid,
+    progress,
     onReject: (m) => {
       if (u.messages.length < MAX_MESSAGES) u.messages.push(m);
     },
@@ -85,7 +101,13 @@ export function rejectsPath(id: string): string {
 
 export function publicView(u: Upload) {
   return {
-    id: u.id, files: u.files, state: u.state, progress: u.progress, messages: u.messages, error: u.error,
-    counts: u.result?.counts ?? null, hasRejects: Boolean(u.result?.rejectsFile),
+    id: u.id,
+    files: u.files,
+    state: u.state,
+    progress: u.progress,
+    messages: u.messages,
+    error: u.error,
+    counts: u.result?.counts ?? null,
+    hasRejects: Boolean(u.result?.rejectsFile),
   };
 }

@@ -17,7 +17,8 @@ export class BlockIds {
   count = 0;
 
   idOf(bytes: Buffer, date: number, dateEnd: number, sex: number, sexEnd: number): number {
-    const code = dateEnd - date === 10 && sexEnd - sex === 1 ? denseCode(bytes, date, SEX_SLOT[bytes[sex]!]!) : -1;
+    const code =
+      dateEnd - date === 10 && sexEnd - sex === 1 ? denseCode(bytes, date, SEX_SLOT[bytes[sex]!]!) : -1;
     if (code >= 0) {
       const id = this.table[code]! - 1;
       if (id >= 0) return id;

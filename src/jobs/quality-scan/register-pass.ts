@@ -4,10 +4,23 @@
 // grouped by block with a counting sort, each block is searched for probable duplicates, and the pairs that
 // household evidence can still decide are decided with the households read from the same held rows.
 import {
-  NameKeyIndex, checkPerson, decideGrayPairs, decidePairs, grownInt32, idNumberPlainlyAgreesAt,
-  type CandidateRow, type Finding, type PairRows, type QualityParameters,
+  NameKeyIndex,
+  checkPerson,
+  decideGrayPairs,
+  decidePairs,
+  grownInt32,
+  idNumberPlainlyAgreesAt,
+  type CandidateRow,
+  type Finding,
+  type PairRows,
+  type QualityParameters,
 } from '../../domain/quality/index.ts';
-import { COLUMN, SCAN_COLUMNS, streamActivePersons, type ScanFields } from '../../db/repositories/quality/person-stream.ts';
+import {
+  COLUMN,
+  SCAN_COLUMNS,
+  streamActivePersons,
+  type ScanFields,
+} from '../../db/repositories/quality/person-stream.ts';
 import type { Database } from '../../db/connection.ts';
 import { HeldRows, fieldBounds } from './held-rows.ts';
 import { IdNumberBodies } from './shared-numbers.ts';
@@ -58,8 +71,23 @@ export function candidateOf(f: ScanFields): CandidateRow {
 const YIELD_EVERY_MS = 50;
 
 /** The registration card's required items as scan columns: a row blank in any gets the full check. */
-const REQUIRED_COLUMNS = [COLUMN.id_number, COLUMN.name, COLUMN.sex, COLUMN.birth_date, COLUMN.ethnicity, COLUMN.relation, COLUMN.household_id];
-const { id_number: ID, name: NAME, sex: SEX, birth_date: DATE, household_id: HOUSEHOLD, former_name: FORMER } = COLUMN;
+const REQUIRED_COLUMNS = [
+  COLUMN.id_number,
+  COLUMN.name,
+  COLUMN.sex,
+  COLUMN.birth_date,
+  COLUMN.ethnicity,
+  COLUMN.relation,
+  COLUMN.household_id,
+];
+const {
+  id_number: ID,
+  name: NAME,
+  sex: SEX,
+  birth_date: DATE,
+  household_id: HOUSEHOLD,
+  former_name: FORMER,
+} = COLUMN;
 
 export async function runRegisterPass(
   source: RegisterSource,
@@ -98,7 +126,8 @@ export async function runRegisterPass(
     }
     // Most records are sound: a quick test of the number and of empty fields spares the full check for them.
     if (blank || !idNumberPlainlyAgreesAt(b, id, idEnd, date, dateEnd, sex, sexEnd)) {
-      for (const finding of checkPerson(candidateOf(held.fields(row)), params.requiredItems)) findings.push(finding);
+      for (const finding of checkPerson(candidateOf(held.fields(row)), params.requiredItems))
+        findings.push(finding);
     }
     rowHousehold.set(row, householdHashOfBytes(b, bounds[HOUSEHOLD]!, bounds[HOUSEHOLD + 1]! - 1));
     rowFormer.set(row, bounds[FORMER + 1]! - 1 > bounds[FORMER]! ? 1 : 0);
@@ -136,7 +165,16 @@ export async function runRegisterPass(
   const next = starts.slice(0, blockCount);
   for (let r = 0; r < held.count; r++) if (rowBlock.get(r) >= 0) order[next[rowBlock.get(r)]!++] = r;
 
-  const out: PassResult = { persons: held.count, findings, comparedPairs: 0, skippedBlocks: 0, grayPairs: 0, sharedNumbers: [], names: 0, nameKeys: 0 };
+  const out: PassResult = {
+    persons: held.count,
+    findings,
+    comparedPairs: 0,
+    skippedBlocks: 0,
+    grayPairs: 0,
+    sharedNumbers: [],
+    names: 0,
+    nameKeys: 0,
+  };
   const gray: Array<[CandidateRow, CandidateRow]> = [];
   let memberNames = new Int32Array(1024);
   // The blocks of a city take seconds: the event loop gets a turn every YIELD_EVERY_MS, so a server running a scan
@@ -158,7 +196,7 @@ export async function runRegisterPass(
     const made = new Map<number, CandidateRow>();
     const rows: PairRows = {
       nameOf: (p) => names.names[memberNames[p]!]!,
-      formerNameOf: (p) => (rowFormer.get(order[from + p]!) ? rows.rowAt(p).formerName ?? null : null),
+      formerNameOf: (p) => (rowFormer.get(order[from + p]!) ? (rows.rowAt(p).formerName ?? null) : null),
       rowAt: (p) => {
         let row = made.get(p);
         if (!row) made.set(p, (row = candidateOf(held.fields(order[from + p]!))));
@@ -171,7 +209,12 @@ export async function runRegisterPass(
     out.comparedPairs += r.comparedPairs;
   }
   out.grayPairs = gray.length;
-  const members = householdMembers(held, gray, (row) => rowHousehold.get(row), (row) => (rowBlock.get(row) >= 0 ? names.names[rowName.get(row)]! : null));
+  const members = householdMembers(
+    held,
+    gray,
+    (row) => rowHousehold.get(row),
+    (row) => (rowBlock.get(row) >= 0 ? names.names[rowName.get(row)]! : null),
+  );
   for (const f of decideGrayPairs(gray, members, params.duplicate)) findings.push(f);
   out.sharedNumbers = bodies.shared();
   const size = names.size();

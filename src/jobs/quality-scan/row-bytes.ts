@@ -66,7 +66,10 @@ export function householdMembers(
     if (!(filter[(h & (FILTER_BITS - 1)) >>> 3]! & (1 << (h & 7))) || !hashes.has(h)) continue;
     const id = held.field(row, COLUMN.household_id);
     if (!id || !wanted.has(id)) continue;
-    const member = { personId: held.field(row, COLUMN.person_id)!, name: knownName(row) ?? held.field(row, COLUMN.name) ?? '' };
+    const member = {
+      personId: held.field(row, COLUMN.person_id)!,
+      name: knownName(row) ?? held.field(row, COLUMN.name) ?? '',
+    };
     const list = members.get(id);
     if (list) list.push(member);
     else members.set(id, [member]);

@@ -4,10 +4,23 @@
 // the database and them.
 import { sql, type Kysely } from 'kysely';
 import {
-  checkAddresses, checkDuplicateIds, checkHeads, forgetNameForms, reconcileFeed, type Finding, type QualityParameters,
+  checkAddresses,
+  checkDuplicateIds,
+  checkHeads,
+  forgetNameForms,
+  reconcileFeed,
+  type Finding,
+  type QualityParameters,
 } from '../../domain/quality/index.ts';
 import {
-  activeInFeed, analyzeRegister, estimatedPersons, headAnomalies, householdNosOf, notDuplicatePairs, sharedAddresses, activePersonsByNumbers,
+  activeInFeed,
+  analyzeRegister,
+  estimatedPersons,
+  headAnomalies,
+  householdNosOf,
+  notDuplicatePairs,
+  sharedAddresses,
+  activePersonsByNumbers,
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
@@ -43,7 +56,11 @@ export interface ScanStats {
 /** The server's work_mem for the scan's statements unless the caller says otherwise. */
 const DEFAULT_WORK_MEM = '256MB';
 
-export async function scanRegister(database: Database, params: QualityParameters, options: ScanOptions = {}): Promise<{ findings: Finding[]; stats: ScanStats }> {
+export async function scanRegister(
+  database: Database,
+  params: QualityParameters,
+  options: ScanOptions = {},
+): Promise<{ findings: Finding[]; stats: ScanStats }> {
   const db = database.db;
   // Hashing the households in memory instead of spilling to disk.
   const workMem = options.workMem ?? DEFAULT_WORK_MEM;
@@ -71,10 +88,15 @@ export async function scanRegister(database: Database, params: QualityParameters
   lap('persons');
 
   const nos = await householdNosOf(db, [...new Set(pass.findings.flatMap((f) => f.householdNos))]);
-  const findings = pass.findings.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
+  const findings = pass.findings.map((f) => ({
+    ...f,
+    householdNos: f.householdNos.map((id) => nos.get(id) ?? id),
+  }));
   lap('householdNumbers');
   progress({ phase: 'numbers', persons, total });
-  findings.push(...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])));
+  findings.push(
+    ...checkDuplicateIds(await activePersonsByNumbers(db, [...new Set(pass.sharedNumbers.flat())])),
+  );
   lap('numbers');
   progress({ phase: 'households', persons, total });
   const acrossRecords = await (across ?? checkAcrossRecords(db, workMem));
@@ -83,11 +105,17 @@ export async function scanRegister(database: Database, params: QualityParameters
   lap('waitAcross');
   progress({ phase: 'done', persons, total });
   const { comparedPairs, skippedBlocks, grayPairs, names, nameKeys } = pass;
-  return { findings, stats: { persons: pass.persons, comparedPairs, skippedBlocks, grayPairs, names, nameKeys, millis } };
+  return {
+    findings,
+    stats: { persons: pass.persons, comparedPairs, skippedBlocks, grayPairs, names, nameKeys, millis },
+  };
 }
 
 /** Heads, 一址一户 and the two feeds: set-based statements in one transaction, with room to hash in memory. */
-async function checkAcrossRecords(db: Kysely<DB>, workMem: string | undefined): Promise<{ findings: Finding[]; millis: Record<string, number> }> {
+async function checkAcrossRecords(
+  db: Kysely<DB>,
+  workMem: string | undefined,
+): Promise<{ findings: Finding[]; millis: Record<string, number> }> {
   return db.transaction().execute(async (trx) => {
     const setting = workMemSetting(workMem);
     if (setting) await sql.raw(setting).execute(trx);
@@ -105,7 +133,13 @@ async function checkAcrossRecords(db: Kysely<DB>, workMem: string | undefined): 
     lap('addresses');
     for (const feed of ['deaths', 'enlistments'] as const) {
       const hits = await activeInFeed(trx, feed);
-      findings.push(...reconcileFeed(feed, hits.map((h) => h.feed), hits.map((h) => h.person)));
+      findings.push(
+        ...reconcileFeed(
+          feed,
+          hits.map((h) => h.feed),
+          hits.map((h) => h.person),
+        ),
+      );
     }
     lap('feeds');
     return { findings, millis };

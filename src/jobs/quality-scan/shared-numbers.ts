@@ -2,7 +2,13 @@
 // (every number goes by once anyway) instead of a grouping of 6.5 million rows on the server. Bodies are packed as
 // exact numbers in a typed array (52 MB at 6.5 million), sorted once at the end; only the few shared bodies are
 // then read back with their persons, and checkDuplicateIds decides on them as before.
-import { bodyOfKey, idNumberBody, idNumberBodyKey, idNumberBodyKeyAt, numbersWithBody } from '../../domain/quality/index.ts';
+import {
+  bodyOfKey,
+  idNumberBody,
+  idNumberBodyKey,
+  idNumberBodyKeyAt,
+  numbersWithBody,
+} from '../../domain/quality/index.ts';
 
 export class IdNumberBodies {
   private keys = new Float64Array(1 << 16);

@@ -18,10 +18,22 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     clerk = client(t, await t.login('clerk'));
     county = client(t, await t.login('county'));
     await t.app.inject({
-      method: 'POST', url: '/api/v1/users', headers: { cookie: await t.login('admin') },
-      payload: { username: 'clerk2', displayName: '其他派出所', password: 'long-enough-1', role: 'station-clerk', jurisdiction: '530602002' },
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: await t.login('admin') },
+      payload: {
+        username: 'clerk2',
+        displayName: '其他派出所',
+        password: 'long-enough-1',
+        role: 'station-clerk',
+        jurisdiction: '530602002',
+      },
     });
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk2', password: 'long-enough-1' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'clerk2', password: 'long-enough-1' },
+    });
     otherClerk = client(t, `hukou_session=${r.cookies.find((c) => c.name === 'hukou_session')!.value}`);
   });
   afterAll(async () => t?.close());
@@ -47,7 +59,10 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     const submitted = await clerk.post(`/api/v1/applications/${id}/submit`);
     expect(submitted.json()).toMatchObject({ state: 'submitted' });
     const up = await clerk.post(`/api/v1/applications/${id}/attachments`, {
-      materialCode: 'lease-registration', fileName: '备案证明.pdf', mediaType: 'application/pdf', contentBase64: PDF_BYTES.toString('base64'),
+      materialCode: 'lease-registration',
+      fileName: '备案证明.pdf',
+      mediaType: 'application/pdf',
+      contentBase64: PDF_BYTES.toString('base64'),
     });
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json().sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -60,7 +75,9 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     expect(detail.evaluation.decision.clauses).toEqual(expect.arrayContaining(['T2', 'T4']));
     expect(detail.evaluation.policyVersion).toBe('2017-03-10');
     expect(detail.evaluation.explanation.clauses.map((c: { id: string }) => c.id)).toContain('T4');
-    expect(detail.checklist.find((c: { code: string }) => c.code === 'lease-registration').received).toBe(true);
+    expect(detail.checklist.find((c: { code: string }) => c.code === 'lease-registration').received).toBe(
+      true,
+    );
     expect(detail.availableActions).toEqual(expect.arrayContaining(['approve', 'reject']));
 
     const approved = await county.post(`/api/v1/applications/${id}/approve`, {});
@@ -77,9 +94,19 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     expect(v).toMatchObject({ found: true, status: 'valid', maskedName: '毖***' });
     expect(JSON.stringify(v)).not.toContain('谰');
 
-    const tracked = await pub().post('/api/v1/public/applications/track', { number, idNumber: body.applicant.idNumber });
+    const tracked = await pub().post('/api/v1/public/applications/track', {
+      number,
+      idNumber: body.applicant.idNumber,
+    });
     expect(tracked.json()).toMatchObject({ state: 'permit-issued', permitNumber });
-    expect((await pub().post('/api/v1/public/applications/track', { number, idNumber: rentalApplication(12).applicant.idNumber })).statusCode).toBe(404);
+    expect(
+      (
+        await pub().post('/api/v1/public/applications/track', {
+          number,
+          idNumber: rentalApplication(12).applicant.idNumber,
+        })
+      ).statusCode,
+    ).toBe(404);
 
     // Origin 镇雄 is inside the city, but the applicant is not in this register: move-in as a newcomer.
     const reg = await clerk.post(`/api/v1/applications/${id}/register`, {});
@@ -106,7 +133,9 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     expect(approve.statusCode).toBe(409);
     expect(approve.json().error.code).toBe('rule-violation');
     expect((await county.post(`/api/v1/applications/${id}/reject`, {})).statusCode).toBe(400); // a reason is required
-    const rejected = await county.post(`/api/v1/applications/${id}/reject`, { reason: '租赁住所未办理租赁登记备案（T4）' });
+    const rejected = await county.post(`/api/v1/applications/${id}/reject`, {
+      reason: '租赁住所未办理租赁登记备案（T4）',
+    });
     expect(rejected.json().state).toBe('rejected');
     const events = (await county.get(`/api/v1/applications/${id}`)).json().events;
     expect(events.at(-1)).toMatchObject({ action: 'reject', actor: 'county', role: 'county-officer' });
@@ -120,7 +149,13 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     const r = await clerk.post(`/api/v1/applications/${id}/request-supplement`, {});
     expect(r.statusCode, r.body).toBe(200);
     const codes = r.json().missing.map((m: { code: string }) => m.code);
-    expect(codes).toEqual(['id-card', 'hukou-booklet', 'lease-contract', 'lease-registration', 'owner-consent']);
+    expect(codes).toEqual([
+      'id-card',
+      'hukou-booklet',
+      'lease-contract',
+      'lease-registration',
+      'owner-consent',
+    ]);
     const resub = await clerk.post(`/api/v1/applications/${id}/resubmit`, {});
     expect(resub.json().state).toBe('resubmitted');
     const d = (await clerk.get(`/api/v1/applications/${id}`)).json();
@@ -143,9 +178,16 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     (bad.residence as Record<string, unknown>).rentalRegistered = 'yes';
     const r = await clerk.post('/api/v1/applications', bad);
     expect(r.statusCode).toBe(400);
-    expect(r.json().error.issues.map((i: { path: string }) => i.path)).toContain('residence.rentalRegistered');
+    expect(r.json().error.issues.map((i: { path: string }) => i.path)).toContain(
+      'residence.rentalRegistered',
+    );
     const { id } = (await clerk.post('/api/v1/applications', rentalApplication(52))).json();
-    const up = await clerk.post(`/api/v1/applications/${id}/attachments`, { materialCode: 'id-card', fileName: 'x.png', mediaType: 'image/png', contentBase64: PDF_BYTES.toString('base64') });
+    const up = await clerk.post(`/api/v1/applications/${id}/attachments`, {
+      materialCode: 'id-card',
+      fileName: 'x.png',
+      mediaType: 'image/png',
+      contentBase64: PDF_BYTES.toString('base64'),
+    });
     expect(up.statusCode).toBe(400);
     expect(up.json().error.issues[0].path).toBe('content');
   });
@@ -165,11 +207,16 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('已过期');
     const lateClerk = client(t, await t.login('clerk')); // the morning session ended long ago
-    expect((await lateClerk.post(`/api/v1/applications/${id}/register`, {})).json().error.code).toBe('rule-violation');
+    expect((await lateClerk.post(`/api/v1/applications/${id}/register`, {})).json().error.code).toBe(
+      'rule-violation',
+    );
     // The server's sweep (a background task) expires it; nudged here instead of waiting for its interval.
     const { startExpirySweep } = await import('../../../src/jobs/expiry-sweep.ts');
     const logged: string[] = [];
-    const sweep = startExpirySweep(t.deps, { info: (m) => logged.push(m), error: (m) => logged.push(`ERROR ${m}`) });
+    const sweep = startExpirySweep(t.deps, {
+      info: (m) => logged.push(m),
+      error: (m) => logged.push(`ERROR ${m}`),
+    });
     sweep.nudge();
     await sweep.stop(); // waits for the pass in flight
     expect(logged.join('\n')).toMatch(/expiry sweep: \d+ application\(s\) expired/);

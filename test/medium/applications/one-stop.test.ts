@@ -16,7 +16,10 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    await upsertDivisionUnits(t.deps.database.db, [...generateUnits('530602001'), ...generateUnits('530621001')]);
+    await upsertDivisionUnits(t.deps.database.db, [
+      ...generateUnits('530602001'),
+      ...generateUnits('530621001'),
+    ]);
     clerk = client(t, await t.login('clerk'));
     county = client(t, await t.login('county'));
   });
@@ -37,14 +40,27 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
     const sys = { actor: null, requestId: 'seed', ip: '' };
     const headId = makeIdNumber('530621', '1960-03-03', 11);
     const created = await registry(t.deps, sys, 'create-household', {
-      kind: 'family', address: { divisionCode: '530621001001', detail: '文屏镇1号' }, from: '出生', reason: '测试',
-      head: { type: 'newcomer', person: { idNumber: headId, name: '王父', sex: '1', birthDate: '1960-03-03', ethnicity: '01' } },
+      kind: 'family',
+      address: { divisionCode: '530621001001', detail: '文屏镇1号' },
+      from: '出生',
+      reason: '测试',
+      head: {
+        type: 'newcomer',
+        person: { idNumber: headId, name: '王父', sex: '1', birthDate: '1960-03-03', ethnicity: '01' },
+      },
     });
     const h = created.households[0]!;
     const childId = makeIdNumber('530621', '1990-01-01', 77);
     await registry(t.deps, sys, 'move-in', {
-      householdId: h.householdId, version: h.version, relation: '20', from: '测试', reason: '测试',
-      arrival: { type: 'newcomer', person: { idNumber: childId, name: '王子', sex: '1', birthDate: '1990-01-01', ethnicity: '01' } },
+      householdId: h.householdId,
+      version: h.version,
+      relation: '20',
+      from: '测试',
+      reason: '测试',
+      arrival: {
+        type: 'newcomer',
+        person: { idNumber: childId, name: '王子', sex: '1', birthDate: '1990-01-01', ethnicity: '01' },
+      },
     });
     const body = rentalApplication(77, { origin: '530621' });
     body.applicant.name = '王子';
@@ -53,9 +69,17 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
     const reg = await clerk.post(`/api/v1/applications/${id}/register`, {});
     expect(reg.statusCode, reg.body).toBe(200);
     expect(reg.json().moveOutEventId).toBeTruthy();
-    const events = await t.database.db.selectFrom('registry_event').select(['kind', 'county_code']).orderBy('at').execute();
+    const events = await t.database.db
+      .selectFrom('registry_event')
+      .select(['kind', 'county_code'])
+      .orderBy('at')
+      .execute();
     expect(events.map((e) => e.kind).slice(-2)).toEqual(['moved-out', 'household-created']);
-    const person = await t.database.db.selectFrom('person').selectAll().where('id_number', '=', childId).executeTakeFirstOrThrow();
+    const person = await t.database.db
+      .selectFrom('person')
+      .selectAll()
+      .where('id_number', '=', childId)
+      .executeTakeFirstOrThrow();
     expect(person.status).toBe('active');
     expect(person.household_id).not.toBe(h.householdId);
     const detail = (await clerk.get(`/api/v1/applications/${id}`)).json();
@@ -69,10 +93,15 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
     const missing = await clerk.post(`/api/v1/applications/${id}/register`, {});
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.issues[0].path).toBe('originConfirmation');
-    const ok = await clerk.post(`/api/v1/applications/${id}/register`, { originConfirmation: { reference: 'QC-2017-0042', station: '锦江区督院街派出所' } });
+    const ok = await clerk.post(`/api/v1/applications/${id}/register`, {
+      originConfirmation: { reference: 'QC-2017-0042', station: '锦江区督院街派出所' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const detail = (await clerk.get(`/api/v1/applications/${id}`)).json();
-    expect(detail.events.at(-1).detail.originConfirmation).toEqual({ reference: 'QC-2017-0042', station: '锦江区督院街派出所' });
+    expect(detail.events.at(-1).detail.originConfirmation).toEqual({
+      reference: 'QC-2017-0042',
+      station: '锦江区督院街派出所',
+    });
   });
 
   it('writes nothing when the registry refuses (the whole completion rolls back)', async () => {
@@ -88,7 +117,11 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
     expect(refused.statusCode).toBeGreaterThanOrEqual(400);
     expect(refused.statusCode).toBeLessThan(500);
     expect((await clerk.get(`/api/v1/applications/${second}`)).json().state).toBe('permit-issued');
-    const p = await t.database.db.selectFrom('person').select('person_id').where('id_number', '=', other.applicant.idNumber).execute();
+    const p = await t.database.db
+      .selectFrom('person')
+      .select('person_id')
+      .where('id_number', '=', other.applicant.idNumber)
+      .execute();
     expect(p).toHaveLength(0);
   });
 });

@@ -3,7 +3,10 @@
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { TestApp } from '../../support/app.ts';
 
-export function rentalApplication(seq: number, overrides: { rentalRegistered?: boolean; birthDate?: string; origin?: string } = {}) {
+export function rentalApplication(
+  seq: number,
+  overrides: { rentalRegistered?: boolean; birthDate?: string; origin?: string } = {},
+) {
   const birthDate = overrides.birthDate ?? '1990-01-01';
   const origin = overrides.origin ?? '530627';
   return {

@@ -14,7 +14,11 @@ describe.each(ENGINES)('the audit hash chain on %s', (kind) => {
   const asOwner = (script: string) => f.database.asOwner((o) => o.execScript(o.db, script));
   const idAt = async (table: 'audit_log' | 'registry_event', seq: number) => {
     const key = table === 'audit_log' ? 'id' : 'event_seq';
-    const r = await sql<{ k: string }>`select ${sql.ref(key)}::text as k from ${sql.table(table)} where chain_seq = ${seq}`.execute(f.database.db);
+    const r = await sql<{
+      k: string;
+    }>`select ${sql.ref(key)}::text as k from ${sql.table(table)} where chain_seq = ${seq}`.execute(
+      f.database.db,
+    );
     return r.rows[0]!.k;
   };
   beforeAll(async () => {
@@ -29,8 +33,30 @@ describe.each(ENGINES)('the audit hash chain on %s', (kind) => {
     const ops: Array<Promise<unknown>> = [];
     for (let i = 0; i < 200; i++) {
       if (i % 20 === 0) ops.push(f.household(100 + i));
-      else if (i % 4 === 0) ops.push(db.transaction().execute((trx) => recordAudit(trx, { actorId: null, actorUsername: 'test', actorRole: null, action: 'test.write', resourceType: 'test', resourceId: String(i) })));
-      else ops.push(lookupAudited(db, { idNumber: ids[i % 3]!, scope: null, actorId: null, actorUsername: 'test', actorRole: null, requestId: `r${i}` }));
+      else if (i % 4 === 0)
+        ops.push(
+          db.transaction().execute((trx) =>
+            recordAudit(trx, {
+              actorId: null,
+              actorUsername: 'test',
+              actorRole: null,
+              action: 'test.write',
+              resourceType: 'test',
+              resourceId: String(i),
+            }),
+          ),
+        );
+      else
+        ops.push(
+          lookupAudited(db, {
+            idNumber: ids[i % 3]!,
+            scope: null,
+            actorId: null,
+            actorUsername: 'test',
+            actorRole: null,
+            requestId: `r${i}`,
+          }),
+        );
     }
     await Promise.all(ops);
     expect(families).toHaveLength(3);
@@ -39,11 +65,15 @@ describe.each(ENGINES)('the audit hash chain on %s', (kind) => {
     const audit = result.chains.find((c) => c.table === 'audit_log')!;
     expect(audit).toMatchObject({ ok: true, rows: await f.count('audit_log') });
     expect(audit.lastSeq).toBe(audit.rows);
-    expect(result.chains.find((c) => c.table === 'registry_event')).toMatchObject({ ok: true, rows: await f.count('registry_event') });
+    expect(result.chains.find((c) => c.table === 'registry_event')).toMatchObject({
+      ok: true,
+      rows: await f.count('registry_event'),
+    });
   });
 
   it("refuses the application's role every way around the chain", async () => {
-    const refused = async (statement: string, why: RegExp) => expect(sql.raw(statement).execute(f.database.db)).rejects.toThrow(why);
+    const refused = async (statement: string, why: RegExp) =>
+      expect(sql.raw(statement).execute(f.database.db)).rejects.toThrow(why);
     await refused('alter table audit_log disable trigger all', /must be owner/);
     await refused('alter table registry_event disable trigger all', /must be owner/);
     await refused('alter table audit_log disable trigger audit_log_chain', /must be owner/);
@@ -55,23 +85,32 @@ describe.each(ENGINES)('the audit hash chain on %s', (kind) => {
     await refused('set session_replication_role = replica', /permission denied/);
     await refused('drop trigger audit_log_chain on audit_log', /must be owner/);
     // Even the owner moves the head only with its chain, and truncates nothing.
-    await expect(asOwner('update audit_chain_head set last_seq = 0')).rejects.toThrow(/moves only with its chain/);
+    await expect(asOwner('update audit_chain_head set last_seq = 0')).rejects.toThrow(
+      /moves only with its chain/,
+    );
     await expect(asOwner('truncate audit_chain_head')).rejects.toThrow(/append-only/);
     await expect(asOwner('truncate audit_log')).rejects.toThrow(/append-only/);
-    await expect(asOwner('set session_replication_role = replica; delete from audit_log where chain_seq = 1')).rejects.toThrow(/append-only/);
+    await expect(
+      asOwner('set session_replication_role = replica; delete from audit_log where chain_seq = 1'),
+    ).rejects.toThrow(/append-only/);
     await asOwner('reset session_replication_role');
     expect((await verifyAudit(f.deps)).anomaly).toBeNull();
   });
 
   it('names the first tampered row for each kind of tamper done as the owner', async () => {
     const tamper = (table: string, statements: string) =>
-      asOwner(`alter table ${table} disable trigger user; ${statements}; alter table ${table} enable trigger user`);
+      asOwner(
+        `alter table ${table} disable trigger user; ${statements}; alter table ${table} enable trigger user`,
+      );
     const first = async () => (await verifyAudit(f.deps)).anomaly;
     const n = (await verifyAudit(f.deps)).chains.find((c) => c.table === 'audit_log')!.lastSeq;
 
     // registry_event is walked after an intact audit_log: its forged body is named first.
     const event = await idAt('registry_event', 2);
-    await tamper('registry_event', `update registry_event set body = body || '{"forged": true}' where chain_seq = 2`);
+    await tamper(
+      'registry_event',
+      `update registry_event set body = body || '{"forged": true}' where chain_seq = 2`,
+    );
     expect(await first()).toMatchObject({ table: 'registry_event', kind: 'edited', chainSeq: 2, key: event });
 
     // Then audit_log, each tamper before the last one, so each is the first anomaly in its turn.
@@ -79,17 +118,23 @@ describe.each(ENGINES)('the audit hash chain on %s', (kind) => {
     expect(await first()).toMatchObject({ table: 'audit_log', kind: 'truncated', chainSeq: n - 1 });
 
     const moved = await idAt('audit_log', n - 9);
-    await tamper('audit_log', `update audit_log set chain_seq = -1 where chain_seq = ${n - 10};
+    await tamper(
+      'audit_log',
+      `update audit_log set chain_seq = -1 where chain_seq = ${n - 10};
       update audit_log set chain_seq = ${n - 10} where chain_seq = ${n - 9};
-      update audit_log set chain_seq = ${n - 9} where chain_seq = -1`);
+      update audit_log set chain_seq = ${n - 9} where chain_seq = -1`,
+    );
     expect(await first()).toMatchObject({ kind: 'reordered', chainSeq: n - 10, key: moved });
 
     // A forged row hashed to fit at place 51, the later rows renumbered to make room.
-    await tamper('audit_log', `update audit_log set chain_seq = -chain_seq where chain_seq > 50;
+    await tamper(
+      'audit_log',
+      `update audit_log set chain_seq = -chain_seq where chain_seq > 50;
       update audit_log set chain_seq = 1 - chain_seq where chain_seq < 0;
       insert into audit_log (id, action, resource_type, actor_username, chain_seq, prev_hash, row_hash) overriding system value
         select 900000, 'registry.lookup', 'person', 'forger', 51, row_hash, '\\x00' from audit_log where chain_seq = 50;
-      update audit_log a set row_hash = sha256(a.prev_hash || int8send(a.chain_seq) || chain_content_audit_log(a)) where id = 900000`);
+      update audit_log a set row_hash = sha256(a.prev_hash || int8send(a.chain_seq) || chain_content_audit_log(a)) where id = 900000`,
+    );
     expect(await first()).toMatchObject({ kind: 'inserted', chainSeq: 51, key: '900000' });
 
     await tamper('audit_log', 'delete from audit_log where chain_seq = 30');

@@ -55,15 +55,19 @@ describe.each(ENGINES)('bad rows on %s', (engine) => {
     const messages: string[] = [];
     const result = await importDirectory(database, { dir, actor: 'test', onReject: (m) => messages.push(m) });
     expect(result.status).toBe('failed');
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^households\.csv:3: division_code: /),
-      expect.stringMatching(/^persons\.csv:4: birth_date: /),
-      expect.stringMatching(/^persons\.csv:6: household_no: /),
-      expect.stringMatching(/^persons\.csv:8: \(row\): /),
-      expect.stringMatching(/^persons\.csv:10: sex: /),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^households\.csv:3: division_code: /),
+        expect.stringMatching(/^persons\.csv:4: birth_date: /),
+        expect.stringMatching(/^persons\.csv:6: household_no: /),
+        expect.stringMatching(/^persons\.csv:8: \(row\): /),
+        expect.stringMatching(/^persons\.csv:10: sex: /),
+      ]),
+    );
     const persons = await sql<{ n: number }>`select count(*)::int as n from person`.execute(database.db);
-    const households = await sql<{ n: number }>`select count(*)::int as n from household`.execute(database.db);
+    const households = await sql<{ n: number }>`select count(*)::int as n from household`.execute(
+      database.db,
+    );
     expect([persons.rows[0]!.n, households.rows[0]!.n]).toEqual([0, 0]);
   });
 
@@ -73,12 +77,22 @@ describe.each(ENGINES)('bad rows on %s', (engine) => {
     const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8').trimEnd().split('\n');
     expect(rejects[0]).toBe('file,line,column,reason,row');
     const located = rejects.slice(1).map((l) => l.split(',').slice(0, 2).join(':'));
-    expect(located).toEqual(expect.arrayContaining(['households.csv:3', 'persons.csv:4', 'persons.csv:6', 'persons.csv:8', 'persons.csv:10']));
+    expect(located).toEqual(
+      expect.arrayContaining([
+        'households.csv:3',
+        'persons.csv:4',
+        'persons.csv:6',
+        'persons.csv:8',
+        'persons.csv:10',
+      ]),
+    );
     // The members of the rejected household are rejected too: their household does not exist.
     const orphans = rejects.filter((l) => l.includes(facts.badHousehold) && l.startsWith('persons.csv'));
     expect(orphans.length).toBeGreaterThan(0);
     expect(result.counts.rejected).toBe(rejects.length - 1);
-    const landed = await sql<{ name: string }>`select name from person where id_number = ${facts.quality}`.execute(database.db);
+    const landed = await sql<{
+      name: string;
+    }>`select name from person where id_number = ${facts.quality}`.execute(database.db);
     expect(landed.rows).toEqual([{ name: '' }]);
   });
 });

@@ -50,8 +50,12 @@ describe('PGlite missing-file lookups during an import', () => {
     expect(fs.analyzePath(missing).exists).toBe(false);
     expect(openError(fs, '/pglite/data/PG_VERSION')).toBeNull();
     // Index page splits probe the missing free-space map: enough rows for many splits.
-    await client.exec('create table t (id int primary key, v text); insert into t select g, md5(g::text) from generate_series(1, 20000) g');
-    const rows = await client.query<{ n: number }>('select count(*)::int as n from t where v like $1', ['a%']);
+    await client.exec(
+      'create table t (id int primary key, v text); insert into t select g, md5(g::text) from generate_series(1, 20000) g',
+    );
+    const rows = await client.query<{ n: number }>('select count(*)::int as n from t where v like $1', [
+      'a%',
+    ]);
     expect(rows.rows[0]!.n).toBeGreaterThan(0);
   });
 });
@@ -70,15 +74,25 @@ describe("PGlite's /dev/blob read in blocks during an import", () => {
     expect(Object.hasOwn(client, '_handleBlob'), 'the reader was replaced').toBe(true);
     await client.exec('create table r (n int primary key, name text, note text)');
     // ~1.5 MB: many 64 KB reads, multi-byte characters split across read boundaries, quoted fields with commas and quotes.
-    const rows = Array.from({ length: 20_000 }, (_, n) => [n, `张${'伟'.repeat(n % 7)}${n}`, n % 3 ? '' : `"a, ""b"" ${'é'.repeat(n % 50)}"`]);
+    const rows = Array.from({ length: 20_000 }, (_, n) => [
+      n,
+      `张${'伟'.repeat(n % 7)}${n}`,
+      n % 3 ? '' : `"a, ""b"" ${'é'.repeat(n % 50)}"`,
+    ]);
     const text = rows.map((r) => r.join(',')).join('\n') + '\n';
-    await client.query(`copy r (n, name, note) from '/dev/blob' with (format csv)`, [], { blob: new Blob([text]) });
-    const back = await client.query<{ n: number; name: string; note: string | null }>('select n, name, note from r order by n');
+    await client.query(`copy r (n, name, note) from '/dev/blob' with (format csv)`, [], {
+      blob: new Blob([text]),
+    });
+    const back = await client.query<{ n: number; name: string; note: string | null }>(
+      'select n, name, note from r order by n',
+    );
     expect(back.rows).toHaveLength(rows.length);
     expect(back.rows[19_999]).toEqual({ n: 19_999, name: `张${'伟'.repeat(19_999 % 7)}19999`, note: null });
     expect(back.rows[3]).toEqual({ n: 3, name: '张伟伟伟3', note: `a, "b" ${'é'.repeat(3)}` });
     // A second COPY in the same session reads its own blob from the start.
-    await client.query(`copy r (n, name) from '/dev/blob' with (format csv)`, [], { blob: new Blob(['20000,李四\n']) });
+    await client.query(`copy r (n, name) from '/dev/blob' with (format csv)`, [], {
+      blob: new Blob(['20000,李四\n']),
+    });
     const after = await client.query<{ n: number }>('select count(*)::int as n from r');
     expect(after.rows[0]!.n).toBe(rows.length + 1);
   });

@@ -15,8 +15,12 @@ import { cli } from '../../support/cli.ts';
 
 const FILES = Object.values(EXCHANGE_FILES).map((f) => f.file);
 
-async function withDatabaseEnv(engine: string, dir: string): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
-  if (engine === 'pglite') return { env: { HUKOU_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' }, drop: async () => {} };
+async function withDatabaseEnv(
+  engine: string,
+  dir: string,
+): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
+  if (engine === 'pglite')
+    return { env: { HUKOU_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' }, drop: async () => {} };
   const admin = process.env.TEST_DATABASE_URL!;
   const name = `hukou_kill_${Date.now().toString(36)}`;
   const c = new pg.Client({ connectionString: admin });
@@ -45,9 +49,14 @@ async function embeddedState(dataDir: string) {
     const indexes = await client.query<{ indexname: string }>(
       "select indexname from pg_indexes where tablename in ('household', 'person', 'membership') order by 1",
     );
-    const batches = dataDir === 'memory://' ? [] : (await client.query<{ n: number }>(
-      'select count(*)::int as n from import_batch where deferred_indexes is not null',
-    )).rows;
+    const batches =
+      dataDir === 'memory://'
+        ? []
+        : (
+            await client.query<{ n: number }>(
+              'select count(*)::int as n from import_batch where deferred_indexes is not null',
+            )
+          ).rows;
     return { loadedIndexes: indexes.rows.map((r) => r.indexname), deferredBatches: batches[0]?.n ?? 0 };
   } finally {
     await database.close();
@@ -101,7 +110,9 @@ describe.each(ENGINES)('kill and rerun an import on %s', (engine) => {
     const exported = cli(['export', '--dir', join(dir, 'exported')], db.env);
     expect(await exported.done, exported.stderr()).toBe(0);
     for (const f of FILES) {
-      expect(readFileSync(join(dir, 'exported', f), 'utf8'), f).toBe(readFileSync(join(dir, 'city', f), 'utf8'));
+      expect(readFileSync(join(dir, 'exported', f), 'utf8'), f).toBe(
+        readFileSync(join(dir, 'city', f), 'utf8'),
+      );
     }
     if (engine === 'pglite') {
       // Every index the migrations create is back, and no batch still lists dropped ones.

@@ -33,26 +33,40 @@ describe.each(ENGINES)('generate → import → export on %s', (engine) => {
     expect(result.counts.persons).toBeGreaterThan(20_000);
     await exportDirectory(database, { dir: join(dir, 'exported') });
     for (const f of FILES) {
-      expect(readFileSync(join(dir, 'exported', f), 'utf8'), f).toBe(readFileSync(join(dir, 'generated', f), 'utf8'));
+      expect(readFileSync(join(dir, 'exported', f), 'utf8'), f).toBe(
+        readFileSync(join(dir, 'generated', f), 'utf8'),
+      );
     }
   }, 180_000);
 
   it('lands planted problems flagged where they break an invariant, and gives every active person a membership', async () => {
     const flags = await sql<{ legacy_flag: string; n: number }>`
-      select legacy_flag, count(*)::int as n from person where legacy_flag is not null group by 1`.execute(database.db);
+      select legacy_flag, count(*)::int as n from person where legacy_flag is not null group by 1`.execute(
+      database.db,
+    );
     const byFlag = Object.fromEntries(flags.rows.map((r) => [r.legacy_flag, r.n]));
     expect(byFlag['duplicate-id-number']).toBeGreaterThan(0);
     const truth = readFileSync(join(dir, 'generated', 'ground-truth.csv'), 'utf8');
     expect(truth).toContain('duplicate-id-number');
-    const open = await sql<{ n: number }>`select count(*)::int as n from membership where until is null`.execute(database.db);
-    const active = await sql<{ n: number }>`select count(*)::int as n from person where status = 'active'`.execute(database.db);
+    const open = await sql<{
+      n: number;
+    }>`select count(*)::int as n from membership where until is null`.execute(database.db);
+    const active = await sql<{
+      n: number;
+    }>`select count(*)::int as n from person where status = 'active'`.execute(database.db);
     expect(open.rows[0]!.n).toBe(active.rows[0]!.n);
-    const batch = await sql<{ status: string; actor: string; legal_basis: string }>`select status, actor, legal_basis from import_batch`.execute(database.db);
+    const batch = await sql<{
+      status: string;
+      actor: string;
+      legal_basis: string;
+    }>`select status, actor, legal_basis from import_batch`.execute(database.db);
     expect(batch.rows).toEqual([{ status: 'committed', actor: 'test', legal_basis: 'T10.1' }]);
   });
 
   it('refuses the same files a second time, landing nothing', async () => {
-    await expect(importDirectory(database, { dir: join(dir, 'generated'), actor: 'test' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      importDirectory(database, { dir: join(dir, 'generated'), actor: 'test' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     const n = await sql<{ n: number }>`select count(*)::int as n from import_batch`.execute(database.db);
     expect(n.rows[0]!.n).toBe(1);
   });

@@ -11,22 +11,41 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
   afterAll(() => t.close());
 
   it('logs in with an httpOnly cookie, answers me, logs out', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk', password: 'hukou-demo' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'clerk', password: 'hukou-demo' },
+    });
     expect(r.statusCode).toBe(200);
-    expect(r.json().user).toMatchObject({ username: 'clerk', role: 'station-clerk', jurisdiction: '530602001' });
+    expect(r.json().user).toMatchObject({
+      username: 'clerk',
+      role: 'station-clerk',
+      jurisdiction: '530602001',
+    });
     const cookie = r.cookies.find((c) => c.name === 'hukou_session')!;
     expect(cookie.httpOnly).toBe(true);
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `hukou_session=${cookie.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `hukou_session=${cookie.value}` },
+    });
     expect(me.json().user.username).toBe('clerk');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: `hukou_session=${cookie.value}` } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: `hukou_session=${cookie.value}` },
+    });
     expect(out.statusCode).toBe(204);
-    const after = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `hukou_session=${cookie.value}` } });
+    const after = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `hukou_session=${cookie.value}` },
+    });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('unauthenticated');
   });
 
   it('makes a guesser wait ever longer, and lets the right password through once the wait is over', async () => {
-    const login = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'edu', password } });
+    const login = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'edu', password } });
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) codes.push((await login('wrong')).statusCode);
     // Five free attempts, a sixth that earns a 1 s wait, then a 429 with Retry-After.
@@ -49,7 +68,11 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
 
   it('audits logins, and the audit log refuses updates and deletes', async () => {
     const { db } = t.database;
-    const rows = await db.selectFrom('audit_log').select(['action']).where('action', 'in', ['login', 'login-failed']).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['action'])
+      .where('action', 'in', ['login', 'login-failed'])
+      .execute();
     expect(rows.length).toBeGreaterThan(0);
     // The application's role has no such privilege (0602); the owner is stopped by the trigger.
     await expect(sql`update audit_log set action = 'x'`.execute(db)).rejects.toThrow(/permission denied/);

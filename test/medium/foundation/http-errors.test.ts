@@ -27,13 +27,22 @@ describe.each(ENGINES)('HTTP basics on %s', (engine) => {
   });
 
   it('answers malformed JSON with 400 malformed-json', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.code).toBe('malformed-json');
   });
 
   it('names every invalid or unknown field', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '', extra: 1 } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: '', extra: 1 },
+    });
     expect(r.statusCode).toBe(400);
     const body = r.json();
     expect(body.error.code).toBe('invalid-input');
@@ -44,7 +53,12 @@ describe.each(ENGINES)('HTTP basics on %s', (engine) => {
   it('never answers arbitrary bodies with a 500', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (body) => {
-        const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+        const r = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
         expect(r.statusCode).toBeLessThan(500);
         expect(r.json().error ?? r.json().user).toBeDefined();
       }),

@@ -34,7 +34,11 @@ describe.each(ENGINES)('Idempotency-Key on %s', (engine) => {
     expect(second.statusCode).toBe(201);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(second.json()).toEqual(first.json());
-    const n = await t.database.db.selectFrom('app_user').select('id').where('username', '=', 'retry1').execute();
+    const n = await t.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'retry1')
+      .execute();
     expect(n).toHaveLength(1);
   });
 
@@ -50,7 +54,11 @@ describe.each(ENGINES)('Idempotency-Key on %s', (engine) => {
     const created = results.filter((r) => r.statusCode === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     for (const r of results) expect([201, 409]).toContain(r.statusCode);
-    const n = await t.database.db.selectFrom('app_user').select('id').where('username', '=', 'burst').execute();
+    const n = await t.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'burst')
+      .execute();
     expect(n).toHaveLength(1);
   });
 
@@ -67,7 +75,12 @@ describe.each(ENGINES)('Idempotency-Key on %s', (engine) => {
 
   it('forbids a non-admin', async () => {
     const clerk = await t.login('clerk');
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: clerk }, payload: newUser('nope') });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: clerk },
+      payload: newUser('nope'),
+    });
     expect(r.statusCode).toBe(403);
     expect(r.json().error.code).toBe('forbidden');
   });

@@ -12,14 +12,25 @@ describe.each(ENGINES)('login throttle and session revocation on %s', (engine) =
   afterAll(() => t.close());
 
   const login = (username: string, password: string, ip = '127.0.0.1') =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
 
   it('counts every one of 60 parallel wrong passwords: 6 are checked, the rest wait', async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, () => login('supervisor', 'wrong-password', '10.7.7.7')));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => login('supervisor', 'wrong-password', '10.7.7.7')),
+    );
     const codes = answers.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(6);
     expect(codes.filter((c) => c === 429)).toHaveLength(54);
-    const row = await t.database.db.selectFrom('login_throttle').selectAll().where('key', '=', 'user:supervisor').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('login_throttle')
+      .selectAll()
+      .where('key', '=', 'user:supervisor')
+      .executeTakeFirstOrThrow();
     expect(row.attempts).toBe(6);
     t.clock.advance(2_000);
     expect((await login('supervisor', 'hukou-demo')).statusCode).toBe(200);
@@ -27,7 +38,8 @@ describe.each(ENGINES)('login throttle and session revocation on %s', (engine) =
 
   it('throttles one address trying many names, without touching other addresses', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 22; i++) codes.push((await login(`nobody${i}`, 'wrong-password', '10.9.9.9')).statusCode);
+    for (let i = 0; i < 22; i++)
+      codes.push((await login(`nobody${i}`, 'wrong-password', '10.9.9.9')).statusCode);
     expect(codes.slice(0, 21).every((c) => c === 401)).toBe(true);
     expect(codes[21]).toBe(429);
     expect((await login('army', 'hukou-demo', '10.1.1.1')).statusCode).toBe(200);

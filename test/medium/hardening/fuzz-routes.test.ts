@@ -24,7 +24,8 @@ describe.each(ENGINES)('every route against bad input on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine, {
       onRoute: (r) => {
-        for (const method of [r.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: r.url });
+        for (const method of [r.method].flat())
+          if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: r.url });
       },
     });
     for (const role of ROLES) cookies[role] = await t.login(role);
@@ -33,7 +34,13 @@ describe.each(ENGINES)('every route against bad input on %s', (engine) => {
 
   it('collected the routes of every module', () => {
     const urls = new Set(routes.map((r) => r.url));
-    for (const expected of ['/api/health', '/api/v1/auth/login', '/api/v1/users', '/api/v1/simulations', '/api/v1/verify/:number']) {
+    for (const expected of [
+      '/api/health',
+      '/api/v1/auth/login',
+      '/api/v1/users',
+      '/api/v1/simulations',
+      '/api/v1/verify/:number',
+    ]) {
       if (!urls.has(expected)) throw new Error(`route ${expected} not collected (${routes.length} routes)`);
     }
   });
@@ -44,17 +51,27 @@ describe.each(ENGINES)('every route against bad input on %s', (engine) => {
         // Logging out would end the session the rest of the run uses.
         if (who !== 'anonymous' && route.url === '/api/v1/auth/logout') continue;
         await fc.assert(
-          fc.asyncProperty(nastyString, nastyBody, fc.dictionary(fc.string({ maxLength: 8 }), nastyString, { maxKeys: 3 }), async (param, body, query) => {
-            const qs = Object.entries(query).map(([k, v]) => `${encodeAny(k)}=${encodeAny(v)}`).join('&');
-            const url = fillUrl(route.url, param) + (qs ? `?${qs}` : '');
-            const r = await t.app.inject({
-              method: route.method as 'GET',
-              url,
-              headers: { ...(cookies[who] ? { cookie: cookies[who] } : {}), ...(WRITES.has(route.method) ? { 'content-type': 'application/json' } : {}) },
-              ...(WRITES.has(route.method) ? { payload: JSON.stringify(body) ?? 'null' } : {}),
-            });
-            expectWellFormedAnswer(r, `${who} ${route.method} ${url.slice(0, 120)}`);
-          }),
+          fc.asyncProperty(
+            nastyString,
+            nastyBody,
+            fc.dictionary(fc.string({ maxLength: 8 }), nastyString, { maxKeys: 3 }),
+            async (param, body, query) => {
+              const qs = Object.entries(query)
+                .map(([k, v]) => `${encodeAny(k)}=${encodeAny(v)}`)
+                .join('&');
+              const url = fillUrl(route.url, param) + (qs ? `?${qs}` : '');
+              const r = await t.app.inject({
+                method: route.method as 'GET',
+                url,
+                headers: {
+                  ...(cookies[who] ? { cookie: cookies[who] } : {}),
+                  ...(WRITES.has(route.method) ? { 'content-type': 'application/json' } : {}),
+                },
+                ...(WRITES.has(route.method) ? { payload: JSON.stringify(body) ?? 'null' } : {}),
+              });
+              expectWellFormedAnswer(r, `${who} ${route.method} ${url.slice(0, 120)}`);
+            },
+          ),
           { numRuns: RUNS },
         );
       }

@@ -11,7 +11,12 @@ describe.each(ENGINES)('public limits on %s', (engine) => {
   afterAll(() => t.close());
 
   const simulate = (size: number, ip: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { reform: 'yiliang-restriction', size }, remoteAddress: ip });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/simulations',
+      payload: { reform: 'yiliang-restriction', size },
+      remoteAddress: ip,
+    });
 
   it('caps an anonymous simulation by the dated parameter, naming the field', async () => {
     const r = await simulate(10_000_000, '10.2.0.1');
@@ -33,10 +38,15 @@ describe.each(ENGINES)('public limits on %s', (engine) => {
 
   it('limits public permit verification per address', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 31; i++) codes.push((await t.app.inject({ url: `/api/v1/verify/ZQ${i}`, remoteAddress: '10.3.0.1' })).statusCode);
+    for (let i = 0; i < 31; i++)
+      codes.push(
+        (await t.app.inject({ url: `/api/v1/verify/ZQ${i}`, remoteAddress: '10.3.0.1' })).statusCode,
+      );
     expect(codes.slice(0, 30).every((c) => c === 200)).toBe(true);
     expect(codes[30]).toBe(429);
-    expect((await t.app.inject({ url: '/api/v1/verify/ZQ1', remoteAddress: '10.3.0.2' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/verify/ZQ1', remoteAddress: '10.3.0.2' })).statusCode).toBe(
+      200,
+    );
   });
 });
 
@@ -50,10 +60,25 @@ describe.each(ENGINES)('the resident access log is limited per address too, on %
   it('answers 429 after the per-minute allowance of trying (ID number, application number) pairs', async () => {
     const codes: number[] = [];
     const payload = { idNumber: '530602199001011234', applicationNo: 'ZQ0000000000' };
-    for (let i = 0; i < 31; i++) codes.push((await t.app.inject({ method: 'POST', url: '/api/v1/public/access-log', payload, remoteAddress: '10.4.0.1' })).statusCode);
+    for (let i = 0; i < 31; i++)
+      codes.push(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/public/access-log',
+            payload,
+            remoteAddress: '10.4.0.1',
+          })
+        ).statusCode,
+      );
     expect(codes.slice(0, 30).every((c) => c !== 429)).toBe(true);
     expect(codes[30]).toBe(429);
-    const other = await t.app.inject({ method: 'POST', url: '/api/v1/public/access-log', payload, remoteAddress: '10.4.0.2' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/access-log',
+      payload,
+      remoteAddress: '10.4.0.2',
+    });
     expect(other.statusCode).not.toBe(429);
   });
 });

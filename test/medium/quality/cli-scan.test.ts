@@ -17,7 +17,12 @@ const env = { HUKOU_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  await generateCity({ persons: 4000, seed: 'cli-scan', dir: join(dir, 'city'), rates: Object.fromEntries(PROBLEM_CODES.map((c) => [c, 0.004])) });
+  await generateCity({
+    persons: 4000,
+    seed: 'cli-scan',
+    dir: join(dir, 'city'),
+    rates: Object.fromEntries(PROBLEM_CODES.map((c) => [c, 0.004])),
+  });
   const imported = cli(['import', '--dir', join(dir, 'city')], env);
   expect(await imported.done, imported.stderr()).toBe(0);
 }, 180_000);
@@ -43,7 +48,12 @@ describe('hukou quality scan --format json', () => {
       if (code === 'probable-duplicate') {
         expect(figures.precision, code).toBeGreaterThanOrEqual(0.99);
         expect(figures.recall, code).toBeGreaterThanOrEqual(0.95);
-      } else expect({ code, missed: figures.missed, precision: figures.precision }).toEqual({ code, missed: 0, precision: 1 });
+      } else
+        expect({ code, missed: figures.missed, precision: figures.precision }).toEqual({
+          code,
+          missed: 0,
+          precision: 1,
+        });
     }
     expect(scan.stderr()).toMatch(/检查人员 \/ persons: \d+ 行/);
   }, 120_000);

@@ -13,13 +13,26 @@ import { makeFinding } from '../../../src/domain/quality/finding.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
 import {
-  PLACES, actorContext, householdVersion, personVersion, refusal, rowCounts, seedHousehold, seedUnits, type PlaceName, type Seeded,
+  PLACES,
+  actorContext,
+  householdVersion,
+  personVersion,
+  refusal,
+  rowCounts,
+  seedHousehold,
+  seedUnits,
+  type PlaceName,
+  type Seeded,
 } from '../registry/scope-support.ts';
 
 type Action = 'merge' | 'correct' | 'upgrade' | 'record-death' | 'cancel-enlisted' | 'change-head';
 const CODES: Record<Action, FindingCode> = {
-  merge: 'duplicate-id-number', correct: 'missing-required', upgrade: 'legacy-15-digit', 'record-death': 'deceased-not-cancelled',
-  'cancel-enlisted': 'enlisted-not-cancelled', 'change-head': 'household-without-head',
+  merge: 'duplicate-id-number',
+  correct: 'missing-required',
+  upgrade: 'legacy-15-digit',
+  'record-death': 'deceased-not-cancelled',
+  'cancel-enlisted': 'enlisted-not-cancelled',
+  'change-head': 'household-without-head',
 };
 const NO_SUCH_FINDING = 987_654;
 
@@ -29,37 +42,81 @@ describe.each(ENGINES)('finding scopes on %s', (kind) => {
   const seeded = {} as Record<PlaceName, Seeded>;
   /** Finding ids by place and action: each finding names the head and the member of that place's household. */
   const findings = {} as Record<PlaceName, Record<Action, number>>;
-  const finding = async (id: number) => (await t.deps.database.db.selectFrom('quality_finding').selectAll().where('finding_id', '=', id).executeTakeFirstOrThrow());
+  const finding = async (id: number) =>
+    await t.deps.database.db
+      .selectFrom('quality_finding')
+      .selectAll()
+      .where('finding_id', '=', id)
+      .executeTakeFirstOrThrow();
 
   /** The resolution body for an action, naming `person` (or `household` for change-head) as its target. */
   async function body(action: Action, findingId: number, s: Seeded, person: string, household: string) {
     const base = { action, version: (await finding(findingId)).version, reason: '辖区测试' };
     const pv = await personVersion(t.deps, s.headId);
     switch (action) {
-      case 'merge': return { ...base, cancelPersonId: person, cancelPersonVersion: pv, keepPersonId: s.memberId };
-      case 'correct': return { ...base, personId: person, personVersion: pv, field: 'occupation', after: '冒改' };
-      case 'upgrade': return { ...base, personId: person, personVersion: pv };
-      case 'record-death': return { ...base, personId: person, personVersion: pv, deathDate: '2021-01-01' };
-      case 'cancel-enlisted': return { ...base, personId: person, personVersion: pv };
-      case 'change-head': return { ...base, householdId: household, householdVersion: await householdVersion(t.deps, s.householdId), newHeadPersonId: s.memberId, formerHeadRelation: '97' };
+      case 'merge':
+        return { ...base, cancelPersonId: person, cancelPersonVersion: pv, keepPersonId: s.memberId };
+      case 'correct':
+        return { ...base, personId: person, personVersion: pv, field: 'occupation', after: '冒改' };
+      case 'upgrade':
+        return { ...base, personId: person, personVersion: pv };
+      case 'record-death':
+        return { ...base, personId: person, personVersion: pv, deathDate: '2021-01-01' };
+      case 'cancel-enlisted':
+        return { ...base, personId: person, personVersion: pv };
+      case 'change-head':
+        return {
+          ...base,
+          householdId: household,
+          householdVersion: await householdVersion(t.deps, s.householdId),
+          newHeadPersonId: s.memberId,
+          formerHeadRelation: '97',
+        };
     }
   }
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     await seedUnits(t.deps);
-    clerk = actorContext('station-clerk', '530602001', (await findUserByUsername(t.deps.database.db, 'clerk'))!.id);
+    clerk = actorContext(
+      'station-clerk',
+      '530602001',
+      (await findUserByUsername(t.deps.database.db, 'clerk'))!.id,
+    );
     const db = t.deps.database.db;
     for (const place of Object.keys(PLACES) as PlaceName[]) {
       const s = (seeded[place] = await seedHousehold(t.deps, PLACES[place]));
-      const ids = await db.selectFrom('person').select(['person_id', 'id_number']).where('person_id', 'in', [s.headId, s.memberId]).execute();
+      const ids = await db
+        .selectFrom('person')
+        .select(['person_id', 'id_number'])
+        .where('person_id', 'in', [s.headId, s.memberId])
+        .execute();
       const head = ids.find((r) => r.person_id === s.headId)!.id_number;
-      await storeFindings(db, null, (Object.entries(CODES) as Array<[Action, FindingCode]>).map(([action, code]) => makeFinding(code, {
-        idNumbers: [head], householdNos: [s.householdNo], countyCode: PLACES[place].slice(0, 6),
-        detail: action === 'merge' ? { personIds: [s.headId, s.memberId] } : {},
-      })), '2030-01-01', new Date());
-      const rows = await db.selectFrom('quality_finding').select(['finding_id', 'code']).where(sql<boolean>`${s.householdNo} = any(household_nos)`).execute();
-      findings[place] = Object.fromEntries((Object.entries(CODES) as Array<[Action, FindingCode]>).map(([a, code]) => [a, rows.find((r) => r.code === code)!.finding_id])) as Record<Action, number>;
+      await storeFindings(
+        db,
+        null,
+        (Object.entries(CODES) as Array<[Action, FindingCode]>).map(([action, code]) =>
+          makeFinding(code, {
+            idNumbers: [head],
+            householdNos: [s.householdNo],
+            countyCode: PLACES[place].slice(0, 6),
+            detail: action === 'merge' ? { personIds: [s.headId, s.memberId] } : {},
+          }),
+        ),
+        '2030-01-01',
+        new Date(),
+      );
+      const rows = await db
+        .selectFrom('quality_finding')
+        .select(['finding_id', 'code'])
+        .where(sql<boolean>`${s.householdNo} = any(household_nos)`)
+        .execute();
+      findings[place] = Object.fromEntries(
+        (Object.entries(CODES) as Array<[Action, FindingCode]>).map(([a, code]) => [
+          a,
+          rows.find((r) => r.code === code)!.finding_id,
+        ]),
+      ) as Record<Action, number>;
     }
   });
   afterAll(async () => t?.close());
@@ -88,8 +145,21 @@ describe.each(ENGINES)('finding scopes on %s', (kind) => {
         const other = seeded[place];
         const before = await rowCounts(t.deps);
         const id = findings[place][action];
-        const out = await refusal(async () => resolveFinding(t.deps, clerk, id, await body(action, id, other, other.headId, other.householdId)), []);
-        const absent = await refusal(async () => resolveFinding(t.deps, clerk, NO_SUCH_FINDING, await body(action, id, other, other.headId, other.householdId)), []);
+        const out = await refusal(
+          async () =>
+            resolveFinding(t.deps, clerk, id, await body(action, id, other, other.headId, other.householdId)),
+          [],
+        );
+        const absent = await refusal(
+          async () =>
+            resolveFinding(
+              t.deps,
+              clerk,
+              NO_SUCH_FINDING,
+              await body(action, id, other, other.headId, other.householdId),
+            ),
+          [],
+        );
         expect(out, `${action} ${place}`).toEqual(absent);
         expect(out.code).toBe('not-found');
         expect(await rowCounts(t.deps)).toEqual(before);
@@ -97,10 +167,14 @@ describe.each(ENGINES)('finding scopes on %s', (kind) => {
     });
   }
 
-  it('reads: the clerk sees the own station\'s findings only, the county officer the county\'s, the city officer all', async () => {
+  it("reads: the clerk sees the own station's findings only, the county officer the county's, the city officer all", async () => {
     const listed = async (user: string) => {
       const cookie = await t.login(user);
-      const r = await t.app.inject({ method: 'GET', url: '/api/v1/quality/findings?limit=200', headers: { cookie } });
+      const r = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/quality/findings?limit=200',
+        headers: { cookie },
+      });
       expect(r.statusCode, r.body).toBe(200);
       return new Set((r.json().items as Array<{ findingId: number }>).map((f) => f.findingId));
     };
@@ -123,7 +197,7 @@ describe.each(ENGINES)('finding scopes on %s', (kind) => {
     }
   });
 
-  it('the clerk still resolves the own station\'s finding on its own person', async () => {
+  it("the clerk still resolves the own station's finding on its own person", async () => {
     const s = seeded.own;
     const id = findings.own.correct;
     const r = await resolveFinding(t.deps, clerk, id, await body('correct', id, s, s.headId, s.householdId));

@@ -31,13 +31,24 @@ describe.each(ENGINES)('scans over HTTP on %s', (kind) => {
   it('refuses a second scan while one runs elsewhere, and stops waiting for one that died', async () => {
     const db = t.deps.database.db;
     const now = new Date();
-    const other = await db.insertInto('quality_scan').values({ started_at: now, trigger: 'cli', state: 'running', updated_at: now }).returning('scan_id').executeTakeFirstOrThrow();
+    const other = await db
+      .insertInto('quality_scan')
+      .values({ started_at: now, trigger: 'cli', state: 'running', updated_at: now })
+      .returning('scan_id')
+      .executeTakeFirstOrThrow();
     const refused = await call('POST', '/api/v1/quality/scans');
     expect(refused.status).toBe(409);
     expect(JSON.stringify(refused.body)).toContain('正在进行');
     const stale = new Date(now.getTime() - 11 * 60_000);
-    await db.updateTable('quality_scan').set({ updated_at: stale }).where('scan_id', '=', other.scan_id).execute();
+    await db
+      .updateTable('quality_scan')
+      .set({ updated_at: stale })
+      .where('scan_id', '=', other.scan_id)
+      .execute();
     await scanToTheEnd(call);
-    expect((await call('GET', `/api/v1/quality/scans/${other.scan_id}`)).body).toMatchObject({ state: 'failed', error: expect.stringContaining('abandoned') });
+    expect((await call('GET', `/api/v1/quality/scans/${other.scan_id}`)).body).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('abandoned'),
+    });
   });
 });

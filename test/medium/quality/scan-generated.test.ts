@@ -18,7 +18,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   // Problems planted far more often than in a real register, so each code has a few dozen cases in 6,000 persons.
-  await generateCity({ persons: 6000, seed: 'scan-test', dir, rates: Object.fromEntries(PROBLEM_CODES.map((c) => [c, 0.004])) });
+  await generateCity({
+    persons: 6000,
+    seed: 'scan-test',
+    dir,
+    rates: Object.fromEntries(PROBLEM_CODES.map((c) => [c, 0.004])),
+  });
 }, 120_000);
 
 describe.each(ENGINES)('whole-register scan of a generated register on %s', (kind) => {
@@ -31,7 +36,11 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
 
   it('finds every planted problem; exact codes without a false positive, duplicates at the precision and recall asked', async () => {
     const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
-    const out = await runQualityScan(deps, { actor: null, requestId: 'test', ip: 'test' }, { trigger: 'test' });
+    const out = await runQualityScan(
+      deps,
+      { actor: null, requestId: 'test', ip: 'test' },
+      { trigger: 'test' },
+    );
     const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));
     const { byCode } = evaluateFindings(planted, out.findings);
     const plantedCodes = new Set(planted.map((p) => p.code));
@@ -43,10 +52,18 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
         expect(figures.precision, code).toBeGreaterThanOrEqual(0.99);
         expect(figures.recall, code).toBeGreaterThanOrEqual(0.95);
       } else {
-        expect({ code, missed: figures.missed, precision: figures.precision }).toEqual({ code, missed: 0, precision: 1 });
+        expect({ code, missed: figures.missed, precision: figures.precision }).toEqual({
+          code,
+          missed: 0,
+          precision: 1,
+        });
       }
     }
-    const active = await database.db.selectFrom('person').where('status', '=', 'active').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const active = await database.db
+      .selectFrom('person')
+      .where('status', '=', 'active')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(out.stats.persons).toBe(Number(active.n));
     expect(out.stats.names).toBeGreaterThan(1000);
   }, 120_000);

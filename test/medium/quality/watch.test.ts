@@ -24,8 +24,14 @@ describe.each(ENGINES)('quality watch on %s', (kind) => {
   let watch: QualityWatch;
   let cookie: string;
   const household = (idNumber: string, name: string, detail: string) => ({
-    kind: 'family', address: { divisionCode: '530602001003', detail }, from: '本市', reason: '测试',
-    head: { type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1988-03-03', ethnicity: '01' } },
+    kind: 'family',
+    address: { divisionCode: '530602001003', detail },
+    from: '本市',
+    reason: '测试',
+    head: {
+      type: 'newcomer',
+      person: { idNumber, name, sex: '1', birthDate: '1988-03-03', ethnicity: '01' },
+    },
   });
 
   beforeAll(async () => {
@@ -41,11 +47,21 @@ describe.each(ENGINES)('quality watch on %s', (kind) => {
   });
 
   it('flags the near-duplicate a registration brings in, without anyone running a scan', async () => {
-    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/registry/households', payload, headers: { cookie } });
-    expect((await post(household(makeIdNumber('530602', '1988-03-03', 51), '张伟', '东街1号'))).statusCode).toBe(201);
-    expect((await post(household(makeIdNumber('530602', '1988-03-03', 57), '张玮', '东街9号'))).statusCode).toBe(201);
+    const post = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/registry/households', payload, headers: { cookie } });
+    expect(
+      (await post(household(makeIdNumber('530602', '1988-03-03', 51), '张伟', '东街1号'))).statusCode,
+    ).toBe(201);
+    expect(
+      (await post(household(makeIdNumber('530602', '1988-03-03', 57), '张玮', '东街9号'))).statusCode,
+    ).toBe(201);
     const findings = await eventually(
-      () => t.deps.database.db.selectFrom('quality_finding').select(['code']).where('code', '=', 'probable-duplicate').execute(),
+      () =>
+        t.deps.database.db
+          .selectFrom('quality_finding')
+          .select(['code'])
+          .where('code', '=', 'probable-duplicate')
+          .execute(),
       (rows) => rows.length > 0,
     );
     expect(findings).toHaveLength(1);

@@ -20,18 +20,49 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
     const r = await call('city', method, url);
     return { status: r.statusCode, body: r.json() as unknown };
   };
-  const newcomer = (idNumber: string, name: string) => ({ type: 'newcomer', person: { idNumber, name, sex: '1', birthDate: '1975-01-01', ethnicity: '01' } });
+  const newcomer = (idNumber: string, name: string) => ({
+    type: 'newcomer',
+    person: { idNumber, name, sex: '1', birthDate: '1975-01-01', ethnicity: '01' },
+  });
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     await upsertDivisionUnits(t.deps.database.db, generateUnits('530602001'));
     for (const u of ['clerk', 'city', 'edu', 'county', 'health', 'army']) cookies[u] = await t.login(u);
-    const a = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001001', detail: '凤凰路1号' }, from: '本市', reason: '测试', head: newcomer(original, '张伟') });
+    const a = await call('clerk', 'POST', '/api/v1/registry/households', {
+      kind: 'family',
+      address: { divisionCode: '530602001001', detail: '凤凰路1号' },
+      from: '本市',
+      reason: '测试',
+      head: newcomer(original, '张伟'),
+    });
     expect(a.statusCode, a.body).toBe(201);
-    const b = await call('clerk', 'POST', '/api/v1/registry/households', { kind: 'family', address: { divisionCode: '530602001002', detail: '凤凰路2号' }, from: '本市', reason: '测试', head: { type: 'newcomer', person: { idNumber: makeIdNumber('530602', '1950-03-03', 21), name: '李四', sex: '1', birthDate: '1950-03-03', ethnicity: '01' } } });
+    const b = await call('clerk', 'POST', '/api/v1/registry/households', {
+      kind: 'family',
+      address: { divisionCode: '530602001002', detail: '凤凰路2号' },
+      from: '本市',
+      reason: '测试',
+      head: {
+        type: 'newcomer',
+        person: {
+          idNumber: makeIdNumber('530602', '1950-03-03', 21),
+          name: '李四',
+          sex: '1',
+          birthDate: '1950-03-03',
+          ethnicity: '01',
+        },
+      },
+    });
     expect(b.statusCode, b.body).toBe(201);
     const hh = b.json().households[0];
-    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', { householdId: hh.householdId, version: hh.version, relation: '97', from: '本市', reason: '测试', arrival: newcomer(copy, '張偉') });
+    const m = await call('clerk', 'POST', '/api/v1/registry/move-ins', {
+      householdId: hh.householdId,
+      version: hh.version,
+      relation: '97',
+      from: '本市',
+      reason: '测试',
+      arrival: newcomer(copy, '張偉'),
+    });
     expect(m.statusCode, m.body).toBe(201);
   });
   afterAll(async () => t?.close());
@@ -54,7 +85,12 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
     const dupPerson = view.persons.find((p: { idNumber: string }) => p.idNumber === copy);
     const keep = view.persons.find((p: { idNumber: string }) => p.idNumber === original);
     const r = await call('clerk', 'POST', `/api/v1/quality/findings/${finding.findingId}/resolution`, {
-      action: 'merge', version: finding.version, cancelPersonId: dupPerson.personId, cancelPersonVersion: dupPerson.version, keepPersonId: keep.personId, reason: '同一人重复登记',
+      action: 'merge',
+      version: finding.version,
+      cancelPersonId: dupPerson.personId,
+      cancelPersonVersion: dupPerson.version,
+      keepPersonId: keep.personId,
+      reason: '同一人重复登记',
     });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().status).toBe('resolved');
@@ -64,7 +100,11 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
     expect(history.events[1].legalBasis).toBe('T12');
     const kept = (await call('clerk', 'GET', `/api/v1/registry/persons/${keep.personId}`)).json();
     expect(kept.person.status).toBe('active');
-    const again = await call('clerk', 'POST', `/api/v1/quality/findings/${finding.findingId}/resolution`, { action: 'dismiss', version: finding.version, reason: 'x' });
+    const again = await call('clerk', 'POST', `/api/v1/quality/findings/${finding.findingId}/resolution`, {
+      action: 'dismiss',
+      version: finding.version,
+      reason: 'x',
+    });
     expect(again.statusCode).toBe(409);
   });
 
@@ -75,7 +115,9 @@ describe.each(ENGINES)('quality work queue on %s', (kind) => {
     expect(school.statusCode).toBe(403);
     expect(school.body).toContain('卫计委');
     expect((await call('army', 'POST', '/api/v1/quality/feeds/deaths', death)).statusCode).toBe(403);
-    const bad = await call('health', 'POST', '/api/v1/quality/feeds/deaths', { records: [{ idNumber: 'x', name: '', date: '2022-13-01' }] });
+    const bad = await call('health', 'POST', '/api/v1/quality/feeds/deaths', {
+      records: [{ idNumber: 'x', name: '', date: '2022-13-01' }],
+    });
     expect(bad.statusCode).toBe(400);
     const r = await call('health', 'POST', '/api/v1/quality/feeds/deaths', death);
     expect(r.statusCode, r.body).toBe(201);

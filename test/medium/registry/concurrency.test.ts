@@ -30,16 +30,47 @@ describe.each(ENGINES)('200 concurrent conflicting operations on %s', (kind) => 
       const v = 4; // created (1) + three move-ins
       const newcomer = personInput(900 + i);
       const split = (member: string, tag: string) => () =>
-        f.change('split-household', { householdId: h.householdId, version: v, address: { divisionCode: UNIT, detail: `新村${i}${tag}` }, members: [{ personId: member, relation: '02' }] });
+        f.change('split-household', {
+          householdId: h.householdId,
+          version: v,
+          address: { divisionCode: UNIT, detail: `新村${i}${tag}` },
+          members: [{ personId: member, relation: '02' }],
+        });
       ops.push(
         () => f.change('move-out', { personId: m1, version: 1, to: '昆明市' }),
         () => f.change('move-out', { personId: m1, version: 1, to: '曲靖市' }),
         split(m2, 'a'),
         split(m3, 'b'),
-        () => f.change('change-head', { householdId: h.householdId, version: v, newHeadPersonId: m2, formerHeadRelation: '51' }),
-        () => f.change('change-head', { householdId: h.householdId, version: v, newHeadPersonId: m3, formerHeadRelation: '51' }),
-        () => f.change('move-in', { householdId: h.householdId, version: v, relation: '99', from: 'x', arrival: { type: 'newcomer', person: newcomer } }),
-        () => f.change('move-in', { householdId: h.householdId, version: v, relation: '97', from: 'y', arrival: { type: 'newcomer', person: newcomer } }),
+        () =>
+          f.change('change-head', {
+            householdId: h.householdId,
+            version: v,
+            newHeadPersonId: m2,
+            formerHeadRelation: '51',
+          }),
+        () =>
+          f.change('change-head', {
+            householdId: h.householdId,
+            version: v,
+            newHeadPersonId: m3,
+            formerHeadRelation: '51',
+          }),
+        () =>
+          f.change('move-in', {
+            householdId: h.householdId,
+            version: v,
+            relation: '99',
+            from: 'x',
+            arrival: { type: 'newcomer', person: newcomer },
+          }),
+        () =>
+          f.change('move-in', {
+            householdId: h.householdId,
+            version: v,
+            relation: '97',
+            from: 'y',
+            arrival: { type: 'newcomer', person: newcomer },
+          }),
         () => f.change('correct-item', { personId: m1, version: 1, field: 'occupation', after: '农民' }),
         () => f.change('correct-item', { personId: m1, version: 1, field: 'occupation', after: '工人' }),
       );
@@ -47,7 +78,9 @@ describe.each(ENGINES)('200 concurrent conflicting operations on %s', (kind) => 
     expect(ops).toHaveLength(200);
     // A fixed shuffle, so that every kind of change gets to win some races.
     let seed = 2017;
-    const order = ops.map((op) => ({ op, key: (seed = (seed * 48271) % 2147483647) })).sort((a, b) => a.key - b.key);
+    const order = ops
+      .map((op) => ({ op, key: (seed = (seed * 48271) % 2147483647) }))
+      .sort((a, b) => a.key - b.key);
     const outcomes = await Promise.allSettled(order.map(({ op }) => op()));
 
     const accepted = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
@@ -60,22 +93,36 @@ describe.each(ENGINES)('200 concurrent conflicting operations on %s', (kind) => 
     expect(refused.length).toBeGreaterThanOrEqual(HOUSEHOLDS * 5);
 
     const ids = accepted.map((r) => r.event.eventId);
-    const rows = await f.database.db.selectFrom('registry_event').select('event_id').where(sql<boolean>`event_id = any(${ids}::uuid[])`).execute();
+    const rows = await f.database.db
+      .selectFrom('registry_event')
+      .select('event_id')
+      .where(sql<boolean>`event_id = any(${ids}::uuid[])`)
+      .execute();
     expect(rows).toHaveLength(accepted.length);
     expect(await f.count('registry_event')).toBe(eventsBefore + accepted.length);
     expect(await f.count('audit_log')).toBe(auditBefore + accepted.length);
 
     // Per person and household: at most one of each conflicting pair went through.
     for (const h of families) {
-      const movedOut = accepted.filter((r) => r.event.kind === 'moved-out' && r.event.personId === h.memberIds[0]);
+      const movedOut = accepted.filter(
+        (r) => r.event.kind === 'moved-out' && r.event.personId === h.memberIds[0],
+      );
       expect(movedOut.length).toBeLessThanOrEqual(1);
-      const householdChanges = accepted.filter((r) => 'householdId' in r.event && r.event.householdId === h.householdId && r.event.kind !== 'moved-out' && r.event.kind !== 'item-corrected');
+      const householdChanges = accepted.filter(
+        (r) =>
+          'householdId' in r.event &&
+          r.event.householdId === h.householdId &&
+          r.event.kind !== 'moved-out' &&
+          r.event.kind !== 'item-corrected',
+      );
       expect(householdChanges.length).toBeLessThanOrEqual(1);
     }
     const heads = await sql<{ n: number }>`
       select count(*)::int as n from household h
       where h.status = 'active'
-        and (select count(*) from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') <> 1`.execute(f.database.db);
+        and (select count(*) from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') <> 1`.execute(
+      f.database.db,
+    );
     expect(heads.rows[0]!.n).toBe(0);
     await expectProjectionIsFold(f.database.db);
   });

@@ -24,12 +24,31 @@ describe.each(ENGINES)('registry group commit on %s', (kind) => {
   async function correction(personId: string, occupation: string) {
     const before = await loadSlice(f.database.db, { personIds: [personId] });
     const version = before.persons.get(personId)!.version;
-    const command = parseCommand('correct-item', { personId, version, field: 'occupation', after: occupation, reason: '测试' });
+    const command = parseCommand('correct-item', {
+      personId,
+      version,
+      field: 'occupation',
+      after: occupation,
+      reason: '测试',
+    });
     const eventId = randomUUID();
     const { event, next } = accept(before, command, {
-      actor: 'clerk', at: f.deps.now().toISOString(), eventId, newPersonId: randomUUID(), newHouseholdId: randomUUID(), newHouseholdNo: '',
+      actor: 'clerk',
+      at: f.deps.now().toISOString(),
+      eventId,
+      newPersonId: randomUUID(),
+      newHouseholdId: randomUUID(),
+      newHouseholdNo: '',
     });
-    const audit = { actorId: null, actorUsername: 'clerk', actorRole: 'clerk', action: `registry.${event.kind}`, resourceType: 'person', resourceId: personId, detail: { eventId } };
+    const audit = {
+      actorId: null,
+      actorUsername: 'clerk',
+      actorRole: 'clerk',
+      action: `registry.${event.kind}`,
+      resourceType: 'person',
+      resourceId: personId,
+      detail: { eventId },
+    };
     return { eventId, document: changeDocument(before, next, event, audit) };
   }
 
@@ -49,11 +68,22 @@ describe.each(ENGINES)('registry group commit on %s', (kind) => {
     expect(isDomainError(refused) && refused.code).toBe('stale-version');
     expect(await f.count('registry_event')).toBe(eventsBefore + 2);
     expect(await f.count('audit_log')).toBe(auditBefore + 2);
-    const events = await sql<{ event_id: string }>`select event_id from registry_event where event_id = any(${[first.eventId, second.eventId, stale.eventId]}::uuid[])`.execute(f.database.db);
+    const events = await sql<{
+      event_id: string;
+    }>`select event_id from registry_event where event_id = any(${[first.eventId, second.eventId, stale.eventId]}::uuid[])`.execute(
+      f.database.db,
+    );
     expect(events.rows.map((r) => r.event_id).sort()).toEqual([first.eventId, second.eventId].sort());
-    const audits = await sql<{ n: number }>`select count(*)::int as n from audit_log where detail ->> 'eventId' = ${stale.eventId}`.execute(f.database.db);
+    const audits = await sql<{
+      n: number;
+    }>`select count(*)::int as n from audit_log where detail ->> 'eventId' = ${stale.eventId}`.execute(
+      f.database.db,
+    );
     expect(audits.rows[0]!.n).toBe(0);
-    const person = await sql<{ occupation: string; version: number }>`select occupation, version from person where person_id = ${b.headId}`.execute(f.database.db);
+    const person = await sql<{
+      occupation: string;
+      version: number;
+    }>`select occupation, version from person where person_id = ${b.headId}`.execute(f.database.db);
     expect(person.rows[0]).toEqual({ occupation: '教师', version: 2 });
   });
 });
@@ -64,15 +94,23 @@ describe('GroupCommit', () => {
     const flushed: number[] = [];
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const gc = new GroupCommit<number>(async (items) => {
-      groups.push(items);
-      if (groups.length === 1) await gate;
-      flushed.push(...items);
-      return items.map((i) => (i === 3 ? new Error(`refused ${i}`) : null));
-    }, { maxGroup: 10, maxInFlight: 1 });
+    const gc = new GroupCommit<number>(
+      async (items) => {
+        groups.push(items);
+        if (groups.length === 1) await gate;
+        flushed.push(...items);
+        return items.map((i) => (i === 3 ? new Error(`refused ${i}`) : null));
+      },
+      { maxGroup: 10, maxInFlight: 1 },
+    );
 
     const answered: number[] = [];
-    const calls = [1, 2, 3, 4].map((i) => gc.submit(i).then(() => answered.push(i), (e: Error) => e.message));
+    const calls = [1, 2, 3, 4].map((i) =>
+      gc.submit(i).then(
+        () => answered.push(i),
+        (e: Error) => e.message,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 10));
     expect(groups).toEqual([[1]]); // 2, 3, 4 wait for the flush in flight
     expect(answered).toEqual([]); // nobody is answered before the commit
@@ -85,9 +123,12 @@ describe('GroupCommit', () => {
   });
 
   it('rejects every caller of a group whose flush fails (nothing committed)', async () => {
-    const gc = new GroupCommit<number>(async () => {
-      throw new Error('connection lost');
-    }, { maxGroup: 10, maxInFlight: 1 });
+    const gc = new GroupCommit<number>(
+      async () => {
+        throw new Error('connection lost');
+      },
+      { maxGroup: 10, maxInFlight: 1 },
+    );
     const results = await Promise.allSettled([gc.submit(1), gc.submit(2)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });

@@ -28,9 +28,16 @@ describe.each(ENGINES)('registry invariants on %s', (kind) => {
     const h = await readHousehold(f.deps, f.ctx, householdId);
     const auditBefore = await f.count('audit_log');
     const r = await f.change('register-birth', {
-      householdId, version: h.household.version, relation: '20', person: { name: '张小明', sex: '1', birthDate: '2018-01-05', ethnicity: '01' },
+      householdId,
+      version: h.household.version,
+      relation: '20',
+      person: { name: '张小明', sex: '1', birthDate: '2018-01-05', ethnicity: '01' },
     });
-    expect(r.event).toMatchObject({ kind: 'birth-registered', actor: 'clerk', legalBasis: '户口登记条例 第七条' });
+    expect(r.event).toMatchObject({
+      kind: 'birth-registered',
+      actor: 'clerk',
+      legalBasis: '户口登记条例 第七条',
+    });
     const child = r.persons[0]!;
     expect(child.idNumber).toMatch(/^53060220180105\d{3}[\dX]$/);
     expect(await f.count('audit_log')).toBe(auditBefore + 1);
@@ -43,26 +50,49 @@ describe.each(ENGINES)('registry invariants on %s', (kind) => {
   it('refuses bad input and broken rules, writing nothing', async () => {
     const { householdId, headId } = await f.household(2);
     const events = await f.count('registry_event');
-    const future = await refused(f.change('register-birth', {
-      householdId, version: 1, relation: '20', person: { name: '甲', sex: '1', birthDate: '2030-01-01', ethnicity: '01' },
-    }));
+    const future = await refused(
+      f.change('register-birth', {
+        householdId,
+        version: 1,
+        relation: '20',
+        person: { name: '甲', sex: '1', birthDate: '2030-01-01', ethnicity: '01' },
+      }),
+    );
     expect(future).toMatchObject({ code: 'invalid-input' });
-    const unknownCode = await refused(f.change('register-birth', {
-      householdId, version: 1, relation: '20', person: { name: '甲', sex: '1', birthDate: '2017-01-01', ethnicity: '99' },
-    }));
+    const unknownCode = await refused(
+      f.change('register-birth', {
+        householdId,
+        version: 1,
+        relation: '20',
+        person: { name: '甲', sex: '1', birthDate: '2017-01-01', ethnicity: '99' },
+      }),
+    );
     expect(unknownCode.issues[0]!.path).toBe('person.ethnicity');
-    const stale = await refused(f.change('correct-item', { personId: headId, version: 9, field: 'name', after: '乙' }));
+    const stale = await refused(
+      f.change('correct-item', { personId: headId, version: 9, field: 'name', after: '乙' }),
+    );
     expect(stale.code).toBe('stale-version');
     await f.change('record-death', { personId: headId, version: 1, deathDate: '2018-01-01' });
     const other = await f.household(3);
-    const dead = await refused(f.change('move-in', {
-      householdId: other.householdId, version: 1, relation: '99', from: 'x', arrival: { type: 'existing', personId: headId, version: 2 },
-    }));
+    const dead = await refused(
+      f.change('move-in', {
+        householdId: other.householdId,
+        version: 1,
+        relation: '99',
+        from: 'x',
+        arrival: { type: 'existing', personId: headId, version: 2 },
+      }),
+    );
     expect(dead.code).toBe('rule-violation');
     expect(dead.issues[0]!.path).toBe('arrival.personId');
-    const sameAddress = await refused(f.change('create-household', {
-      kind: 'family', address: { divisionCode: UNIT, detail: '凤凰路3号' }, from: 'x', head: { type: 'newcomer', person: personInput(40) },
-    }));
+    const sameAddress = await refused(
+      f.change('create-household', {
+        kind: 'family',
+        address: { divisionCode: UNIT, detail: '凤凰路3号' },
+        from: 'x',
+        head: { type: 'newcomer', person: personInput(40) },
+      }),
+    );
     expect(sameAddress.message).toContain('one-address-one-household');
     // household 2 closed with its only member's death; household 3 added two events in total
     expect(await f.count('registry_event')).toBe(events + 2);
@@ -71,25 +101,44 @@ describe.each(ENGINES)('registry invariants on %s', (kind) => {
   it('holds the invariants with database constraints whatever the caller', async () => {
     const { householdId, headId } = await f.household(4);
     const db = f.database.db;
-    const head = await db.selectFrom('person').selectAll().where('person_id', '=', headId).executeTakeFirstOrThrow();
+    const head = await db
+      .selectFrom('person')
+      .selectAll()
+      .where('person_id', '=', headId)
+      .executeTakeFirstOrThrow();
     const copy = { ...head, person_id: '00000000-0000-4000-8000-000000000001', relation: '20' };
     await expect(db.insertInto('person').values(copy).execute()).rejects.toThrow(/person_one_active_hukou/);
-    const secondHead = { ...head, person_id: '00000000-0000-4000-8000-000000000002', id_number: personInput(41).idNumber };
+    const secondHead = {
+      ...head,
+      person_id: '00000000-0000-4000-8000-000000000002',
+      id_number: personInput(41).idNumber,
+    };
     await expect(db.insertInto('person').values(secondHead).execute()).rejects.toThrow(/person_one_head/);
-    const hh = await db.selectFrom('household').selectAll().where('household_id', '=', householdId).executeTakeFirstOrThrow();
+    const hh = await db
+      .selectFrom('household')
+      .selectAll()
+      .where('household_id', '=', householdId)
+      .executeTakeFirstOrThrow();
     await expect(
-      db.insertInto('household').values({ ...hh, household_id: '00000000-0000-4000-8000-000000000003', household_no: 'x1' }).execute(),
+      db
+        .insertInto('household')
+        .values({ ...hh, household_id: '00000000-0000-4000-8000-000000000003', household_no: 'x1' })
+        .execute(),
     ).rejects.toThrow(/household_one_family_per_address/);
   });
 
   it('never updates or deletes an event row', async () => {
     // The application's role has no such privilege (0602); the owner is stopped by the triggers.
     const db = f.database.db;
-    await expect(sql`update registry_event set reason = 'x'`.execute(db)).rejects.toThrow(/permission denied/);
+    await expect(sql`update registry_event set reason = 'x'`.execute(db)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(sql`delete from registry_event`.execute(db)).rejects.toThrow(/permission denied/);
     await expect(sql`truncate registry_event`.execute(db)).rejects.toThrow(/permission denied/);
     await f.database.asOwner(async (owner) => {
-      await expect(sql`update registry_event set reason = 'x'`.execute(owner.db)).rejects.toThrow(/append-only/);
+      await expect(sql`update registry_event set reason = 'x'`.execute(owner.db)).rejects.toThrow(
+        /append-only/,
+      );
       await expect(sql`delete from registry_event`.execute(owner.db)).rejects.toThrow(/append-only/);
       await expect(sql`truncate registry_event`.execute(owner.db)).rejects.toThrow(/append-only/);
     });

@@ -16,7 +16,12 @@ describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
   afterAll(async () => f?.database.dispose());
 
   async function auditOf(requestId: string) {
-    return f.database.db.selectFrom('audit_log').selectAll().where('request_id', '=', requestId).where('action', '=', 'registry.lookup').execute();
+    return f.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('request_id', '=', requestId)
+      .where('action', '=', 'registry.lookup')
+      .execute();
   }
 
   it('answers concurrent lookups each with its own persons and its own committed audit row', async () => {
@@ -25,7 +30,10 @@ describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
     const missing = makeIdNumber('530602', '1999-09-09', 999);
     const outsider = makeContext({ actor: makeActor({ jurisdiction: '530621' }), requestId: 'outsider' }); // 鲁甸县
     // Same county, another town: passes the county filter, not the division prefix.
-    const neighbour = makeContext({ actor: makeActor({ jurisdiction: '530602002' }), requestId: 'neighbour' });
+    const neighbour = makeContext({
+      actor: makeActor({ jurisdiction: '530602002' }),
+      requestId: 'neighbour',
+    });
     const calls = [
       ...ids.map((id, i) => lookupByIdNumber(f.deps, { ...f.ctx, requestId: `hit-${i}` }, id)),
       lookupByIdNumber(f.deps, { ...f.ctx, requestId: 'miss' }, missing),
@@ -33,19 +41,26 @@ describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
       lookupByIdNumber(f.deps, neighbour, ids[1]!),
     ];
     const requestIds = [...ids.map((_, i) => `hit-${i}`), 'miss', 'outsider', 'neighbour'];
-    const answers = await Promise.all(calls.map(async (call, i) => {
-      const answer = await call;
-      // Answered only once the audit row is there (committed: another connection reads it).
-      expect(await auditOf(requestIds[i]!)).toHaveLength(1);
-      return answer;
-    }));
+    const answers = await Promise.all(
+      calls.map(async (call, i) => {
+        const answer = await call;
+        // Answered only once the audit row is there (committed: another connection reads it).
+        expect(await auditOf(requestIds[i]!)).toHaveLength(1);
+        return answer;
+      }),
+    );
 
     answers.slice(0, ids.length).forEach((a, i) => {
       expect(a.persons.map((p) => p.personId)).toEqual([households[i]!.headId]);
       expect(a.persons[0]!.idNumber).toBe(ids[i]);
     });
     const [hit] = await auditOf('hit-0');
-    expect(hit).toMatchObject({ actor_username: 'clerk', resource_type: 'person', resource_id: households[0]!.headId, county_code: '530602' });
+    expect(hit).toMatchObject({
+      actor_username: 'clerk',
+      resource_type: 'person',
+      resource_id: households[0]!.headId,
+      county_code: '530602',
+    });
     expect(hit!.detail).toEqual({ idNumber: ids[0], hits: 1 });
 
     expect(answers[ids.length]!.persons).toEqual([]);

@@ -3,7 +3,11 @@ import { expect } from 'vitest';
 import type { Kysely } from 'kysely';
 import { fold, violations, type RegistryState } from '../../../src/domain/registry/index.ts';
 import { eventsUpTo } from '../../../src/db/repositories/registry/queries.ts';
-import { householdFromRow, membershipFromRow, personFromRow } from '../../../src/db/repositories/registry/rows.ts';
+import {
+  householdFromRow,
+  membershipFromRow,
+  personFromRow,
+} from '../../../src/db/repositories/registry/rows.ts';
 import type { DB } from '../../../src/db/schema.ts';
 
 export async function projection(db: Kysely<DB>): Promise<RegistryState> {
@@ -20,8 +24,11 @@ export async function projection(db: Kysely<DB>): Promise<RegistryState> {
 }
 
 function sorted(s: RegistryState) {
-  const byKey = <T>(m: ReadonlyMap<string, T>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
-  const memberships = [...s.memberships].sort((a, b) => `${a.personId}${a.since}${a.until ?? '~'}`.localeCompare(`${b.personId}${b.since}${b.until ?? '~'}`));
+  const byKey = <T>(m: ReadonlyMap<string, T>) =>
+    [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  const memberships = [...s.memberships].sort((a, b) =>
+    `${a.personId}${a.since}${a.until ?? '~'}`.localeCompare(`${b.personId}${b.since}${b.until ?? '~'}`),
+  );
   return { persons: byKey(s.persons), households: byKey(s.households), memberships };
 }
 

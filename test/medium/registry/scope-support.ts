@@ -31,16 +31,25 @@ export function newcomer(place: string) {
   seq += 1;
   const birthDate = `19${60 + (seq % 30)}-0${1 + (seq % 9)}-1${seq % 9}`;
   const sex = seq % 2 ? '1' : '2';
-  const idNumber = makeIdNumber(place.slice(0, 6), birthDate, 2 * (100 + Math.floor(seq / 2)) + (sex === '1' ? 1 : 0));
+  const idNumber = makeIdNumber(
+    place.slice(0, 6),
+    birthDate,
+    2 * (100 + Math.floor(seq / 2)) + (sex === '1' ? 1 : 0),
+  );
   return { idNumber, name: `辖区${seq}`, sex, birthDate, ethnicity: '01' };
 }
 
 export async function seedUnits(deps: AppDeps): Promise<void> {
-  for (const town of ['530602001', '530602002', '530621001']) await upsertDivisionUnits(deps.database.db, generateUnits(town));
+  for (const town of ['530602001', '530602002', '530621001'])
+    await upsertDivisionUnits(deps.database.db, generateUnits(town));
 }
 
-export const change = (deps: AppDeps, ctx: RequestContext, name: CommandName, input: Record<string, unknown>) =>
-  recordChange(deps, ctx, name, { reason: '辖区测试', ...input });
+export const change = (
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: CommandName,
+  input: Record<string, unknown>,
+) => recordChange(deps, ctx, name, { reason: '辖区测试', ...input });
 
 export interface Seeded {
   householdId: string;
@@ -57,34 +66,75 @@ export const freshAddress = (place: string) => ({ divisionCode: place, detail: `
 /** A family household at the place with a head and a member, and one person who moved out of it. */
 export async function seedHousehold(deps: AppDeps, place: string): Promise<Seeded> {
   const created = await change(deps, OPERATOR, 'create-household', {
-    kind: 'family', address: freshAddress(place), from: '省外', head: { type: 'newcomer', person: newcomer(place) },
+    kind: 'family',
+    address: freshAddress(place),
+    from: '省外',
+    head: { type: 'newcomer', person: newcomer(place) },
   });
   const h = created.households[0]!;
   const memberId = await addMember(deps, h.householdId);
   const movedOutId = await addMember(deps, h.householdId);
-  await change(deps, OPERATOR, 'move-out', { personId: movedOutId, version: await personVersion(deps, movedOutId), to: '省外' });
-  return { householdId: h.householdId, householdNo: h.householdNo, headId: created.persons[0]!.personId, memberId, movedOutId };
+  await change(deps, OPERATOR, 'move-out', {
+    personId: movedOutId,
+    version: await personVersion(deps, movedOutId),
+    to: '省外',
+  });
+  return {
+    householdId: h.householdId,
+    householdNo: h.householdNo,
+    headId: created.persons[0]!.personId,
+    memberId,
+    movedOutId,
+  };
 }
 
 export async function addMember(deps: AppDeps, householdId: string): Promise<string> {
-  const h = await deps.database.db.selectFrom('household').select(['version', 'division_code']).where('household_id', '=', householdId).executeTakeFirstOrThrow();
+  const h = await deps.database.db
+    .selectFrom('household')
+    .select(['version', 'division_code'])
+    .where('household_id', '=', householdId)
+    .executeTakeFirstOrThrow();
   const r = await change(deps, OPERATOR, 'move-in', {
-    householdId, version: h.version, relation: '97', from: '省外', arrival: { type: 'newcomer', person: newcomer(h.division_code) },
+    householdId,
+    version: h.version,
+    relation: '97',
+    from: '省外',
+    arrival: { type: 'newcomer', person: newcomer(h.division_code) },
   });
   return r.persons[0]!.personId;
 }
 
 export async function personVersion(deps: AppDeps, personId: string): Promise<number> {
-  return (await deps.database.db.selectFrom('person').select('version').where('person_id', '=', personId).executeTakeFirstOrThrow()).version;
+  return (
+    await deps.database.db
+      .selectFrom('person')
+      .select('version')
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow()
+  ).version;
 }
 
 export async function householdVersion(deps: AppDeps, householdId: string): Promise<number> {
-  return (await deps.database.db.selectFrom('household').select('version').where('household_id', '=', householdId).executeTakeFirstOrThrow()).version;
+  return (
+    await deps.database.db
+      .selectFrom('household')
+      .select('version')
+      .where('household_id', '=', householdId)
+      .executeTakeFirstOrThrow()
+  ).version;
 }
 
 export async function rowCounts(deps: AppDeps): Promise<{ events: number; audit: number }> {
   const db = deps.database.db;
-  const n = async (t: 'registry_event' | 'audit_log') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (t: 'registry_event' | 'audit_log') =>
+    Number(
+      (
+        await db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { events: await n('registry_event'), audit: await n('audit_log') };
 }
 
@@ -101,13 +151,20 @@ export async function refusal(call: () => Promise<unknown>, ids: readonly string
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const hide = (s: string) => ids.reduce((acc, id) => acc.replaceAll(id, '<id>'), s);
-    return { code: e.code, message: hide(e.message), issues: JSON.parse(hide(JSON.stringify(e.issues ?? []))) };
+    return {
+      code: e.code,
+      message: hide(e.message),
+      issues: JSON.parse(hide(JSON.stringify(e.issues ?? []))),
+    };
   }
   throw new Error('the call was accepted');
 }
 
 /** Replace every id of `ids` in the input (deeply) by its own random uuid; returns the new input and the uuids. */
-export function withMissingIds(input: Record<string, unknown>, ids: readonly string[]): { input: Record<string, unknown>; missing: string[] } {
+export function withMissingIds(
+  input: Record<string, unknown>,
+  ids: readonly string[],
+): { input: Record<string, unknown>; missing: string[] } {
   const missing = ids.map(() => randomUUID());
   let text = JSON.stringify(input);
   ids.forEach((id, i) => (text = text.replaceAll(id, missing[i]!)));
@@ -115,7 +172,13 @@ export function withMissingIds(input: Record<string, unknown>, ids: readonly str
 }
 
 /** The out-of-scope answer equals the missing-id answer, and neither wrote an event or an audit row. */
-export async function expectAnsweredAsMissing(deps: AppDeps, ctx: RequestContext, name: CommandName, input: Record<string, unknown>, targets: string[]) {
+export async function expectAnsweredAsMissing(
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: CommandName,
+  input: Record<string, unknown>,
+  targets: string[],
+) {
   const before = await rowCounts(deps);
   const { input: missingInput, missing } = withMissingIds(input, targets);
   const outside = await refusal(() => change(deps, ctx, name, input), [...targets, ...missing]);

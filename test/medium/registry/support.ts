@@ -20,13 +20,25 @@ export interface RegistryFixture {
   clock: TestClock;
   ctx: RequestContext;
   change(name: CommandName, input: Record<string, unknown>): ReturnType<typeof recordChange>;
-  household(n: number, members?: number): Promise<{ householdId: string; headId: string; memberIds: string[] }>;
+  household(
+    n: number,
+    members?: number,
+  ): Promise<{ householdId: string; headId: string; memberIds: string[] }>;
   count(table: 'registry_event' | 'person' | 'household' | 'audit_log'): Promise<number>;
 }
 
-export function personInput(n: number, birthDate = `19${String(50 + (n % 40)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 9}`) {
+export function personInput(
+  n: number,
+  birthDate = `19${String(50 + (n % 40)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 9}`,
+) {
   const seq = n % 1000;
-  return { idNumber: makeIdNumber('530602', birthDate, seq), name: `测试${n}`, sex: seq % 2 ? '1' : '2', birthDate, ethnicity: '01' };
+  return {
+    idNumber: makeIdNumber('530602', birthDate, seq),
+    name: `测试${n}`,
+    sex: seq % 2 ? '1' : '2',
+    birthDate,
+    ethnicity: '01',
+  };
 }
 
 export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Promise<RegistryFixture> {
@@ -43,13 +55,22 @@ export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Pr
   };
   await seedDemoUsers(deps);
   const clerk = (await findUserByUsername(database.db, 'clerk'))!;
-  const ctx = makeContext({ actor: makeActor({ id: clerk.id, username: 'clerk', jurisdiction: clerk.jurisdiction }) });
-  const change = (name: CommandName, input: Record<string, unknown>) => recordChange(deps, ctx, name, { reason: '测试', ...input });
+  const ctx = makeContext({
+    actor: makeActor({ id: clerk.id, username: 'clerk', jurisdiction: clerk.jurisdiction }),
+  });
+  const change = (name: CommandName, input: Record<string, unknown>) =>
+    recordChange(deps, ctx, name, { reason: '测试', ...input });
   return {
-    database, deps, clock, ctx, change,
+    database,
+    deps,
+    clock,
+    ctx,
+    change,
     async household(n, members = 0) {
       const r = await change('create-household', {
-        kind: 'family', address: { divisionCode: UNIT, detail: `凤凰路${n}号` }, from: '省外',
+        kind: 'family',
+        address: { divisionCode: UNIT, detail: `凤凰路${n}号` },
+        from: '省外',
         head: { type: 'newcomer', person: personInput(n) },
       });
       const householdId = r.households[0]!.householdId;
@@ -58,7 +79,11 @@ export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Pr
       let version = r.households[0]!.version;
       for (let k = 1; k <= members; k++) {
         const m = await change('move-in', {
-          householdId, version, relation: '20', from: '鲁甸县', arrival: { type: 'newcomer', person: personInput(n * 10 + k + 500) },
+          householdId,
+          version,
+          relation: '20',
+          from: '鲁甸县',
+          arrival: { type: 'newcomer', person: personInput(n * 10 + k + 500) },
         });
         version = m.households[0]!.version;
         memberIds.push(m.persons[0]!.personId);
@@ -66,7 +91,10 @@ export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Pr
       return { householdId, headId, memberIds };
     },
     async count(table) {
-      const r = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
   };

@@ -15,19 +15,41 @@ import { findUserByUsername } from '../../../src/db/repositories/users.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
 import { testConfig } from '../../support/deps.ts';
 import {
-  OPERATOR, PLACES, actorContext, addMember, change, freshAddress, householdVersion, newcomer, personVersion, refusal,
-  rowCounts, seedHousehold, seedUnits, withMissingIds, type Seeded,
+  OPERATOR,
+  PLACES,
+  actorContext,
+  addMember,
+  change,
+  freshAddress,
+  householdVersion,
+  newcomer,
+  personVersion,
+  refusal,
+  rowCounts,
+  seedHousehold,
+  seedUnits,
+  withMissingIds,
+  type Seeded,
 } from './scope-support.ts';
 
 const ACTORS: Array<[Role, string]> = [
-  ['station-clerk', '530602001'], ['station-clerk', '530602002'], ['county-officer', '530602'], ['county-officer', '530621'],
-  ['city-officer', '5306'], ['admin', '5306'],
+  ['station-clerk', '530602001'],
+  ['station-clerk', '530602002'],
+  ['county-officer', '530602'],
+  ['county-officer', '530621'],
+  ['city-officer', '5306'],
+  ['admin', '5306'],
 ];
 const PLACE_LIST = Object.values(PLACES);
 const COMMANDS = Object.keys(COMMAND_SCHEMAS) as CommandName[];
 
 /** Per-run setup by the operator, then the command's input naming records of the household's place (fresh versions). */
-async function inputFor(deps: AppDeps, name: CommandName, h: Seeded, place: string): Promise<Record<string, unknown>> {
+async function inputFor(
+  deps: AppDeps,
+  name: CommandName,
+  h: Seeded,
+  place: string,
+): Promise<Record<string, unknown>> {
   const hv = () => householdVersion(deps, h.householdId);
   const member = async () => {
     const personId = await addMember(deps, h.householdId);
@@ -35,9 +57,20 @@ async function inputFor(deps: AppDeps, name: CommandName, h: Seeded, place: stri
   };
   switch (name) {
     case 'register-birth':
-      return { householdId: h.householdId, version: await hv(), relation: '20', person: { name: '新生', sex: '2', birthDate: '2020-05-05', ethnicity: '01' } };
+      return {
+        householdId: h.householdId,
+        version: await hv(),
+        relation: '20',
+        person: { name: '新生', sex: '2', birthDate: '2020-05-05', ethnicity: '01' },
+      };
     case 'move-in':
-      return { householdId: h.householdId, version: await hv(), relation: '97', from: '省外', arrival: { type: 'newcomer', person: newcomer(place) } };
+      return {
+        householdId: h.householdId,
+        version: await hv(),
+        relation: '97',
+        from: '省外',
+        arrival: { type: 'newcomer', person: newcomer(place) },
+      };
     case 'record-death':
       return { ...(await member()), deathDate: '2021-01-01' };
     case 'move-out':
@@ -48,16 +81,31 @@ async function inputFor(deps: AppDeps, name: CommandName, h: Seeded, place: stri
       return { ...(await member()), field: 'occupation', after: '工人' };
     case 'change-head': {
       const { personId } = await member();
-      return { householdId: h.householdId, version: await hv(), newHeadPersonId: personId, formerHeadRelation: '97' };
+      return {
+        householdId: h.householdId,
+        version: await hv(),
+        newHeadPersonId: personId,
+        formerHeadRelation: '97',
+      };
     }
     case 'split-household': {
       const { personId } = await member();
-      return { householdId: h.householdId, version: await hv(), address: freshAddress(place), members: [{ personId, relation: '02' }] };
+      return {
+        householdId: h.householdId,
+        version: await hv(),
+        address: freshAddress(place),
+        members: [{ personId, relation: '02' }],
+      };
     }
     case 'create-household': {
       const m = await member();
       await change(deps, OPERATOR, 'move-out', { ...m, to: '外地' });
-      return { kind: 'family', address: freshAddress(place), from: '外地', head: { type: 'existing', personId: m.personId, version: await personVersion(deps, m.personId) } };
+      return {
+        kind: 'family',
+        address: freshAddress(place),
+        from: '外地',
+        head: { type: 'existing', personId: m.personId, version: await personVersion(deps, m.personId) },
+      };
     }
   }
 }
@@ -65,8 +113,23 @@ async function inputFor(deps: AppDeps, name: CommandName, h: Seeded, place: stri
 /** Where a named record lies: a household's unit, or a person's household's unit. */
 async function placeOf(deps: AppDeps, kind: 'person' | 'household', id: string): Promise<string> {
   const db = deps.database.db;
-  const householdId = kind === 'household' ? id : (await db.selectFrom('person').select('household_id').where('person_id', '=', id).executeTakeFirstOrThrow()).household_id!;
-  return (await db.selectFrom('household').select('division_code').where('household_id', '=', householdId).executeTakeFirstOrThrow()).division_code;
+  const householdId =
+    kind === 'household'
+      ? id
+      : (
+          await db
+            .selectFrom('person')
+            .select('household_id')
+            .where('person_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).household_id!;
+  return (
+    await db
+      .selectFrom('household')
+      .select('division_code')
+      .where('household_id', '=', householdId)
+      .executeTakeFirstOrThrow()
+  ).division_code;
 }
 
 describe.each(ENGINES)('write scopes as a property on %s', (kind) => {
@@ -86,7 +149,12 @@ describe.each(ENGINES)('write scopes as a property on %s', (kind) => {
 
   it('every command writes exactly when the policy table allows it, and otherwise answers as for a missing id', async () => {
     const branches = { allowed: 0, refused: 0 };
-    const run = fc.record({ actor: fc.constantFrom(...ACTORS), inside: fc.boolean(), pick: fc.nat(), name: fc.constantFrom(...COMMANDS) });
+    const run = fc.record({
+      actor: fc.constantFrom(...ACTORS),
+      inside: fc.boolean(),
+      pick: fc.nat(),
+      name: fc.constantFrom(...COMMANDS),
+    });
     await fc.assert(
       fc.asyncProperty(run, async ({ actor: [role, jurisdiction], inside, pick, name }) => {
         const matching = PLACE_LIST.filter((p) => p.startsWith(jurisdiction) === inside);
@@ -94,15 +162,23 @@ describe.each(ENGINES)('write scopes as a property on %s', (kind) => {
         const place = choices[pick % choices.length]!;
         const input = await inputFor(deps, name, households.get(place)!, place);
         const named = writeTargets(parseCommand(name, { reason: '性质测试', ...input }));
-        const targets = [...named.household.map((id) => ['household', id] as const), ...named.person.map((id) => ['person', id] as const)];
+        const targets = [
+          ...named.household.map((id) => ['household', id] as const),
+          ...named.person.map((id) => ['person', id] as const),
+        ];
         const places = await Promise.all(targets.map(([k, id]) => placeOf(deps, k, id)));
-        const allowed = hasPermission(role, 'registry.write') && places.every((p) => p.startsWith(jurisdiction));
+        const allowed =
+          hasPermission(role, 'registry.write') && places.every((p) => p.startsWith(jurisdiction));
         const ctx = actorContext(role, jurisdiction, userId);
         const before = await rowCounts(deps);
         if (allowed) {
           branches.allowed += 1;
           const r = await change(deps, ctx, name, input);
-          const row = await deps.database.db.selectFrom('registry_event').select('event_id').where('event_id', '=', r.event.eventId).executeTakeFirst();
+          const row = await deps.database.db
+            .selectFrom('registry_event')
+            .select('event_id')
+            .where('event_id', '=', r.event.eventId)
+            .executeTakeFirst();
           expect(row, name).toBeDefined();
           expect(await rowCounts(deps)).toEqual({ events: before.events + 1, audit: before.audit + 1 });
           return;

@@ -13,11 +13,25 @@ describe.each(ENGINES)("the resident's access log on %s", (kind) => {
   beforeAll(async () => {
     f = await createSharingFixture(kind);
     const now = new Date();
-    await f.database.db.insertInto('settlement_application').values({
-      id: randomUUID(), county_code: '530602', number: NUMBER, station_code: '530602001', state: 'registered', channel: 'online',
-      basis: 'residence', applicant_name: '测试1', applicant_id_number: f.headIdNumber, input: JSON.stringify({}), consent: true,
-      state_entered_at: now, created_at: now, updated_at: now,
-    } as never).execute();
+    await f.database.db
+      .insertInto('settlement_application')
+      .values({
+        id: randomUUID(),
+        county_code: '530602',
+        number: NUMBER,
+        station_code: '530602001',
+        state: 'registered',
+        channel: 'online',
+        basis: 'residence',
+        applicant_name: '测试1',
+        applicant_id_number: f.headIdNumber,
+        input: JSON.stringify({}),
+        consent: true,
+        state_entered_at: now,
+        created_at: now,
+        updated_at: now,
+      } as never)
+      .execute();
   }, 120_000);
   afterAll(async () => f?.close());
 
@@ -26,18 +40,32 @@ describe.each(ENGINES)("the resident's access log on %s", (kind) => {
 
   it('lists the reads of the record, newest first, with unit, role and purpose', async () => {
     await (await f.as('edu')).get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`);
-    await (await f.as('civil')).post(`/api/v1/registry/persons/${f.headId}/reveal`, { fields: ['name'], purpose: '核对低保申请家庭成员' });
+    await (
+      await f.as('civil')
+    ).post(`/api/v1/registry/persons/${f.headId}/reveal`, {
+      fields: ['name'],
+      purpose: '核对低保申请家庭成员',
+    });
     const r = await ask(f.headIdNumber, NUMBER.toLowerCase());
     expect(r.statusCode).toBe(200);
     const { entries, total } = r.json();
     expect(total).toBe(entries.length);
     expect(entries[0]).toMatchObject({ action: 'access-log.read', unit: '本人（网上查询）' });
-    expect(entries[1]).toMatchObject({ action: 'registry.reveal', unit: '民政局', roleName: '部门工作人员', purpose: '核对低保申请家庭成员' });
+    expect(entries[1]).toMatchObject({
+      action: 'registry.reveal',
+      unit: '民政局',
+      roleName: '部门工作人员',
+      purpose: '核对低保申请家庭成员',
+    });
     expect(entries[2]).toMatchObject({ action: 'registry.lookup', unit: '教育局' });
     // A police reader shows as their unit, not by name.
     await (await f.as('clerk')).get(`/api/v1/registry/persons/${f.headId}`);
     const again = (await ask(f.headIdNumber, NUMBER)).json().entries;
-    expect(again[1]).toMatchObject({ action: 'registry.read', unit: '昭阳区 凤凰街道', roleName: '派出所户籍民警' });
+    expect(again[1]).toMatchObject({
+      action: 'registry.read',
+      unit: '昭阳区 凤凰街道',
+      roleName: '派出所户籍民警',
+    });
     const times = entries.map((e: { at: string }) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
     expect(r.body).not.toMatch(/"(edu|civil|clerk)"|陈老师|actor_username/);
@@ -58,13 +86,21 @@ describe.each(ENGINES)("the resident's access log on %s", (kind) => {
     const clerk = await f.as('clerk');
     const { person } = (await clerk.get(`/api/v1/registry/persons/${f.headId}`)).json();
     const r = await clerk.post('/api/v1/registry/corrections', {
-      personId: f.headId, version: person.version, field: 'occupation', after: '教师', legalBasis: 'T12', reason: '本人申请更正职业',
+      personId: f.headId,
+      version: person.version,
+      field: 'occupation',
+      after: '教师',
+      legalBasis: 'T12',
+      reason: '本人申请更正职业',
     });
     expect(r.statusCode).toBe(201);
     const [row] = await f.auditRows({ action: 'registry.item-corrected' });
     expect(row).toMatchObject({ person_ids: [f.headId] });
     const entries = (await ask(f.headIdNumber, NUMBER)).json().entries;
-    expect(entries.find((e: { action: string }) => e.action === 'registry.item-corrected'))
-      .toMatchObject({ actionName: '项目更正', unit: '昭阳区 凤凰街道', roleName: '派出所户籍民警' });
+    expect(entries.find((e: { action: string }) => e.action === 'registry.item-corrected')).toMatchObject({
+      actionName: '项目更正',
+      unit: '昭阳区 凤凰街道',
+      roleName: '派出所户籍民警',
+    });
   });
 });

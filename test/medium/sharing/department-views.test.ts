@@ -23,7 +23,11 @@ describe.each(ENGINES)('department views on %s', (kind) => {
     expect(p.name).toBe('测**');
     expect(p).not.toHaveProperty('idNumber');
     const [row] = await f.auditRows({ action: 'registry.lookup', username: 'edu' });
-    expect(row).toMatchObject({ resource_id: f.headId, person_ids: [f.headId], actor_role: 'department-officer' });
+    expect(row).toMatchObject({
+      resource_id: f.headId,
+      person_ids: [f.headId],
+      actor_role: 'department-officer',
+    });
     expect(row!.detail).toMatchObject({ view: 'education', hits: 1 });
   });
 
@@ -66,9 +70,14 @@ describe.each(ENGINES)('department views on %s', (kind) => {
   });
 
   it('audits a read outside the jurisdiction that answers not-found', async () => {
-    const outsider = makeContext({ actor: makeActor({ id: 3, username: 'ludian', role: 'county-officer', jurisdiction: '530621' }), requestId: 'outside' });
+    const outsider = makeContext({
+      actor: makeActor({ id: 3, username: 'ludian', role: 'county-officer', jurisdiction: '530621' }),
+      requestId: 'outside',
+    });
     await expect(readPerson(f.deps, outsider, f.headId)).rejects.toMatchObject({ code: 'not-found' });
-    const [row] = (await f.auditRows({ action: 'registry.read.refused' })).filter((r) => r.request_id === 'outside');
+    const [row] = (await f.auditRows({ action: 'registry.read.refused' })).filter(
+      (r) => r.request_id === 'outside',
+    );
     expect(row).toMatchObject({ resource_id: f.headId, person_ids: [f.headId], ip: '127.0.0.1' });
     expect(row!.detail).toMatchObject({ reason: 'outside-jurisdiction' });
   });
@@ -79,24 +88,39 @@ describe.each(ENGINES)('department views on %s', (kind) => {
     expect(r.persons).toHaveLength(2);
     expect(r.persons[0].idNumber).toMatch(/^\d{17}[\dX]$/);
     const [row] = await f.auditRows({ action: 'registry.search', username: 'clerk' });
-    expect([...(row!.person_ids as string[])].sort()).toEqual(r.persons.map((p: { personId: string }) => p.personId).sort());
+    expect([...(row!.person_ids as string[])].sort()).toEqual(
+      r.persons.map((p: { personId: string }) => p.personId).sort(),
+    );
   });
 
   it('reveals masked items of the scope for a stated purpose, audited with it; outside the scope 403, audited', async () => {
     const civil = await f.as('civil');
-    const ok = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, { fields: ['name', 'idNumber'], purpose: '核对低保申请家庭成员' });
+    const ok = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, {
+      fields: ['name', 'idNumber'],
+      purpose: '核对低保申请家庭成员',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().values).toEqual({ name: '测试1', idNumber: f.headIdNumber });
     const [row] = await f.auditRows({ action: 'registry.reveal', username: 'civil' });
-    expect(row).toMatchObject({ purpose: '核对低保申请家庭成员', person_ids: [f.headId], resource_id: f.headId });
+    expect(row).toMatchObject({
+      purpose: '核对低保申请家庭成员',
+      person_ids: [f.headId],
+      resource_id: f.headId,
+    });
 
-    const outside = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, { fields: ['occupation'], purpose: '核对就业情况' });
+    const outside = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, {
+      fields: ['occupation'],
+      purpose: '核对就业情况',
+    });
     expect(outside.statusCode).toBe(403);
     const refused = (await f.auditRows({ action: 'registry.read.refused', username: 'civil' })).at(-1);
     expect(refused).toMatchObject({ purpose: '核对就业情况', person_ids: [f.headId] });
     expect(refused!.detail).toMatchObject({ reason: 'outside-scope', outside: ['occupation'] });
 
-    const noPurpose = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, { fields: ['name'], purpose: ' ' });
+    const noPurpose = await civil.post(`/api/v1/registry/persons/${f.headId}/reveal`, {
+      fields: ['name'],
+      purpose: ' ',
+    });
     expect(noPurpose.statusCode).toBe(400);
     expect(noPurpose.body).toContain('请说明查看目的');
   });

@@ -9,11 +9,21 @@ import { FIELD_SCOPES, PERSON_FIELDS, type FieldScope } from '../../../src/domai
 import { ENGINES } from '../../support/databases.ts';
 import { createSharingFixture, type Client, type SharingFixture } from './support.ts';
 
-const OFFICERS: Record<string, DepartmentCode> = { edu: 'education', hrss: 'hrss', health: 'health', civil: 'civil-affairs', housing: 'housing', army: 'military' };
+const OFFICERS: Record<string, DepartmentCode> = {
+  edu: 'education',
+  hrss: 'hrss',
+  health: 'health',
+  civil: 'civil-affairs',
+  housing: 'housing',
+  army: 'military',
+};
 const ENDPOINTS = ['lookup', 'person', 'household', 'reveal'] as const;
 
 function within(scope: FieldScope, body: Record<string, unknown>, raw: { name: string; idNumber: string }) {
-  const persons = [...((body.persons ?? body.members ?? []) as object[]), ...(body.person ? [body.person] : [])] as Record<string, unknown>[];
+  const persons = [
+    ...((body.persons ?? body.members ?? []) as object[]),
+    ...(body.person ? [body.person] : []),
+  ] as Record<string, unknown>[];
   for (const p of persons) {
     for (const k of Object.keys(p)) expect(scope.person).toContain(k);
     expect(p.name).not.toBe(raw.name);
@@ -36,26 +46,37 @@ describe.each(ENGINES)('what a department gets is within its scope, on %s', (kin
   it('holds for every (department, field, endpoint)', async () => {
     const raw = { name: '测试1', idNumber: f.headIdNumber };
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(OFFICERS)), fc.constantFrom(...PERSON_FIELDS), fc.constantFrom(...ENDPOINTS), async (user, field, endpoint) => {
-        const scope = FIELD_SCOPES[OFFICERS[user]!];
-        const c = clients.get(user)!;
-        const r =
-          endpoint === 'lookup' ? await c.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)
-          : endpoint === 'person' ? await c.get(`/api/v1/registry/persons/${f.headId}`)
-          : endpoint === 'household' ? await c.get(`/api/v1/registry/households/${f.householdId}`)
-          : await c.post(`/api/v1/registry/persons/${f.headId}/reveal`, { fields: [field], purpose: '属性测试核对' });
-        if (!scope || (endpoint === 'household' && scope.household.length === 0)) {
-          expect(r.statusCode).toBe(403);
-          return;
-        }
-        if (endpoint === 'reveal') {
-          expect(r.statusCode).toBe(scope.person.includes(field) ? 200 : 403);
-          if (r.statusCode === 200) expect(Object.keys(r.json().values)).toEqual([field]);
-          return;
-        }
-        expect(r.statusCode).toBe(200);
-        within(scope, r.json(), raw);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(OFFICERS)),
+        fc.constantFrom(...PERSON_FIELDS),
+        fc.constantFrom(...ENDPOINTS),
+        async (user, field, endpoint) => {
+          const scope = FIELD_SCOPES[OFFICERS[user]!];
+          const c = clients.get(user)!;
+          const r =
+            endpoint === 'lookup'
+              ? await c.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)
+              : endpoint === 'person'
+                ? await c.get(`/api/v1/registry/persons/${f.headId}`)
+                : endpoint === 'household'
+                  ? await c.get(`/api/v1/registry/households/${f.householdId}`)
+                  : await c.post(`/api/v1/registry/persons/${f.headId}/reveal`, {
+                      fields: [field],
+                      purpose: '属性测试核对',
+                    });
+          if (!scope || (endpoint === 'household' && scope.household.length === 0)) {
+            expect(r.statusCode).toBe(403);
+            return;
+          }
+          if (endpoint === 'reveal') {
+            expect(r.statusCode).toBe(scope.person.includes(field) ? 200 : 403);
+            if (r.statusCode === 200) expect(Object.keys(r.json().values)).toEqual([field]);
+            return;
+          }
+          expect(r.statusCode).toBe(200);
+          within(scope, r.json(), raw);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -37,9 +37,18 @@ export async function createSharingFixture(kind: EngineKind): Promise<SharingFix
   const app = await buildApp(f.deps, { logger: false, webDir: '/nonexistent' });
   await app.ready();
   return {
-    ...f, app, headId, memberId: memberIds[0]!, householdId, headIdNumber: personInput(1).idNumber,
+    ...f,
+    app,
+    headId,
+    memberId: memberIds[0]!,
+    householdId,
+    headIdNumber: personInput(1).idNumber,
     async as(username) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
       const cookie = r.cookies.find((c) => c.name === 'hukou_session');
       if (!cookie) throw new Error(`login ${username}: ${r.statusCode}`);
       // A browser on our own pages sends its Origin with a cookie session (the Origin check of state-changing requests).

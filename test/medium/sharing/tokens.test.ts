@@ -17,7 +17,15 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
   }, 120_000);
   afterAll(async () => f?.close());
 
-  const create = (body: object) => admin.post('/api/v1/tokens', { name: '教育局学籍系统', department: '教育局', jurisdiction: '5306', scopes: ['registry.read'], expiresInDays: 30, ...body });
+  const create = (body: object) =>
+    admin.post('/api/v1/tokens', {
+      name: '教育局学籍系统',
+      department: '教育局',
+      jurisdiction: '5306',
+      scopes: ['registry.read'],
+      expiresInDays: 30,
+      ...body,
+    });
 
   it('creates a token shown once, stores only its hash, and lists it without the token', async () => {
     const r = await create({});
@@ -27,7 +35,11 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
     const rows = await f.database.db.selectFrom('api_token').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token.slice(4));
     const list = (await admin.get('/api/v1/tokens')).json();
-    expect(list.tokens.find((t: { id: number }) => t.id === id)).toMatchObject({ hint: token.slice(0, 8), state: 'active', department: '教育局' });
+    expect(list.tokens.find((t: { id: number }) => t.id === id)).toMatchObject({
+      hint: token.slice(0, 8),
+      state: 'active',
+      department: '教育局',
+    });
     expect(JSON.stringify(list)).not.toContain(token.slice(8));
   });
 
@@ -42,14 +54,22 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
     // The token is no administrator, whatever it asks.
     expect((await system.get('/api/v1/tokens')).statusCode).toBe(403);
     expect((await admin.post(`/api/v1/tokens/${id}/revoke`, {})).json().state).toBe('revoked');
-    expect((await system.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)).statusCode).toBe(401);
-    expect((await f.bearer('hkt_not-a-token').get(`/api/v1/registry/persons/${f.headId}`)).statusCode).toBe(401);
+    expect((await system.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)).statusCode).toBe(
+      401,
+    );
+    expect((await f.bearer('hkt_not-a-token').get(`/api/v1/registry/persons/${f.headId}`)).statusCode).toBe(
+      401,
+    );
   });
 
   it('does only what its scopes list', async () => {
-    const { token } = (await create({ name: '卫健委死亡推送', department: '卫健委', scopes: ['quality.feed.deaths'] })).json();
+    const { token } = (
+      await create({ name: '卫健委死亡推送', department: '卫健委', scopes: ['quality.feed.deaths'] })
+    ).json();
     const system = f.bearer(token);
-    expect((await system.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)).statusCode).toBe(403);
+    expect((await system.get(`/api/v1/registry/persons/by-id-number/${f.headIdNumber}`)).statusCode).toBe(
+      403,
+    );
     const refused = await f.auditRows({ action: 'registry.read.refused' });
     expect(refused.at(-1)!.actor_username).toMatch(/^token:\d+$/);
     expect((await system.post('/api/v1/quality/feeds/enlistments', { records: [] })).statusCode).toBe(403);
@@ -59,9 +79,16 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
     expect((await create({ department: '不存在局' })).statusCode).toBe(400);
     expect((await create({ expiresInDays: 400 })).statusCode).toBe(400);
     expect((await create({ expiresInDays: undefined })).statusCode).toBe(400);
-    await expect(addUser(f.deps, makeContext({ actor: null }), {
-      username: 'x1', displayName: 'x', password: 'long-enough', role: 'department-officer', jurisdiction: '5306', department: '某某局',
-    })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      addUser(f.deps, makeContext({ actor: null }), {
+        username: 'x1',
+        displayName: 'x',
+        password: 'long-enough',
+        role: 'department-officer',
+        jurisdiction: '5306',
+        department: '某某局',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
   // Last: moves the clock past every session.
   it('answers 401 once expired', async () => {
@@ -70,5 +97,4 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
     f.clock.advance(2 * DAY);
     expect((await f.bearer(token).get(`/api/v1/registry/persons/${f.headId}`)).statusCode).toBe(401);
   });
-
 });

@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskIdNumber, maskName } from '../../../src/domain/applications/masking.ts';
 import { DEPARTMENTS, departmentOf } from '../../../src/domain/access/departments.ts';
-import { FIELD_SCOPES, HOUSEHOLD_FIELDS, MASKED_FIELDS, PERSON_FIELDS } from '../../../src/domain/access/field-scopes.ts';
+import {
+  FIELD_SCOPES,
+  HOUSEHOLD_FIELDS,
+  MASKED_FIELDS,
+  PERSON_FIELDS,
+} from '../../../src/domain/access/field-scopes.ts';
 import { fieldsOutside, viewOfDepartment } from '../../../src/domain/access/views.ts';
 import { mayAct } from '../../../src/domain/access/roles.ts';
 
@@ -38,27 +43,49 @@ describe('views', () => {
   const department = fc.constantFrom(...Object.values(DEPARTMENTS).map((d) => d.name));
 
   it('return only the items of the scope, names and ID numbers never in the clear', () => {
-    fc.assert(fc.property(department, person, household, (d, p, h) => {
-      const view = viewOfDepartment(d);
-      if (!view) {
-        expect(FIELD_SCOPES[departmentOf(d)!.code]).toBeUndefined();
-        return;
-      }
-      const out = view.person(p);
-      for (const k of Object.keys(out)) expect(view.scope.person).toContain(k);
-      for (const k of MASKED_FIELDS) if (k in out) expect(out[k]).not.toBe((p as Record<string, unknown>)[k]);
-      for (const k of Object.keys(view.household(h))) expect(view.scope.household).toContain(k);
-    }));
+    fc.assert(
+      fc.property(department, person, household, (d, p, h) => {
+        const view = viewOfDepartment(d);
+        if (!view) {
+          expect(FIELD_SCOPES[departmentOf(d)!.code]).toBeUndefined();
+          return;
+        }
+        const out = view.person(p);
+        for (const k of Object.keys(out)) expect(view.scope.person).toContain(k);
+        for (const k of MASKED_FIELDS)
+          if (k in out) expect(out[k]).not.toBe((p as Record<string, unknown>)[k]);
+        for (const k of Object.keys(view.household(h))) expect(view.scope.household).toContain(k);
+      }),
+    );
   });
 
   it('name the fields a reveal may not have', () => {
-    expect(fieldsOutside(FIELD_SCOPES.education!, ['name', 'occupation', 'idNumber'])).toEqual(['occupation', 'idNumber']);
+    expect(fieldsOutside(FIELD_SCOPES.education!, ['name', 'occupation', 'idNumber'])).toEqual([
+      'occupation',
+      'idNumber',
+    ]);
   });
 
   it('limit a token to its scopes', () => {
-    const actor = { id: -1, username: 'token:1', role: 'department-officer' as const, jurisdiction: '5306', department: '卫健委' };
-    expect(mayAct({ ...actor, token: { id: 1, name: 't', scopes: ['quality.feed.deaths'] } }, 'registry.read.department')).toBe(false);
-    expect(mayAct({ ...actor, token: { id: 1, name: 't', scopes: ['registry.read'] } }, 'registry.read.department')).toBe(true);
+    const actor = {
+      id: -1,
+      username: 'token:1',
+      role: 'department-officer' as const,
+      jurisdiction: '5306',
+      department: '卫健委',
+    };
+    expect(
+      mayAct(
+        { ...actor, token: { id: 1, name: 't', scopes: ['quality.feed.deaths'] } },
+        'registry.read.department',
+      ),
+    ).toBe(false);
+    expect(
+      mayAct(
+        { ...actor, token: { id: 1, name: 't', scopes: ['registry.read'] } },
+        'registry.read.department',
+      ),
+    ).toBe(true);
     expect(mayAct(actor, 'registry.read')).toBe(false);
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coversDivision, hasPermission, mayAct, PERMISSIONS, ROLES, type Permission } from '../../../src/domain/access/roles.ts';
+import {
+  coversDivision,
+  hasPermission,
+  mayAct,
+  PERMISSIONS,
+  ROLES,
+  type Permission,
+} from '../../../src/domain/access/roles.ts';
 
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
 const jurisdiction = fc.oneof(digits(4), digits(6), digits(9));
 const role = fc.constantFrom(...ROLES);
 const permission = fc.constantFrom(...(Object.keys(PERMISSIONS) as Permission[]));

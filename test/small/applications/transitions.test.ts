@@ -3,17 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor } from '../../../src/domain/access/roles.ts';
 import { isDomainError } from '../../../src/domain/errors.ts';
 import {
-  ACTIONS, STATES, TERMINAL_STATES, TRANSITIONS, actionsFrom, applicationNumber, decideTransition, isApplicationNumber, isPermitNumber,
-  maskName, mayTake, oneTimeNotice, permitNumber, type ActingParty,
+  ACTIONS,
+  STATES,
+  TERMINAL_STATES,
+  TRANSITIONS,
+  actionsFrom,
+  applicationNumber,
+  decideTransition,
+  isApplicationNumber,
+  isPermitNumber,
+  maskName,
+  mayTake,
+  oneTimeNotice,
+  permitNumber,
+  type ActingParty,
 } from '../../../src/domain/applications/index.ts';
 
 const APP = { stationCode: '530602001', countyCode: '530602' };
 const jurisdictions = ['5306', '530602', '530621', '530602001', '530602002', '530621001'];
 
 const party = fc.oneof(
-  fc.record({ role: fc.constantFrom(...ROLES), jurisdiction: fc.constantFrom(...jurisdictions) }).map(
-    ({ role, jurisdiction }): ActingParty => ({ kind: 'staff', actor: { id: 1, username: 'u', role, jurisdiction, department: null } as Actor }),
-  ),
+  fc
+    .record({ role: fc.constantFrom(...ROLES), jurisdiction: fc.constantFrom(...jurisdictions) })
+    .map(({ role, jurisdiction }): ActingParty => ({
+      kind: 'staff',
+      actor: { id: 1, username: 'u', role, jurisdiction, department: null } as Actor,
+    })),
   fc.constant<ActingParty>({ kind: 'applicant' }),
   fc.constant<ActingParty>({ kind: 'system' }),
 );
@@ -49,7 +64,8 @@ describe('the transition table', () => {
         expect(mayTake('accept', p, at('submitted'))).toBe(clerkHere);
         expect(mayTake('register', p, at('permit-issued'))).toBe(clerkHere);
         expect(mayTake('approve', p, at('under-review'))).toBe(
-          (staff?.role === 'county-officer' || staff?.role === 'city-officer') && ['5306', '530602'].includes(staff.jurisdiction),
+          (staff?.role === 'county-officer' || staff?.role === 'city-officer') &&
+            ['5306', '530602'].includes(staff.jurisdiction),
         );
       }),
     );
@@ -60,8 +76,13 @@ describe('the transition table', () => {
   });
 
   it('requires a reason where the table says so', () => {
-    const officer: ActingParty = { kind: 'staff', actor: { id: 1, username: 'c', role: 'county-officer', jurisdiction: '530602', department: null } };
-    expect(outcome(() => decideTransition('reject', officer, { ...APP, state: 'under-review' }, ' '))).toBe('invalid-input');
+    const officer: ActingParty = {
+      kind: 'staff',
+      actor: { id: 1, username: 'c', role: 'county-officer', jurisdiction: '530602', department: null },
+    };
+    expect(outcome(() => decideTransition('reject', officer, { ...APP, state: 'under-review' }, ' '))).toBe(
+      'invalid-input',
+    );
     expect(TRANSITIONS.reject.reasonRequired).toBe(true);
   });
 });
@@ -69,14 +90,19 @@ describe('the transition table', () => {
 describe('numbers and masking', () => {
   it('round-trips application and permit numbers and catches a changed digit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 2017, max: 2099 }), fc.integer({ min: 2, max: 17 }), (seq, year, pos) => {
-        const a = applicationNumber('530602', year, seq);
-        const p = permitNumber('530602', year, seq);
-        expect(isApplicationNumber(a) && isPermitNumber(p)).toBe(true);
-        const d = p[pos]!;
-        const changed = p.slice(0, pos) + String((Number(d) + 1) % 10) + p.slice(pos + 1);
-        expect(isPermitNumber(changed)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: 2017, max: 2099 }),
+        fc.integer({ min: 2, max: 17 }),
+        (seq, year, pos) => {
+          const a = applicationNumber('530602', year, seq);
+          const p = permitNumber('530602', year, seq);
+          expect(isApplicationNumber(a) && isPermitNumber(p)).toBe(true);
+          const d = p[pos]!;
+          const changed = p.slice(0, pos) + String((Number(d) + 1) % 10) + p.slice(pos + 1);
+          expect(isPermitNumber(changed)).toBe(false);
+        },
+      ),
     );
   });
 
@@ -87,9 +113,24 @@ describe('numbers and masking', () => {
   });
 
   it('lists every missing item once in the one-time notice', () => {
-    const req = [{ code: 'a', name: 'A' }, { code: 'b', name: 'B' }, { code: 'c', name: 'C' }];
-    expect(oneTimeNotice(req, ['b'], [{ code: 'a', name: 'A' }, { code: 'x', name: 'X' }])).toEqual([
-      { code: 'a', name: 'A' }, { code: 'c', name: 'C' }, { code: 'x', name: 'X' },
+    const req = [
+      { code: 'a', name: 'A' },
+      { code: 'b', name: 'B' },
+      { code: 'c', name: 'C' },
+    ];
+    expect(
+      oneTimeNotice(
+        req,
+        ['b'],
+        [
+          { code: 'a', name: 'A' },
+          { code: 'x', name: 'X' },
+        ],
+      ),
+    ).toEqual([
+      { code: 'a', name: 'A' },
+      { code: 'c', name: 'C' },
+      { code: 'x', name: 'X' },
     ]);
   });
 });

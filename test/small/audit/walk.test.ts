@@ -16,7 +16,10 @@ function chain(n: number): ChainRow[] {
   return rows;
 }
 
-function walk(rows: ChainRow[], head = { lastSeq: rows.at(-1)?.seq ?? 0, lastHash: rows.at(-1)?.rowHash ?? GENESIS_HASH }) {
+function walk(
+  rows: ChainRow[],
+  head = { lastSeq: rows.at(-1)?.seq ?? 0, lastHash: rows.at(-1)?.rowHash ?? GENESIS_HASH },
+) {
   const w = new ChainWalker('audit_log');
   for (const r of rows) if (w.push(r)) break;
   return w.finish(head);
@@ -37,33 +40,59 @@ describe('the first anomaly', () => {
   const rows = chain(10);
   it('an intact chain passes', () => expect(walk(rows)).toBeNull());
   it('an edited row', () => {
-    const edited = rows.map((r) => (r.seq === 4 ? { ...r, values: [...r.values.slice(0, 2), 'someone else', null] } : r));
+    const edited = rows.map((r) =>
+      r.seq === 4 ? { ...r, values: [...r.values.slice(0, 2), 'someone else', null] } : r,
+    );
     expect(walk(edited)).toMatchObject({ kind: 'edited', chainSeq: 4, key: '104' });
   });
-  it('a deleted row', () => expect(walk(rows.filter((r) => r.seq !== 6))).toMatchObject({ kind: 'deleted', chainSeq: 6, key: null }));
+  it('a deleted row', () =>
+    expect(walk(rows.filter((r) => r.seq !== 6))).toMatchObject({ kind: 'deleted', chainSeq: 6, key: null }));
   it('a truncated tail', () => {
     const head = { lastSeq: 10, lastHash: rows[9]!.rowHash };
     expect(walk(rows.slice(0, 7), head)).toMatchObject({ kind: 'truncated', chainSeq: 8 });
   });
   it('two rows swapped', () => {
-    const swapped = rows.map((r) => (r.seq === 3 ? { ...rows[4]!, seq: 3 } : r.seq === 5 ? { ...rows[2]!, seq: 5 } : r));
+    const swapped = rows.map((r) =>
+      r.seq === 3 ? { ...rows[4]!, seq: 3 } : r.seq === 5 ? { ...rows[2]!, seq: 5 } : r,
+    );
     expect(walk(swapped)).toMatchObject({ kind: 'reordered', chainSeq: 3, key: '105' });
   });
   it('a forged row hashed to fit, the rest renumbered', () => {
     const values = ['999', '2018-03-01T08:00:00.000000Z', 'forger', null];
-    const forged = { seq: 5, key: '999', prevHash: rows[3]!.rowHash, rowHash: linkHash(rows[3]!.rowHash, 5, canonicalContent(values)), values };
+    const forged = {
+      seq: 5,
+      key: '999',
+      prevHash: rows[3]!.rowHash,
+      rowHash: linkHash(rows[3]!.rowHash, 5, canonicalContent(values)),
+      values,
+    };
     const tampered = [...rows.slice(0, 4), forged, ...rows.slice(4).map((r) => ({ ...r, seq: r.seq + 1 }))];
     expect(walk(tampered)).toMatchObject({ kind: 'inserted', chainSeq: 5, key: '999' });
   });
   it('a second row at an occupied place', () => {
-    expect(walk([...rows.slice(0, 5), { ...rows[4]!, key: '555' }, ...rows.slice(5)])).toMatchObject({ kind: 'inserted', chainSeq: 5, key: '555' });
+    expect(walk([...rows.slice(0, 5), { ...rows[4]!, key: '555' }, ...rows.slice(5)])).toMatchObject({
+      kind: 'inserted',
+      chainSeq: 5,
+      key: '555',
+    });
   });
   it('a row edited and re-hashed is named by the next row', () => {
     const values = [...rows[6]!.values.slice(0, 2), 'rewritten', null];
-    const rehashed = { ...rows[6]!, values, rowHash: linkHash(rows[6]!.prevHash, 7, canonicalContent(values)) };
-    expect(walk(rows.map((r) => (r.seq === 7 ? rehashed : r)))).toMatchObject({ kind: 'edited', chainSeq: 7, key: '107' });
+    const rehashed = {
+      ...rows[6]!,
+      values,
+      rowHash: linkHash(rows[6]!.prevHash, 7, canonicalContent(values)),
+    };
+    expect(walk(rows.map((r) => (r.seq === 7 ? rehashed : r)))).toMatchObject({
+      kind: 'edited',
+      chainSeq: 7,
+      key: '107',
+    });
   });
   it('a head that does not name the last row', () => {
-    expect(walk(rows, { lastSeq: 10, lastHash: rows[8]!.rowHash })).toMatchObject({ kind: 'head-mismatch', chainSeq: 10 });
+    expect(walk(rows, { lastSeq: 10, lastHash: rows[8]!.rowHash })).toMatchObject({
+      kind: 'head-mismatch',
+      chainSeq: 10,
+    });
   });
 });

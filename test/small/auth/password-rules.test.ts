@@ -34,6 +34,8 @@ describe('password rules', () => {
 describe('jurisdictions on the 昭通 tree', () => {
   it('accepts the city, its counties and towns; refuses codes elsewhere', () => {
     expect(['5306', '530602', '530602001', '530681'].every(isZhaotongJurisdiction)).toBe(true);
-    expect(['1101', '110101', '5301', '530699', '530602999', '12', '5306020010'].some(isZhaotongJurisdiction)).toBe(false);
+    expect(
+      ['1101', '110101', '5301', '530699', '530602999', '12', '5306020010'].some(isZhaotongJurisdiction),
+    ).toBe(false);
   });
 });

@@ -42,6 +42,10 @@ describe('CSV', () => {
     w.write({ k: '', v: '' });
     await w.close();
     expect(readFileSync(path, 'utf8')).toBe('k,v\n张三,"a,""b""\nc"\n,\n');
-    expect((await readAll(path)).map((r) => r.fields)).toEqual([['k', 'v'], ['张三', 'a,"b"\nc'], ['', '']]);
+    expect((await readAll(path)).map((r) => r.fields)).toEqual([
+      ['k', 'v'],
+      ['张三', 'a,"b"\nc'],
+      ['', ''],
+    ]);
   });
 });

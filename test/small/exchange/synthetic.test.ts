@@ -20,9 +20,19 @@ describe('synthetic 昭通', () => {
 
   it('has valid, unique ID numbers when no problems are planted', () => {
     const clean = collect('clean', 8_000, {
-      'duplicate-id-number': 0, 'probable-duplicate': 0, 'invalid-check-digit': 0, 'invalid-id-number': 0, 'birth-date-mismatch': 0,
-      'sex-mismatch': 0, 'legacy-15-digit': 0, 'deceased-not-cancelled': 0, 'enlisted-not-cancelled': 0, 'missing-required': 0,
-      'household-without-head': 0, 'household-multiple-heads': 0, 'address-multiple-households': 0,
+      'duplicate-id-number': 0,
+      'probable-duplicate': 0,
+      'invalid-check-digit': 0,
+      'invalid-id-number': 0,
+      'birth-date-mismatch': 0,
+      'sex-mismatch': 0,
+      'legacy-15-digit': 0,
+      'deceased-not-cancelled': 0,
+      'enlisted-not-cancelled': 0,
+      'missing-required': 0,
+      'household-without-head': 0,
+      'household-multiple-heads': 0,
+      'address-multiple-households': 0,
     });
     expect(clean.persons.length).toBeGreaterThan(8_000);
     expect(clean.problems).toEqual([]);
@@ -52,7 +62,14 @@ describe('synthetic 昭通', () => {
   it('plants each problem code with a ground-truth entry, and keeps persons in export order', () => {
     const { rows, problems } = collect('problems', 30_000, undefined);
     const codes = new Set(problems.map((p) => p.code));
-    for (const code of ['duplicate-id-number', 'invalid-check-digit', 'sex-mismatch', 'legacy-15-digit', 'household-multiple-heads']) expect(codes).toContain(code);
+    for (const code of [
+      'duplicate-id-number',
+      'invalid-check-digit',
+      'sex-mismatch',
+      'legacy-15-digit',
+      'household-multiple-heads',
+    ])
+      expect(codes).toContain(code);
     for (const r of rows.slice(0, 500)) {
       const sorted = [...r.persons].sort(comparePersons);
       expect(sorted.length).toBe(r.persons.length);

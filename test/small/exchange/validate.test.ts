@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeader, personIssues, householdIssues, divisionIssues, isIsoDate } from '../../../src/domain/exchange/validate.ts';
+import {
+  mapHeader,
+  personIssues,
+  householdIssues,
+  divisionIssues,
+  isIsoDate,
+} from '../../../src/domain/exchange/validate.ts';
 import { EXCHANGE_FILES } from '../../../src/domain/exchange/columns.ts';
 
 const lookups = { isKnownUnit: (c: string) => c === '530602001001' };
 
 function person(overrides: Record<string, string> = {}) {
   const row: Record<string, string> = {
-    id_number: '530602198002221310', name: '张三', sex: '1', birth_date: '1980-02-22', ethnicity: '01',
-    household_no: '530602001000001', relation: '02', status: 'active', cancelled_reason: '', former_type: 'agricultural',
-    residence_division_code: '', residing_since: '', ...overrides,
+    id_number: '530602198002221310',
+    name: '张三',
+    sex: '1',
+    birth_date: '1980-02-22',
+    ethnicity: '01',
+    household_no: '530602001000001',
+    relation: '02',
+    status: 'active',
+    cancelled_reason: '',
+    former_type: 'agricultural',
+    residence_division_code: '',
+    residing_since: '',
+    ...overrides,
   };
   return (c: string) => row[c]!;
 }
@@ -19,7 +35,9 @@ describe('row validation (spec/data-exchange.md)', () => {
   });
 
   it('lets quality problems through: bad check digit, 15-digit number, empty name and ethnicity, sex disagreeing', () => {
-    expect(personIssues(person({ id_number: '530602198002221311', name: '', ethnicity: '', sex: '2' }), lookups)).toEqual([]);
+    expect(
+      personIssues(person({ id_number: '530602198002221311', name: '', ethnicity: '', sex: '2' }), lookups),
+    ).toEqual([]);
     expect(personIssues(person({ id_number: '530602800222131' }), lookups)).toEqual([]);
   });
 
@@ -38,12 +56,22 @@ describe('row validation (spec/data-exchange.md)', () => {
 
   it('checks households and divisions', () => {
     const hh = (o: Record<string, string>) => {
-      const row: Record<string, string> = { household_no: 'H1', kind: 'family', division_code: '530602001001', address: '凤凰路1号', created_on: '2001-01-01', ...o };
+      const row: Record<string, string> = {
+        household_no: 'H1',
+        kind: 'family',
+        division_code: '530602001001',
+        address: '凤凰路1号',
+        created_on: '2001-01-01',
+        ...o,
+      };
       return householdIssues((c) => row[c]!, lookups).map((i) => i.column);
     };
     expect(hh({})).toEqual([]);
-    expect(hh({ kind: 'agricultural-family', division_code: '530602001002', created_on: '2001/01/01' })).toEqual(['kind', 'division_code', 'created_on']);
-    const div = (code: string, ur = '') => divisionIssues((c) => ({ code, name: 'x', urban_rural_code: ur })[c]!).map((i) => i.column);
+    expect(
+      hh({ kind: 'agricultural-family', division_code: '530602001002', created_on: '2001/01/01' }),
+    ).toEqual(['kind', 'division_code', 'created_on']);
+    const div = (code: string, ur = '') =>
+      divisionIssues((c) => ({ code, name: 'x', urban_rural_code: ur })[c]!).map((i) => i.column);
     expect(div('530602')).toEqual([]);
     expect(div('530602001')).toEqual([]);
     expect(div('530602001001', '111')).toEqual([]);

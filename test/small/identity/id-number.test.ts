@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCharacter, checkIdNumber, makeIdNumber, upgradeIdNumber } from '../../../src/domain/identity/id-number.ts';
+import {
+  checkCharacter,
+  checkIdNumber,
+  makeIdNumber,
+  upgradeIdNumber,
+} from '../../../src/domain/identity/id-number.ts';
 
 describe('citizen ID numbers (GB 11643)', () => {
   it('accepts the worked examples of codes.md', () => {
     const a = checkIdNumber('11010519491231002X');
     expect(a).toEqual({
       valid: true,
-      facts: { idNumber: '11010519491231002X', divisionCode: '110105', birthDate: '1949-12-31', sex: 2, legacy15: false },
+      facts: {
+        idNumber: '11010519491231002X',
+        divisionCode: '110105',
+        birthDate: '1949-12-31',
+        sex: 2,
+        legacy15: false,
+      },
     });
     expect(checkIdNumber('440524188001010014').valid).toBe(true);
   });
@@ -18,7 +29,10 @@ describe('citizen ID numbers (GB 11643)', () => {
   });
 
   it('names the problem with a bad number', () => {
-    expect(checkIdNumber('110105194912310021')).toMatchObject({ valid: false, problem: 'invalid-check-digit' });
+    expect(checkIdNumber('110105194912310021')).toMatchObject({
+      valid: false,
+      problem: 'invalid-check-digit',
+    });
     expect(checkIdNumber('110105194902300021')).toMatchObject({ valid: false, problem: 'impossible-date' });
     expect(checkIdNumber('12345')).toMatchObject({ valid: false, problem: 'wrong-length' });
     expect(checkIdNumber('11010519491231002Y')).toMatchObject({ valid: false, problem: 'bad-characters' });

@@ -34,12 +34,21 @@ describe('T3 trigger', () => {
   ];
 
   it('counts moves across the county town’s boundary in a half-open period', () => {
-    expect(countBoundaryMoves(moves, towns, '2018-01-01', '2019-01-01')).toEqual({ inMigrants: 3, outMigrants: 1 });
+    expect(countBoundaryMoves(moves, towns, '2018-01-01', '2019-01-01')).toEqual({
+      inMigrants: 3,
+      outMigrants: 1,
+    });
   });
 
   it('reports whether in > out, with the area from the parameters', () => {
     const r = t3TriggerReport(loadParameterSet(), moves, '2016-01-01', '2019-01-01');
-    expect(r).toMatchObject({ clause: 'T3', inMigrants: 3, outMigrants: 1, inExceedsOut: true, area: { towns } });
+    expect(r).toMatchObject({
+      clause: 'T3',
+      inMigrants: 3,
+      outMigrants: 1,
+      inExceedsOut: true,
+      area: { towns },
+    });
     expect(t3TriggerReport(loadParameterSet(), [], '2018-01-01', '2019-01-01').inExceedsOut).toBe(false);
   });
 });

@@ -2,7 +2,13 @@
 // 120,000 random cases of the synthetic generator, under the plan and under the shipped T3 reform.
 import { describe, expect, it } from 'vitest';
 import { evaluateSettlement } from '../../../src/domain/policy/decide.ts';
-import { BATCH_CLAUSES, OUTCOMES, decodeCase, evaluatePopulation, generatePopulation } from '../../../src/domain/policy/batch/index.ts';
+import {
+  BATCH_CLAUSES,
+  OUTCOMES,
+  decodeCase,
+  evaluatePopulation,
+  generatePopulation,
+} from '../../../src/domain/policy/batch/index.ts';
 import type { ParameterSet } from '../../../src/domain/policy/parameters.ts';
 import { loadParameterSet, loadShippedReform } from '../../../src/policy-data/load.ts';
 
@@ -30,7 +36,17 @@ describe('batch vs explained single path', () => {
     const { mismatches, seen } = compare(loadParameterSet(), 100_000, 20170310, '2017-06-01');
     expect(mismatches).toEqual([]);
     // The generator reaches every basis with both outcomes, so the agreement means something.
-    for (const basis of ['residence', 'kin', 'student', 'military-family', 'key-group', 'return-to-origin', 'marriage', 'residence-permit', 'unregistered']) {
+    for (const basis of [
+      'residence',
+      'kin',
+      'student',
+      'military-family',
+      'key-group',
+      'return-to-origin',
+      'marriage',
+      'residence-permit',
+      'unregistered',
+    ]) {
       expect(seen.has(`${basis}:eligible`) && seen.has(`${basis}:ineligible`)).toBe(true);
     }
   }, 120_000);

@@ -13,7 +13,9 @@ describe('policy/tests/*.yaml', () => {
   );
 
   it('all pass', () => {
-    expect(report.results.filter((r) => !r.passed).map((r) => `${r.file}: ${r.name}: ${r.problems.join('; ')}`)).toEqual([]);
+    expect(
+      report.results.filter((r) => !r.passed).map((r) => `${r.file}: ${r.name}: ${r.problems.join('; ')}`),
+    ).toEqual([]);
   });
 
   it('cover every required clause and every reason code on both sides', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDuplicates, findDuplicatesInBlock, nameBlockKeys, nameSimilarity, pairKey, scorePair, areConfusable, confusableSkeleton } from '../../../src/domain/quality/index.ts';
+import {
+  findDuplicates,
+  findDuplicatesInBlock,
+  nameBlockKeys,
+  nameSimilarity,
+  pairKey,
+  scorePair,
+  areConfusable,
+  confusableSkeleton,
+} from '../../../src/domain/quality/index.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { params, person } from './fixtures.ts';
 
@@ -34,13 +43,18 @@ describe('name similarity', () => {
 
   it('property: a homophone or one-character change keeps two names in one block', () => {
     fc.assert(
-      fc.property(fc.constantFrom('张伟', '王秀英', '李建国', '欧阳明华'), fc.constantFrom(...'玮娜芳敏'), fc.nat(3), (name, ch, pos) => {
-        const chars = [...name];
-        chars[pos % chars.length] = ch;
-        const other = chars.join('');
-        const shared = nameBlockKeys(name).filter((k) => nameBlockKeys(other).includes(k));
-        expect(shared.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom('张伟', '王秀英', '李建国', '欧阳明华'),
+        fc.constantFrom(...'玮娜芳敏'),
+        fc.nat(3),
+        (name, ch, pos) => {
+          const chars = [...name];
+          chars[pos % chars.length] = ch;
+          const other = chars.join('');
+          const shared = nameBlockKeys(name).filter((k) => nameBlockKeys(other).includes(k));
+          expect(shared.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });
@@ -79,7 +93,9 @@ describe('probable duplicates', () => {
 
   it('different sex or birth date never block together; one shared number is not a probable duplicate', () => {
     const a = person();
-    expect(findDuplicates([a, person({ sex: '2' }), person({ birthDate: '1985-04-13' })], p).comparedPairs).toBe(0);
+    expect(
+      findDuplicates([a, person({ sex: '2' }), person({ birthDate: '1985-04-13' })], p).comparedPairs,
+    ).toBe(0);
     expect(findDuplicates([a, { ...a, personId: 'other', householdNo: 'X' }], p).findings).toEqual([]);
   });
 
@@ -93,13 +109,43 @@ describe('probable duplicates', () => {
 
 describe('household embedding (read once the households are known)', () => {
   it('two namesakes both anchored in a household of their own are not one person; a loosely attached one may be one', () => {
-    const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 31), relation: '20', householdSize: 4 });
-    const namesake = person({ idNumber: makeIdNumber('530627', '1985-04-12', 33), relation: '11', householdSize: 3 });
-    const attached = person({ idNumber: makeIdNumber('530627', '1985-04-12', 35), relation: '97', householdSize: 5 });
-    const alone = person({ idNumber: makeIdNumber('530627', '1985-04-12', 37), relation: '02', householdSize: 1 });
-    const student = person({ idNumber: makeIdNumber('530627', '1985-04-12', 39), relation: '99', householdSize: 40, householdKind: 'collective-school' });
-    const lodger = person({ idNumber: makeIdNumber('530627', '1985-04-12', 51), relation: '99', householdSize: 4, householdKind: 'family' });
-    const childAlone = person({ idNumber: makeIdNumber('530627', '1985-04-12', 53), relation: '20', householdSize: 1 });
+    const a = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 31),
+      relation: '20',
+      householdSize: 4,
+    });
+    const namesake = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 33),
+      relation: '11',
+      householdSize: 3,
+    });
+    const attached = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 35),
+      relation: '97',
+      householdSize: 5,
+    });
+    const alone = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 37),
+      relation: '02',
+      householdSize: 1,
+    });
+    const student = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 39),
+      relation: '99',
+      householdSize: 40,
+      householdKind: 'collective-school',
+    });
+    const lodger = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 51),
+      relation: '99',
+      householdSize: 4,
+      householdKind: 'family',
+    });
+    const childAlone = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 53),
+      relation: '20',
+      householdSize: 1,
+    });
     expect(scorePair(a, namesake, p).score).toBeLessThan(p.threshold);
     expect(scorePair(a, alone, p).score).toBeLessThan(p.threshold);
     expect(scorePair(a, student, p).score).toBeLessThan(p.threshold);
@@ -108,7 +154,11 @@ describe('household embedding (read once the households are known)', () => {
     expect(scorePair(a, childAlone, p).score).toBeGreaterThanOrEqual(p.threshold);
     expect(scorePair(attached, student, p).score).toBeGreaterThanOrEqual(p.threshold);
     // Two households of one under one name and birth date: a second household set up under a new number.
-    const aloneToo = person({ idNumber: makeIdNumber('530627', '1985-04-12', 55), relation: '02', householdSize: 1 });
+    const aloneToo = person({
+      idNumber: makeIdNumber('530627', '1985-04-12', 55),
+      relation: '02',
+      householdSize: 1,
+    });
     expect(scorePair(alone, aloneToo, p).score).toBeGreaterThanOrEqual(p.threshold);
   });
 

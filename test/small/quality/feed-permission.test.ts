@@ -7,16 +7,27 @@ import { maySendFeed, type FeedKind } from '../../../src/domain/quality/index.ts
 import { params } from './fixtures.ts';
 
 const departments = params.feedDepartments;
-const anyDepartment = fc.oneof(fc.constantFrom(...departments.deaths, ...departments.enlistments, '教育局', '民政局', ''), fc.string({ maxLength: 8 }));
+const anyDepartment = fc.oneof(
+  fc.constantFrom(...departments.deaths, ...departments.enlistments, '教育局', '民政局', ''),
+  fc.string({ maxLength: 8 }),
+);
 
 describe('sending a department feed', () => {
-  it('is the listed department officers\' and the administrator\'s alone', () => {
-    fc.assert(fc.property(fc.constantFrom(...ROLES), fc.option(anyDepartment, { nil: null }), fc.constantFrom<FeedKind>('deaths', 'enlistments'), (role, department, kind) => {
-      const may = maySendFeed({ role, department }, kind, departments);
-      if (role === 'admin') return may;
-      if (role !== 'department-officer') return !may;
-      return may === departments[kind].includes((department ?? '').trim());
-    }), { numRuns: 2000 });
+  it("is the listed department officers' and the administrator's alone", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ROLES),
+        fc.option(anyDepartment, { nil: null }),
+        fc.constantFrom<FeedKind>('deaths', 'enlistments'),
+        (role, department, kind) => {
+          const may = maySendFeed({ role, department }, kind, departments);
+          if (role === 'admin') return may;
+          if (role !== 'department-officer') return !may;
+          return may === departments[kind].includes((department ?? '').trim());
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('the health commission sends deaths, not enlistments; the military enlistments, not deaths; a school neither', () => {

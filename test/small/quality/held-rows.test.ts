@@ -8,32 +8,38 @@ import { householdHash, householdHashOfBytes, mayBeBlank } from '../../../src/jo
 
 /** A COPY text field: \ escapes backslash, tab and newline. */
 const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
-const fieldText = fc.oneof(fc.string(), fc.constantFrom('张伟', '欧阳娜娜', '𠮷田', 'a\\b', 'x\ty', '', ' ', '\u3000'));
+const fieldText = fc.oneof(
+  fc.string(),
+  fc.constantFrom('张伟', '欧阳娜娜', '𠮷田', 'a\\b', 'x\ty', '', ' ', '\u3000'),
+);
 
 describe('held rows', () => {
   it('gives back every row and field as written, however the text is cut into chunks', () => {
-    fc.assert(fc.property(
-      fc.array(fc.array(fieldText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
-      fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
-      fc.integer({ min: 1, max: 200 }),
-      (rows, cuts, arenaBytes) => {
-        const bytes = Buffer.from(rows.map((r) => `${r.map(escape).join('\t')}\n`).join(''), 'utf8');
-        const held = new HeldRows(arenaBytes);
-        const seen: number[] = [];
-        for (let at = 0, c = 0; at < bytes.length; c++) {
-          const size = cuts[c % cuts.length]!;
-          held.push(bytes.subarray(at, at + size), (_b, _s, _e, row) => seen.push(row));
-          at += size;
-        }
-        held.end((_b, _s, _e, row) => seen.push(row));
-        expect(seen).toEqual(rows.map((_, i) => i));
-        for (const [i, r] of rows.entries()) {
-          expect(held.fields(i)).toEqual(r);
-          for (const [c, v] of r.entries()) expect(held.field(i, c)).toBe(v);
-          expect(held.field(i, r.length)).toBeNull();
-        }
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fieldText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 200 }),
+        (rows, cuts, arenaBytes) => {
+          const bytes = Buffer.from(rows.map((r) => `${r.map(escape).join('\t')}\n`).join(''), 'utf8');
+          const held = new HeldRows(arenaBytes);
+          const seen: number[] = [];
+          for (let at = 0, c = 0; at < bytes.length; c++) {
+            const size = cuts[c % cuts.length]!;
+            held.push(bytes.subarray(at, at + size), (_b, _s, _e, row) => seen.push(row));
+            at += size;
+          }
+          held.end((_b, _s, _e, row) => seen.push(row));
+          expect(seen).toEqual(rows.map((_, i) => i));
+          for (const [i, r] of rows.entries()) {
+            expect(held.fields(i)).toEqual(r);
+            for (const [c, v] of r.entries()) expect(held.field(i, c)).toBe(v);
+            expect(held.field(i, r.length)).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('a row without a final newline is handed over at the end', () => {
@@ -57,11 +63,25 @@ describe('held rows', () => {
 
 describe('blank fields and household hashes from bytes', () => {
   it('a field that trims to nothing is always "may be blank"', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const b = Buffer.from(s, 'utf8');
-      if (!s.trim()) expect(mayBeBlank(b, 0, b.length)).toBe(true);
-    }), { numRuns: 2000 });
-    for (const space of [' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff']) {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const b = Buffer.from(s, 'utf8');
+        if (!s.trim()) expect(mayBeBlank(b, 0, b.length)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const space of [
+      ' ',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+    ]) {
       const b = Buffer.from(`${space}${space}`, 'utf8');
       expect(mayBeBlank(b, 0, b.length), JSON.stringify(space)).toBe(true);
     }
@@ -70,9 +90,11 @@ describe('blank fields and household hashes from bytes', () => {
   });
 
   it('the hash of an id is the same from its bytes and from its text', () => {
-    fc.assert(fc.property(fc.uuid(), (id) => {
-      const b = Buffer.from(id, 'utf8');
-      expect(householdHashOfBytes(b, 0, b.length)).toBe(householdHash(id));
-    }));
+    fc.assert(
+      fc.property(fc.uuid(), (id) => {
+        const b = Buffer.from(id, 'utf8');
+        expect(householdHashOfBytes(b, 0, b.length)).toBe(householdHash(id));
+      }),
+    );
   });
 });

@@ -16,29 +16,38 @@ function expectedPairs(names: string[], max: number): { pairs: string[]; skipped
       skipped++;
       continue;
     }
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(`${list[x]}-${list[y]}`);
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) pairs.add(`${list[x]}-${list[y]}`);
   }
   return { pairs: [...pairs].sort(), skipped };
 }
 
-const name = fc.array(fc.constantFrom('张', '章', '伟', '玮', '小', '李', '丽', '黎', '娜', '欧', '阳', '刘', '牛'), { minLength: 0, maxLength: 4 }).map((c) => c.join(''));
+const name = fc
+  .array(fc.constantFrom('张', '章', '伟', '玮', '小', '李', '丽', '黎', '娜', '欧', '阳', '刘', '牛'), {
+    minLength: 0,
+    maxLength: 4,
+  })
+  .map((c) => c.join(''));
 
 describe('NameKeyIndex', () => {
   it('gives the pairs sharing a name key, each once, over many blocks with one index', () => {
     const index = new NameKeyIndex();
-    fc.assert(fc.property(fc.array(name, { maxLength: 25 }), fc.integer({ min: 2, max: 8 }), (names, max) => {
-      const ids = Int32Array.from(names, (n) => index.idOf(n));
-      const got = index.blockPairs(ids, ids.length, max);
-      const pairs: string[] = [];
-      for (let k = 0; k < got.pairs.length; k += 2) {
-        expect(got.pairs[k]!).toBeLessThan(got.pairs[k + 1]!);
-        pairs.push(`${got.pairs[k]}-${got.pairs[k + 1]}`);
-      }
-      const want = expectedPairs(names, max);
-      expect(pairs.length).toBe(new Set(pairs).size);
-      expect(pairs.sort()).toEqual(want.pairs);
-      expect(got.skippedBlocks).toBe(want.skipped);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 25 }), fc.integer({ min: 2, max: 8 }), (names, max) => {
+        const ids = Int32Array.from(names, (n) => index.idOf(n));
+        const got = index.blockPairs(ids, ids.length, max);
+        const pairs: string[] = [];
+        for (let k = 0; k < got.pairs.length; k += 2) {
+          expect(got.pairs[k]!).toBeLessThan(got.pairs[k + 1]!);
+          pairs.push(`${got.pairs[k]}-${got.pairs[k + 1]}`);
+        }
+        const want = expectedPairs(names, max);
+        expect(pairs.length).toBe(new Set(pairs).size);
+        expect(pairs.sort()).toEqual(want.pairs);
+        expect(got.skippedBlocks).toBe(want.skipped);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('one name, one id; an empty name has no keys and meets nobody', () => {

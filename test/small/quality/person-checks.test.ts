@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPerson, checkHeads, checkAddresses, checkDuplicateIds, reconcileFeed, FINDING_CODES, FINDING_CODE_INFO } from '../../../src/domain/quality/index.ts';
+import {
+  checkPerson,
+  checkHeads,
+  checkAddresses,
+  checkDuplicateIds,
+  reconcileFeed,
+  FINDING_CODES,
+  FINDING_CODE_INFO,
+} from '../../../src/domain/quality/index.ts';
 import { checkCharacter, makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { params, person } from './fixtures.ts';
 
@@ -26,7 +34,10 @@ describe('person checks (T12 差错漏)', () => {
   });
 
   it('the 15-digit finding carries the upgraded number', () => {
-    const [f] = checkPerson(person({ idNumber: '511702800222130', birthDate: '1980-02-22', sex: '2' }), params.requiredItems);
+    const [f] = checkPerson(
+      person({ idNumber: '511702800222130', birthDate: '1980-02-22', sex: '2' }),
+      params.requiredItems,
+    );
     expect(f?.detail.upgraded).toBe('511702198002221308');
   });
 
@@ -51,7 +62,9 @@ describe('person checks (T12 差错漏)', () => {
       fc.property(fc.integer({ min: 0, max: 999 }), fc.constantFrom(...'0123456789X'), (seq, ch) => {
         const id = makeIdNumber('530602', '1985-04-12', seq);
         fc.pre(ch !== id[17]);
-        expect(codes(person({ idNumber: id.slice(0, 17) + ch, sex: seq % 2 ? '1' : '2' }))).toContain('invalid-check-digit');
+        expect(codes(person({ idNumber: id.slice(0, 17) + ch, sex: seq % 2 ? '1' : '2' }))).toContain(
+          'invalid-check-digit',
+        );
       }),
     );
   });
@@ -60,7 +73,11 @@ describe('person checks (T12 差错漏)', () => {
 describe('household, duplicate-number and feed checks', () => {
   it('headless and multi-head households', () => {
     const f = checkHeads(
-      [{ householdNo: 'A', countyCode: '530602' }, { householdNo: 'B', countyCode: '530602' }, { householdNo: 'C', countyCode: '530602' }],
+      [
+        { householdNo: 'A', countyCode: '530602' },
+        { householdNo: 'B', countyCode: '530602' },
+        { householdNo: 'C', countyCode: '530602' },
+      ],
       [
         { householdNo: 'A', countyCode: '530602', idNumber: '1', relation: '02' },
         { householdNo: 'B', countyCode: '530602', idNumber: '2', relation: '02' },
@@ -68,7 +85,12 @@ describe('household, duplicate-number and feed checks', () => {
         { householdNo: 'C', countyCode: '530602', idNumber: '4', relation: '20' },
       ],
     );
-    expect(f.map((x) => [x.code, x.householdNos[0]])).toEqual([['household-multiple-heads', 'B'], ['household-without-head', 'C']].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)));
+    expect(f.map((x) => [x.code, x.householdNos[0]])).toEqual(
+      [
+        ['household-multiple-heads', 'B'],
+        ['household-without-head', 'C'],
+      ].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
   });
 
   it('two family households at one address, whatever the spacing or full-width digits', () => {
@@ -87,7 +109,9 @@ describe('household, duplicate-number and feed checks', () => {
     const a = person({ idNumber: '511702198002221308' });
     const b = person({ idNumber: '511702800222130' });
     const c = person();
-    expect(checkDuplicateIds([a, b, c]).map((f) => f.idNumbers)).toEqual([['511702198002221308', '511702800222130']]);
+    expect(checkDuplicateIds([a, b, c]).map((f) => f.idNumbers)).toEqual([
+      ['511702198002221308', '511702800222130'],
+    ]);
   });
 
   it('deaths feed: an active listed person is 应销未销, with the name compared', () => {
@@ -96,6 +120,9 @@ describe('household, duplicate-number and feed checks', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe('deceased-not-cancelled');
     expect(f[0]!.detail.nameMatches).toBe(true);
-    expect(reconcileFeed('enlistments', [{ idNumber: a.idNumber, name: '王五', date: '2020-01-01' }], [a])[0]!.detail.nameMatches).toBe(false);
+    expect(
+      reconcileFeed('enlistments', [{ idNumber: a.idNumber, name: '王五', date: '2020-01-01' }], [a])[0]!
+        .detail.nameMatches,
+    ).toBe(false);
   });
 });

@@ -6,7 +6,19 @@ import { nameEvidence, scoreCeiling, scorePair } from '../../../src/domain/quali
 import { params, person } from './fixtures.ts';
 
 const p = params.duplicate;
-const names = fc.constantFrom('张伟', '张玮', '章伟', '张小伟', '王芳', '汪芳', '李娜', '李娜娜', '玉芳', '張偉', '');
+const names = fc.constantFrom(
+  '张伟',
+  '张玮',
+  '章伟',
+  '张小伟',
+  '王芳',
+  '汪芳',
+  '李娜',
+  '李娜娜',
+  '玉芳',
+  '張偉',
+  '',
+);
 const place = fc.constantFrom('云南省昭通市', '云南省昭阳区', '', null);
 const row = fc.record({
   name: names,
@@ -24,16 +36,21 @@ const row = fc.record({
 
 describe('the score ceiling of a pair by its names', () => {
   it('no pair scores above its ceiling, whatever else is known of it', () => {
-    fc.assert(fc.property(row, row, (x, y) => {
-      const a = person(x);
-      const b = person(y);
-      const ceiling = scoreCeiling(nameEvidence(a, b, p), p);
-      return scorePair(a, b, p).score <= ceiling + 1e-9;
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(row, row, (x, y) => {
+        const a = person(x);
+        const b = person(y);
+        const ceiling = scoreCeiling(nameEvidence(a, b, p), p);
+        return scorePair(a, b, p).score <= ceiling + 1e-9;
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('two names alike in one character of two stay below the threshold; the same name does not', () => {
-    expect(scoreCeiling(nameEvidence(person({ name: '张伟' }), person({ name: '张强' }), p), p)).toBeLessThan(p.threshold);
+    expect(scoreCeiling(nameEvidence(person({ name: '张伟' }), person({ name: '张强' }), p), p)).toBeLessThan(
+      p.threshold,
+    );
     expect(scoreCeiling(nameEvidence(person({ name: '张伟' }), person({ name: '張偉' }), p), p)).toBe(1);
   });
 });

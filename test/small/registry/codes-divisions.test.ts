@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ETHNICITY_CODES, RELATIONSHIP_CODES, isMemberRelation, isUrban } from '../../../src/domain/codes/index.ts';
 import {
-  COUNTIES, TOWNS, countyCodeOf, divisionUnitIssues, generateAllUnits, isZhaotongIdAddressCode, isZhaotongUnitCode, townsOf,
+  ETHNICITY_CODES,
+  RELATIONSHIP_CODES,
+  isMemberRelation,
+  isUrban,
+} from '../../../src/domain/codes/index.ts';
+import {
+  COUNTIES,
+  TOWNS,
+  countyCodeOf,
+  divisionUnitIssues,
+  generateAllUnits,
+  isZhaotongIdAddressCode,
+  isZhaotongUnitCode,
+  townsOf,
 } from '../../../src/domain/divisions/index.ts';
 
 describe('code tables', () => {
@@ -50,8 +62,8 @@ describe('the 昭通 division tree', () => {
   });
 
   it('names the column of a bad division row', () => {
-    expect(divisionUnitIssues({ code: '999999999001', name: '', urbanRuralCode: '300' }).map((i) => i.path)).toEqual([
-      'code', 'name', 'urban_rural_code',
-    ]);
+    expect(
+      divisionUnitIssues({ code: '999999999001', name: '', urbanRuralCode: '300' }).map((i) => i.path),
+    ).toEqual(['code', 'name', 'urban_rural_code']);
   });
 });

@@ -18,37 +18,72 @@ describe('registry commands', () => {
   it('registers a birth into a household, with actor, time, legal basis and reason on the event', () => {
     const r = new Registry();
     const { householdId } = r.household(1);
-    const e = r.run('register-birth', {
-      householdId, version: r.version(householdId), relation: '20',
-      person: { name: '张小明', sex: '1', birthDate: '2017-12-30', ethnicity: '01' },
-    }, { assignedIdNumber: makeIdNumber('530602', '2017-12-30', 1) });
-    expect(e).toMatchObject({ kind: 'birth-registered', actor: 'clerk', legalBasis: '户口登记条例 第七条', reason: '测试' });
+    const e = r.run(
+      'register-birth',
+      {
+        householdId,
+        version: r.version(householdId),
+        relation: '20',
+        person: { name: '张小明', sex: '1', birthDate: '2017-12-30', ethnicity: '01' },
+      },
+      { assignedIdNumber: makeIdNumber('530602', '2017-12-30', 1) },
+    );
+    expect(e).toMatchObject({
+      kind: 'birth-registered',
+      actor: 'clerk',
+      legalBasis: '户口登记条例 第七条',
+      reason: '测试',
+    });
     const child = r.state.persons.get(e.kind === 'birth-registered' ? e.person.personId : '')!;
-    expect(child).toMatchObject({ status: 'active', householdId, relation: '20', countyCode: '530602', version: 1 });
+    expect(child).toMatchObject({
+      status: 'active',
+      householdId,
+      relation: '20',
+      countyCode: '530602',
+      version: 1,
+    });
     expect(r.version(householdId)).toBe(2);
   });
 
   it('refuses a future birth date and an ID number that disagrees with the items, naming the field', () => {
     const r = new Registry();
     const { householdId } = r.household(1);
-    const future = refusal(() => r.run('register-birth', {
-      householdId, version: 1, relation: '20', person: { name: '甲', sex: '1', birthDate: '2030-01-01', ethnicity: '01' },
-    }, { assignedIdNumber: '530602203001010011' }));
+    const future = refusal(() =>
+      r.run(
+        'register-birth',
+        {
+          householdId,
+          version: 1,
+          relation: '20',
+          person: { name: '甲', sex: '1', birthDate: '2030-01-01', ethnicity: '01' },
+        },
+        { assignedIdNumber: '530602203001010011' },
+      ),
+    );
     expect(future.code).toBe('invalid-input');
     expect(future.issues[0]!.path).toBe('person.birthDate');
-    const mismatch = refusal(() => r.run('register-birth', {
-      householdId, version: 1, relation: '20',
-      person: { ...newcomer(3), sex: '2' },
-    }));
+    const mismatch = refusal(() =>
+      r.run('register-birth', {
+        householdId,
+        version: 1,
+        relation: '20',
+        person: { ...newcomer(3), sex: '2' },
+      }),
+    );
     expect(mismatch.issues[0]!.path).toBe('person.idNumber');
   });
 
   it('refuses unknown codes with the field path', () => {
     const r = new Registry();
     const { householdId } = r.household(1);
-    const e = refusal(() => r.run('register-birth', {
-      householdId, version: 1, relation: '98', person: { name: '甲', sex: '3', birthDate: '2017-01-01', ethnicity: '77' },
-    }));
+    const e = refusal(() =>
+      r.run('register-birth', {
+        householdId,
+        version: 1,
+        relation: '98',
+        person: { name: '甲', sex: '3', birthDate: '2017-01-01', ethnicity: '77' },
+      }),
+    );
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path).sort()).toEqual(['person.ethnicity', 'person.sex', 'relation']);
   });
@@ -56,24 +91,46 @@ describe('registry commands', () => {
   it('refuses a second head and a stale version', () => {
     const r = new Registry();
     const { householdId, headId } = r.household(1);
-    const second = refusal(() => r.run('move-in', {
-      householdId, version: 1, relation: '02', from: '外省', arrival: { type: 'newcomer', person: newcomer(2) },
-    }));
+    const second = refusal(() =>
+      r.run('move-in', {
+        householdId,
+        version: 1,
+        relation: '02',
+        from: '外省',
+        arrival: { type: 'newcomer', person: newcomer(2) },
+      }),
+    );
     expect(second.issues[0]!.path).toBe('relation');
-    const stale = refusal(() => r.run('correct-item', { personId: headId, version: 7, field: 'name', after: '张叁' }));
+    const stale = refusal(() =>
+      r.run('correct-item', { personId: headId, version: 7, field: 'name', after: '张叁' }),
+    );
     expect(stale.code).toBe('stale-version');
   });
 
   it('makes the head hand over before leaving, and closes the household when the last member leaves', () => {
     const r = new Registry();
     const { householdId, headId } = r.household(1);
-    const spouse = r.run('move-in', { householdId, version: 1, relation: '10', from: '鲁甸县', arrival: { type: 'newcomer', person: newcomer(2) } });
-    const spouseId = spouse.kind === 'moved-in' && 'newcomer' in spouse.arrival ? spouse.arrival.newcomer.personId : '';
-    const refused = refusal(() => r.run('record-death', { personId: headId, version: r.version(headId), deathDate: '2018-01-01' }));
+    const spouse = r.run('move-in', {
+      householdId,
+      version: 1,
+      relation: '10',
+      from: '鲁甸县',
+      arrival: { type: 'newcomer', person: newcomer(2) },
+    });
+    const spouseId =
+      spouse.kind === 'moved-in' && 'newcomer' in spouse.arrival ? spouse.arrival.newcomer.personId : '';
+    const refused = refusal(() =>
+      r.run('record-death', { personId: headId, version: r.version(headId), deathDate: '2018-01-01' }),
+    );
     expect(refused.code).toBe('rule-violation');
     expect(refused.message).toContain('head-hands-over');
     expect(refused.issues[0]!.path).toBe('newHeadPersonId');
-    r.run('record-death', { personId: headId, version: r.version(headId), deathDate: '2018-01-01', newHeadPersonId: spouseId });
+    r.run('record-death', {
+      personId: headId,
+      version: r.version(headId),
+      deathDate: '2018-01-01',
+      newHeadPersonId: spouseId,
+    });
     expect(headOf(r.state, householdId)?.personId).toBe(spouseId);
     r.run('move-out', { personId: spouseId, version: r.version(spouseId), to: '昆明市' });
     expect(r.state.households.get(householdId)!.status).toBe('cancelled');
@@ -85,14 +142,26 @@ describe('registry commands', () => {
     const a = r.household(1);
     const b = r.household(2);
     r.run('record-death', { personId: a.headId, version: 1, deathDate: '2018-01-01' });
-    const dead = refusal(() => r.run('move-in', {
-      householdId: b.householdId, version: r.version(b.householdId), relation: '99', from: 'x', arrival: { type: 'existing', personId: a.headId, version: r.version(a.headId) },
-    }));
+    const dead = refusal(() =>
+      r.run('move-in', {
+        householdId: b.householdId,
+        version: r.version(b.householdId),
+        relation: '99',
+        from: 'x',
+        arrival: { type: 'existing', personId: a.headId, version: r.version(a.headId) },
+      }),
+    );
     expect(dead.code).toBe('rule-violation');
     expect(dead.issues[0]!.path).toBe('arrival.personId');
     const c = r.household(3);
     r.run('move-out', { personId: c.headId, version: 1, to: '凤凰街道' });
-    r.run('move-in', { householdId: b.householdId, version: r.version(b.householdId), relation: '70', from: '凤凰街道', arrival: { type: 'existing', personId: c.headId, version: r.version(c.headId) } });
+    r.run('move-in', {
+      householdId: b.householdId,
+      version: r.version(b.householdId),
+      relation: '70',
+      from: '凤凰街道',
+      arrival: { type: 'existing', personId: c.headId, version: r.version(c.headId) },
+    });
     expect(r.state.persons.get(c.headId)).toMatchObject({ status: 'active', householdId: b.householdId });
     expect(r.state.memberships.filter((m) => m.personId === c.headId)).toHaveLength(2);
   });
@@ -110,11 +179,32 @@ describe('registry commands', () => {
   it('splits members into a new household with its own head, never taking the old head', () => {
     const r = new Registry();
     const { householdId, headId } = r.household(1);
-    const son = r.run('register-birth', { householdId, version: 1, relation: '20', person: newcomer(3, { birthDate: '1990-03-13', idNumber: undefined }) }, { assignedIdNumber: makeIdNumber('530602', '1990-03-13', 3) });
+    const son = r.run(
+      'register-birth',
+      {
+        householdId,
+        version: 1,
+        relation: '20',
+        person: newcomer(3, { birthDate: '1990-03-13', idNumber: undefined }),
+      },
+      { assignedIdNumber: makeIdNumber('530602', '1990-03-13', 3) },
+    );
     const sonId = son.kind === 'birth-registered' ? son.person.personId : '';
-    const takesHead = refusal(() => r.run('split-household', { householdId, version: r.version(householdId), address: { divisionCode: UNIT, detail: '新村1号' }, members: [{ personId: headId, relation: '02' }] }));
+    const takesHead = refusal(() =>
+      r.run('split-household', {
+        householdId,
+        version: r.version(householdId),
+        address: { divisionCode: UNIT, detail: '新村1号' },
+        members: [{ personId: headId, relation: '02' }],
+      }),
+    );
     expect(takesHead.message).toContain('split-keeps-head');
-    r.run('split-household', { householdId, version: r.version(householdId), address: { divisionCode: UNIT, detail: '新村1号' }, members: [{ personId: sonId, relation: '02' }] });
+    r.run('split-household', {
+      householdId,
+      version: r.version(householdId),
+      address: { divisionCode: UNIT, detail: '新村1号' },
+      members: [{ personId: sonId, relation: '02' }],
+    });
     expect(r.state.persons.get(sonId)!.relation).toBe('02');
     expect(violations(r.state)).toEqual([]);
   });
@@ -122,11 +212,27 @@ describe('registry commands', () => {
   it('changes the head and records corrections with before and after', () => {
     const r = new Registry();
     const { householdId, headId } = r.household(1);
-    const e = r.run('move-in', { householdId, version: 1, relation: '10', from: 'x', arrival: { type: 'newcomer', person: newcomer(2) } });
+    const e = r.run('move-in', {
+      householdId,
+      version: 1,
+      relation: '10',
+      from: 'x',
+      arrival: { type: 'newcomer', person: newcomer(2) },
+    });
     const spouseId = e.kind === 'moved-in' && 'newcomer' in e.arrival ? e.arrival.newcomer.personId : '';
-    r.run('change-head', { householdId, version: r.version(householdId), newHeadPersonId: spouseId, formerHeadRelation: '10' });
+    r.run('change-head', {
+      householdId,
+      version: r.version(householdId),
+      newHeadPersonId: spouseId,
+      formerHeadRelation: '10',
+    });
     expect(headOf(r.state, householdId)!.personId).toBe(spouseId);
-    const c = r.run('correct-item', { personId: headId, version: r.version(headId), field: 'name', after: '张叁' });
+    const c = r.run('correct-item', {
+      personId: headId,
+      version: r.version(headId),
+      field: 'name',
+      after: '张叁',
+    });
     expect(c).toMatchObject({ kind: 'item-corrected', before: '张三', after: '张叁', legalBasis: 'T12' });
   });
 

@@ -1,7 +1,13 @@
 // Builders for registry tests: deterministic ids, a clock, and a runner that parses and accepts commands.
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import {
-  accept, EMPTY_STATE, parseCommand, type CommandName, type DecisionContext, type RegistryEvent, type RegistryState,
+  accept,
+  EMPTY_STATE,
+  parseCommand,
+  type CommandName,
+  type DecisionContext,
+  type RegistryEvent,
+  type RegistryState,
 } from '../../../src/domain/registry/index.ts';
 
 export function uuidOf(n: number): string {

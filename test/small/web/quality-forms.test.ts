@@ -15,10 +15,12 @@ describe('feed CSV', () => {
       { line: 2, fields: ['x, "y"', '2'] },
       { line: 3, fields: ['multi\nline', '3'] },
     ]);
-    expect(readFeed('deaths', `death_date,id_number,name\n2021-02-03,${id.toLowerCase()},"张 三"\n`)).toEqual({
-      records: [{ idNumber: id, name: '张 三', date: '2021-02-03' }],
-      problems: [],
-    });
+    expect(readFeed('deaths', `death_date,id_number,name\n2021-02-03,${id.toLowerCase()},"张 三"\n`)).toEqual(
+      {
+        records: [{ idNumber: id, name: '张 三', date: '2021-02-03' }],
+        problems: [],
+      },
+    );
   });
 
   it('names missing and extra columns, short rows, bad values and an open quote; sends nothing then', () => {
@@ -26,12 +28,21 @@ describe('feed CSV', () => {
       { kind: 'missing', column: 'enlisted_on' },
       { kind: 'extra', column: 'death_date' },
     ]);
-    const bad = readFeed('deaths', `id_number,name,death_date\n${id},张三,2021-02-03\n123,,2021-13-01\n${id},李四\n`);
+    const bad = readFeed(
+      'deaths',
+      `id_number,name,death_date\n${id},张三,2021-02-03\n123,,2021-13-01\n${id},李四\n`,
+    );
     expect(bad.records).toEqual([]);
-    expect(bad.problems.map((p) => ('column' in p ? `${p.kind}:${'line' in p ? p.line : ''}:${p.column}` : `${p.kind}:${'line' in p ? p.line : ''}`))).toEqual([
-      'row:3:id_number', 'row:3:name', 'row:3:death_date', 'fields:4',
+    expect(
+      bad.problems.map((p) =>
+        'column' in p
+          ? `${p.kind}:${'line' in p ? p.line : ''}:${p.column}`
+          : `${p.kind}:${'line' in p ? p.line : ''}`,
+      ),
+    ).toEqual(['row:3:id_number', 'row:3:name', 'row:3:death_date', 'fields:4']);
+    expect(readFeed('deaths', 'id_number,name,death_date\n"open,x,y\n').problems).toEqual([
+      { kind: 'quote', line: 2 },
     ]);
-    expect(readFeed('deaths', 'id_number,name,death_date\n"open,x,y\n').problems).toEqual([{ kind: 'quote', line: 2 }]);
     expect(readFeed('deaths', 'id_number,name,death_date\n').problems).toEqual([{ kind: 'empty' }]);
   });
 
@@ -52,9 +63,18 @@ describe('resolution actions', () => {
   });
 
   it('proposes the corrected value the evidence gives', () => {
-    expect(proposedCorrection({ field: 'birthDate', inIdNumber: '1950-01-01' }, id)).toEqual({ field: 'birthDate', after: '1950-01-01' });
-    expect(proposedCorrection({ field: 'idNumber', expected: 'X' }, id)).toEqual({ field: 'idNumber', after: `${id.slice(0, 17)}X` });
+    expect(proposedCorrection({ field: 'birthDate', inIdNumber: '1950-01-01' }, id)).toEqual({
+      field: 'birthDate',
+      after: '1950-01-01',
+    });
+    expect(proposedCorrection({ field: 'idNumber', expected: 'X' }, id)).toEqual({
+      field: 'idNumber',
+      after: `${id.slice(0, 17)}X`,
+    });
     expect(proposedCorrection({ idNumber: id, personIds: [] }, id).field).toBe('idNumber');
-    expect(proposedCorrection({ items: ['householdNo', 'ethnicity'] }, id)).toEqual({ field: 'ethnicity', after: '' });
+    expect(proposedCorrection({ items: ['householdNo', 'ethnicity'] }, id)).toEqual({
+      field: 'ethnicity',
+      after: '',
+    });
   });
 });

@@ -68,12 +68,23 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(response: Response, payload: unknown): ApiError {
   const retryHeader = Number(response.headers.get('retry-after'));
   const retryAfter = Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined;
-  const error = (payload as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)?.error;
-  if (!error) return new ApiError(response.status, 'http-' + response.status, response.statusText, [], retryAfter);
+  const error = (payload as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)
+    ?.error;
+  if (!error)
+    return new ApiError(response.status, 'http-' + response.status, response.statusText, [], retryAfter);
   const issues = Array.isArray(error.issues)
-    ? error.issues.map((i: { path?: unknown; message?: unknown }) => ({ path: String(i.path ?? ''), message: String(i.message ?? '') }))
+    ? error.issues.map((i: { path?: unknown; message?: unknown }) => ({
+        path: String(i.path ?? ''),
+        message: String(i.message ?? ''),
+      }))
     : [];
-  return new ApiError(response.status, String(error.code ?? 'unknown'), String(error.message ?? ''), issues, retryAfter);
+  return new ApiError(
+    response.status,
+    String(error.code ?? 'unknown'),
+    String(error.message ?? ''),
+    issues,
+    retryAfter,
+  );
 }
 
 export const api = {

@@ -20,7 +20,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         <Result
           status="warning"
           title={t('app.sessionCheckFailed')}
-          extra={<Button type="primary" onClick={recheck}>{t('app.retry')}</Button>}
+          extra={
+            <Button type="primary" onClick={recheck}>
+              {t('app.retry')}
+            </Button>
+          }
         />
       );
     case 'signed-out':

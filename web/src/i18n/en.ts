@@ -30,7 +30,8 @@ export const en: Messages = {
   'login.passwordRequired': 'Enter your password',
   'login.submit': 'Sign in',
   'login.error.wrongCredentials': 'Wrong username or password. Please try again.',
-  'login.error.tooManyAttempts': 'Too many wrong passwords: the account is locked for now. Please try again later.',
+  'login.error.tooManyAttempts':
+    'Too many wrong passwords: the account is locked for now. Please try again later.',
   'login.error.tooManyAttemptsWait':
     'Too many wrong passwords: the account is locked for now. Please try again in {minutes} min.',
   'login.error.unreachable': 'Cannot reach the server. Check your network connection and try again.',
@@ -57,7 +58,8 @@ export const en: Messages = {
   'role.city-officer': 'City PSB officer',
   'role.department-officer': 'Department officer',
   'role.supervisor': 'Supervisor',
-  'role.admin.duties': 'Manage users, roles and jurisdictions; maintain reference data and policy parameters.',
+  'role.admin.duties':
+    'Manage users, roles and jurisdictions; maintain reference data and policy parameters.',
   'role.station-clerk.duties':
     "Register births, deaths, moves and corrections in your police station's area; take settlement and residence-permit applications; print certificates.",
   'role.county-officer.duties':
@@ -65,7 +67,7 @@ export const en: Messages = {
   'role.city-officer.duties':
     'Approve settlement applications across the city, manage settlement policy parameters, and read city-wide statistics and reform progress.',
   'role.department-officer.duties':
-    "Feed in the facts your department holds (insurance years, schooling, lease registrations) and read the population data your department is entitled to.",
+    'Feed in the facts your department holds (insurance years, schooling, lease registrations) and read the population data your department is entitled to.',
   'role.supervisor.duties':
     'Supervise the progress of the reform tasks and follow indicators such as the urbanization rate and urban citizenship counts.',
 

@@ -7,7 +7,15 @@ import type { SessionUser } from '../api/auth.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { modulesFor } from '../modules.ts';
 
-export function SideMenu({ user, theme, onNavigate }: { user: SessionUser; theme: 'dark' | 'light'; onNavigate?: () => void }) {
+export function SideMenu({
+  user,
+  theme,
+  onNavigate,
+}: {
+  user: SessionUser;
+  theme: 'dark' | 'light';
+  onNavigate?: () => void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();

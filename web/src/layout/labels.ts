@@ -12,5 +12,7 @@ export function jurisdictionLabel(t: Translate, user: SessionUser): string {
   const code = user.jurisdiction;
   if (!code) return t('division.none');
   const names = code === CITY_CODE.slice(0, 4) || code === CITY_CODE ? [CITY_NAME] : divisionPath(code);
-  return names.length > 0 ? t('division.named', { name: names.join(' '), code }) : t('division.unknown', { code });
+  return names.length > 0
+    ? t('division.named', { name: names.join(' '), code })
+    : t('division.unknown', { code });
 }

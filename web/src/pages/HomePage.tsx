@@ -24,8 +24,17 @@ export default function HomePage() {
           ? t('home.identityWithDepartment', { role, department: user.department })
           : t('home.identity', { role, jurisdiction: jurisdictionLabel(t, user) })}
       </Typography.Paragraph>
-      <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('home.dutiesHeading')}</Typography.Title>} style={{ marginBottom: 24 }}>
-        <Typography.Paragraph style={{ marginBottom: 0 }}>{t(`role.${user.role}.duties`)}</Typography.Paragraph>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {t('home.dutiesHeading')}
+          </Typography.Title>
+        }
+        style={{ marginBottom: 24 }}
+      >
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
+          {t(`role.${user.role}.duties`)}
+        </Typography.Paragraph>
       </Card>
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('home.modulesHeading')}

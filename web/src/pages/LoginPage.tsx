@@ -55,7 +55,13 @@ export default function LoginPage() {
           {t('login.title')}
         </Typography.Title>
         {error !== null && (
-          <Alert type="error" showIcon role="alert" title={loginErrorMessage(t, error)} style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={loginErrorMessage(t, error)}
+            style={{ marginBottom: 16 }}
+          />
         )}
         <Form<Credentials> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
           <Form.Item
@@ -63,7 +69,13 @@ export default function LoginPage() {
             label={t('login.username')}
             rules={[zodRule(loginBody.shape.username, t, 'login.usernameRequired')]}
           >
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" aria-required autoFocus size="large" />
+            <Input
+              prefix={<UserOutlined aria-hidden />}
+              autoComplete="username"
+              aria-required
+              autoFocus
+              size="large"
+            />
           </Form.Item>
           <Form.Item
             name="password"

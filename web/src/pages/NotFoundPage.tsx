@@ -10,7 +10,11 @@ export default function NotFoundPage() {
     <Result
       status="404"
       title={t('notFound.title')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('notFound.back')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
     />
   );
 }

@@ -12,7 +12,9 @@ export function loginErrorMessage(t: Translate, error: unknown): string {
       : t('login.error.tooManyAttempts');
   }
   if (error.status === 400 && error.issues.length > 0) {
-    return t('login.error.invalid', { detail: error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+    return t('login.error.invalid', {
+      detail: error.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    });
   }
   return t('login.error.other', { detail: error.message || error.code });
 }

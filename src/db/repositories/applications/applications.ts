@@ -8,35 +8,64 @@ export type ApplicationRow = Selectable<SettlementApplicationTable>;
 export type NewApplicationRow = Omit<ApplicationRow, 'version'>;
 
 /** The first of these candidate numbers not yet given to an application (LH) or a permit (ZQ), if any. */
-export async function firstUnusedNumber(db: Kysely<DB>, kind: 'LH' | 'ZQ', candidates: string[]): Promise<string | undefined> {
+export async function firstUnusedNumber(
+  db: Kysely<DB>,
+  kind: 'LH' | 'ZQ',
+  candidates: string[],
+): Promise<string | undefined> {
   const table = kind === 'LH' ? 'settlement_application' : 'move_permit';
-  const used = new Set((await db.selectFrom(table).select('number').where('number', 'in', candidates).execute()).map((r) => r.number));
+  const used = new Set(
+    (await db.selectFrom(table).select('number').where('number', 'in', candidates).execute()).map(
+      (r) => r.number,
+    ),
+  );
   return candidates.find((n) => !used.has(n));
 }
 
 /** The column values of a new application, JSON columns serialised. */
 export function applicationValues(row: NewApplicationRow) {
-  return { ...row, input: JSON.stringify(row.input), decision_clauses: json(row.decision_clauses), missing_materials: json(row.missing_materials) };
+  return {
+    ...row,
+    input: JSON.stringify(row.input),
+    decision_clauses: json(row.decision_clauses),
+    missing_materials: json(row.missing_materials),
+  };
 }
 
 function json(v: unknown): string | null {
   return v === null || v === undefined ? null : JSON.stringify(v);
 }
 
-export async function findApplication(db: Kysely<DB>, id: string, forUpdate = false): Promise<ApplicationRow | undefined> {
+export async function findApplication(
+  db: Kysely<DB>,
+  id: string,
+  forUpdate = false,
+): Promise<ApplicationRow | undefined> {
   let q = db.selectFrom('settlement_application').selectAll().where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
-export async function findApplicationByNumber(db: Kysely<DB>, number: string): Promise<ApplicationRow | undefined> {
+export async function findApplicationByNumber(
+  db: Kysely<DB>,
+  number: string,
+): Promise<ApplicationRow | undefined> {
   const county = /^LH(\d{6})/.exec(number)?.[1];
   if (!county) return undefined;
-  return db.selectFrom('settlement_application').selectAll().where('county_code', '=', county).where('number', '=', number).executeTakeFirst();
+  return db
+    .selectFrom('settlement_application')
+    .selectAll()
+    .where('county_code', '=', county)
+    .where('number', '=', number)
+    .executeTakeFirst();
 }
 
 /** The open application of a person in a county, if any (one at a time). */
-export async function findOpenApplication(db: Kysely<DB>, countyCode: string, idNumber: string): Promise<ApplicationRow | undefined> {
+export async function findOpenApplication(
+  db: Kysely<DB>,
+  countyCode: string,
+  idNumber: string,
+): Promise<ApplicationRow | undefined> {
   return db
     .selectFrom('settlement_application')
     .selectAll()
@@ -47,13 +76,26 @@ export async function findOpenApplication(db: Kysely<DB>, countyCode: string, id
 }
 
 export type ApplicationChange = Partial<
-  Pick<ApplicationRow, 'state' | 'state_entered_at' | 'deadline' | 'decision_outcome' | 'decision_clauses' | 'missing_materials' | 'permit_number' | 'input' | 'updated_at' | 'applicant_person_id'>
+  Pick<
+    ApplicationRow,
+    | 'state'
+    | 'state_entered_at'
+    | 'deadline'
+    | 'decision_outcome'
+    | 'decision_clauses'
+    | 'missing_materials'
+    | 'permit_number'
+    | 'input'
+    | 'updated_at'
+    | 'applicant_person_id'
+  >
 >;
 
 /** The column values of a change, JSON columns serialised. */
 export function changeValues(change: ApplicationChange): Record<string, unknown> {
   const values: Record<string, unknown> = { ...change };
-  for (const k of ['decision_clauses', 'missing_materials', 'input'] as const) if (k in change) values[k] = json(change[k]);
+  for (const k of ['decision_clauses', 'missing_materials', 'input'] as const)
+    if (k in change) values[k] = json(change[k]);
   return values;
 }
 
@@ -66,15 +108,27 @@ export interface QueueFilter {
 
 /** Open applications in a jurisdiction, the nearest deadline first. */
 export async function listQueue(db: Kysely<DB>, f: QueueFilter): Promise<ApplicationRow[]> {
-  let q = db.selectFrom('settlement_application').selectAll().where('state', 'in', [...f.states]);
+  let q = db
+    .selectFrom('settlement_application')
+    .selectAll()
+    .where('state', 'in', [...f.states]);
   if (f.jurisdiction.length >= 6) q = q.where('county_code', '=', f.jurisdiction.slice(0, 6));
   if (f.jurisdiction.length === 9) q = q.where('station_code', '=', f.jurisdiction);
   else q = q.where('station_code', 'like', `${f.jurisdiction}%`);
-  return q.orderBy(sql`deadline asc nulls last`).orderBy('created_at').limit(f.limit).execute();
+  return q
+    .orderBy(sql`deadline asc nulls last`)
+    .orderBy('created_at')
+    .limit(f.limit)
+    .execute();
 }
 
 /** Applications whose state deadline passed, for the expiry sweep. */
-export async function listPastDeadline(db: Kysely<DB>, states: readonly string[], now: Date, limit: number): Promise<ApplicationRow[]> {
+export async function listPastDeadline(
+  db: Kysely<DB>,
+  states: readonly string[],
+  now: Date,
+  limit: number,
+): Promise<ApplicationRow[]> {
   return db
     .selectFrom('settlement_application')
     .selectAll()

@@ -6,7 +6,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../schema.ts';
 import { auditRow, type AuditEntry } from '../audit.ts';
-import { applicationValues, changeValues, type ApplicationChange, type NewApplicationRow } from './applications.ts';
+import {
+  applicationValues,
+  changeValues,
+  type ApplicationChange,
+  type NewApplicationRow,
+} from './applications.ts';
 import type { EvaluationRow, EventRow } from './records.ts';
 
 export interface TransitionWrite {
@@ -20,7 +25,11 @@ export interface TransitionWrite {
 }
 
 /** The `ev` and `au` CTEs: the event (seq computed in place) and the audit row, each only when `app` has a row. */
-function eventAndAudit(e: TransitionWrite['event'], a: ReturnType<typeof auditRow>, detail = sql`${json(e.detail)}::jsonb`) {
+function eventAndAudit(
+  e: TransitionWrite['event'],
+  a: ReturnType<typeof auditRow>,
+  detail = sql`${json(e.detail)}::jsonb`,
+) {
   return sql`ev as (
       insert into settlement_application_event
         (application_id, county_code, seq, action, from_state, to_state, actor_kind, actor_id, actor_username, actor_role, reason, detail, at)
@@ -38,16 +47,31 @@ function eventAndAudit(e: TransitionWrite['event'], a: ReturnType<typeof auditRo
 }
 
 /** A new application (draft) with its create event and audit row, in one statement. */
-export async function writeNewApplication(db: Kysely<DB>, row: NewApplicationRow, event: TransitionWrite['event'], audit: AuditEntry): Promise<void> {
-  const insert = db.insertInto('settlement_application').values(applicationValues(row)).returning(['id', 'county_code']);
-  await sql`with app as (${insert}), ${eventAndAudit(event, auditRow(audit))} select (select seq from ev) as seq`.execute(db);
+export async function writeNewApplication(
+  db: Kysely<DB>,
+  row: NewApplicationRow,
+  event: TransitionWrite['event'],
+  audit: AuditEntry,
+): Promise<void> {
+  const insert = db
+    .insertInto('settlement_application')
+    .values(applicationValues(row))
+    .returning(['id', 'county_code']);
+  await sql`with app as (${insert}), ${eventAndAudit(event, auditRow(audit))} select (select seq from ev) as seq`.execute(
+    db,
+  );
 }
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 /** Returns null when the row is not at the expected version (nothing written). */
-export async function writeTransition(db: Kysely<DB>, w: TransitionWrite): Promise<{ seq: number; evaluationId: number | null } | null> {
-  const sets = Object.entries(changeValues(w.change)).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+export async function writeTransition(
+  db: Kysely<DB>,
+  w: TransitionWrite,
+): Promise<{ seq: number; evaluationId: number | null } | null> {
+  const sets = Object.entries(changeValues(w.change)).map(
+    ([column, value]) => sql`${sql.ref(column)} = ${value}`,
+  );
   const e = w.event;
   const a = auditRow(w.audit);
   const v = w.evaluation;
@@ -71,5 +95,8 @@ export async function writeTransition(db: Kysely<DB>, w: TransitionWrite): Promi
   `.execute(db);
   const row = r.rows[0];
   if (!row || row.seq === null) return null;
-  return { seq: Number(row.seq), evaluationId: row.evaluation_id === null ? null : Number(row.evaluation_id) };
+  return {
+    seq: Number(row.seq),
+    evaluationId: row.evaluation_id === null ? null : Number(row.evaluation_id),
+  };
 }

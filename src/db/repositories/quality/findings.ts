@@ -8,7 +8,13 @@ export const FINDING_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed']
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Upsert the findings of a scan; returns how many were new. */
-export async function storeFindings(db: Kysely<DB>, scanId: number | null, findings: readonly Finding[], dueOn: string, at: Date): Promise<number> {
+export async function storeFindings(
+  db: Kysely<DB>,
+  scanId: number | null,
+  findings: readonly Finding[],
+  dueOn: string,
+  at: Date,
+): Promise<number> {
   let created = 0;
   for (let i = 0; i < findings.length; i += 1000) {
     const chunk = findings.slice(i, i + 1000);
@@ -50,7 +56,12 @@ export async function storeFindings(db: Kysely<DB>, scanId: number | null, findi
 export async function closeUnseen(db: Kysely<DB>, scanId: number, at: Date): Promise<number> {
   const r = await db
     .updateTable('quality_finding')
-    .set({ status: 'resolved', resolved_at: at, resolution: JSON.stringify({ by: 'scan', scanId, note: '复查未再发现 / not found again' }), version: sql`version + 1` })
+    .set({
+      status: 'resolved',
+      resolved_at: at,
+      resolution: JSON.stringify({ by: 'scan', scanId, note: '复查未再发现 / not found again' }),
+      version: sql`version + 1`,
+    })
     .where('status', 'in', ['open', 'in-progress'])
     .where((eb) => eb.or([eb('last_scan_id', '<>', scanId), eb('last_scan_id', 'is', null)]))
     .where('code', 'not in', ['probable-duplicate'])
@@ -99,8 +110,16 @@ function filtered(db: Kysely<DB>, f: FindingFilter) {
 
 export async function listFindings(db: Kysely<DB>, f: FindingFilter) {
   const [items, total] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('due_on').orderBy('finding_id').limit(f.limit).offset(f.offset).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .selectAll()
+      .orderBy('due_on')
+      .orderBy('finding_id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
 }
@@ -115,7 +134,10 @@ export async function findingCounts(db: Kysely<DB>, jurisdiction: string) {
 
 /** One finding, or undefined when it does not exist or lies outside the jurisdiction (the two look the same). */
 export async function getFinding(db: Kysely<DB>, findingId: number, jurisdiction?: string) {
-  const q = jurisdiction === undefined ? db.selectFrom('quality_finding') : filtered(db, { jurisdiction, limit: 1, offset: 0 });
+  const q =
+    jurisdiction === undefined
+      ? db.selectFrom('quality_finding')
+      : filtered(db, { jurisdiction, limit: 1, offset: 0 });
   return q.selectAll().where('finding_id', '=', findingId).executeTakeFirst();
 }
 
@@ -124,26 +146,57 @@ export async function updateFinding(
   db: Kysely<DB>,
   findingId: number,
   version: number,
-  change: { status?: FindingStatus; assignee_id?: number | null; due_on?: string; resolution?: unknown; resolved_at?: Date | null },
+  change: {
+    status?: FindingStatus;
+    assignee_id?: number | null;
+    due_on?: string;
+    resolution?: unknown;
+    resolved_at?: Date | null;
+  },
 ): Promise<boolean> {
   const { resolution, ...rest } = change;
   const r = await db
     .updateTable('quality_finding')
-    .set({ ...rest, ...(resolution !== undefined ? { resolution: JSON.stringify(resolution) } : {}), version: sql`version + 1` })
+    .set({
+      ...rest,
+      ...(resolution !== undefined ? { resolution: JSON.stringify(resolution) } : {}),
+      version: sql`version + 1`,
+    })
     .where('finding_id', '=', findingId)
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function rememberNotDuplicate(db: Kysely<DB>, a: string, b: string, by: string, at: Date, reason: string) {
+export async function rememberNotDuplicate(
+  db: Kysely<DB>,
+  a: string,
+  b: string,
+  by: string,
+  at: Date,
+  reason: string,
+) {
   const [person_a, person_b] = a < b ? [a, b] : [b, a];
-  await db.insertInto('quality_pair_decision').values({ person_a, person_b, decision: 'not-duplicate', decided_by: by, decided_at: at, reason }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('quality_pair_decision')
+    .values({ person_a, person_b, decision: 'not-duplicate', decided_by: by, decided_at: at, reason })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** The findings a scan saw (found or found again), in the contract's shape, at most `limit`. */
 export async function findingsSeenBy(db: Kysely<DB>, scanId: number, limit: number) {
-  const rows = await db.selectFrom('quality_finding').select(['code', 'id_numbers', 'household_nos', 'detail', 'clauses'])
-    .where('last_scan_id', '=', scanId).orderBy('finding_id').limit(limit).execute();
-  return rows.map((r) => ({ code: r.code, idNumbers: r.id_numbers, householdNos: r.household_nos, detail: { ...(r.detail as object), clauses: r.clauses } }));
+  const rows = await db
+    .selectFrom('quality_finding')
+    .select(['code', 'id_numbers', 'household_nos', 'detail', 'clauses'])
+    .where('last_scan_id', '=', scanId)
+    .orderBy('finding_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    idNumbers: r.id_numbers,
+    householdNos: r.household_nos,
+    detail: { ...(r.detail as object), clauses: r.clauses },
+  }));
 }

@@ -9,12 +9,25 @@ import { copyToPgliteBlob } from '../../app-role.ts';
 
 /** The columns of a scan row, in order; every value is text, empty where the register holds NULL. */
 export const SCAN_COLUMNS = [
-  'person_id', 'id_number', 'name', 'sex', 'birth_date', 'ethnicity', 'relation', 'household_id', 'county_code',
-  'former_name', 'birth_place', 'native_place', 'household_kind',
+  'person_id',
+  'id_number',
+  'name',
+  'sex',
+  'birth_date',
+  'ethnicity',
+  'relation',
+  'household_id',
+  'county_code',
+  'former_name',
+  'birth_place',
+  'native_place',
+  'household_kind',
 ] as const;
 export type ScanColumn = (typeof SCAN_COLUMNS)[number];
 export type ScanFields = Array<string | null>;
-export const COLUMN: { readonly [K in ScanColumn]: number } = Object.fromEntries(SCAN_COLUMNS.map((c, i) => [c, i])) as never;
+export const COLUMN: { readonly [K in ScanColumn]: number } = Object.fromEntries(
+  SCAN_COLUMNS.map((c, i) => [c, i]),
+) as never;
 
 // The optional texts as empty text instead of NULL: the detectors treat both as "not there", and lines without \N
 // need no unescaping. (Every other column is set on an active person; casts to text would only cost the server.)
@@ -25,13 +38,17 @@ const EXPRESSION: Partial<Record<ScanColumn, string>> = {
   native_place: "coalesce(p.native_place, '')",
   household_kind: "coalesce(h.kind, '')",
 };
-export const ACTIVE_PERSONS_SELECT = `select ${SCAN_COLUMNS.map((c) => EXPRESSION[c] ?? `p.${c}`).join(', ')} `
-  + `from person p left join household h on h.household_id = p.household_id where p.status = 'active'`;
+export const ACTIVE_PERSONS_SELECT =
+  `select ${SCAN_COLUMNS.map((c) => EXPRESSION[c] ?? `p.${c}`).join(', ')} ` +
+  `from person p left join household h on h.household_id = p.household_id where p.status = 'active'`;
 
 const PIECE_BYTES = 1 << 20;
 
 /** Every active person as COPY text, chunk by chunk; one statement, so one snapshot of the register. */
-export async function streamActivePersons(database: Database, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function streamActivePersons(
+  database: Database,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   const copy = `copy (${ACTIVE_PERSONS_SELECT}) to`;
   if (database.native.kind === 'pglite') {
     const result = await copyToPgliteBlob(database.native.client, `${copy} '/dev/blob'`);
@@ -48,7 +65,8 @@ export async function streamActivePersons(database: Database, onChunk: (chunk: U
   const client = await database.native.pool.connect();
   let failed = false;
   try {
-    for await (const chunk of client.query(copyTo(`${copy} stdout`)) as unknown as AsyncIterable<Buffer>) onChunk(chunk);
+    for await (const chunk of client.query(copyTo(`${copy} stdout`)) as unknown as AsyncIterable<Buffer>)
+      onChunk(chunk);
   } catch (e) {
     failed = true;
     throw e;

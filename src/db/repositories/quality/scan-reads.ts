@@ -61,7 +61,10 @@ export async function activePersonsByNumbers(db: Kysely<DB>, idNumbers: string[]
  * by household id first (one hash aggregate over the active persons) and only the few odd households are then
  * joined to their numbers and heads.
  */
-export async function headAnomalies(db: Kysely<DB>): Promise<{ households: Array<{ householdNo: string; countyCode: string }>; members: HouseholdMemberRow[] }> {
+export async function headAnomalies(db: Kysely<DB>): Promise<{
+  households: Array<{ householdNo: string; countyCode: string }>;
+  members: HouseholdMemberRow[];
+}> {
   const { rows } = await sql<{ household_no: string; county_code: string; heads: string[] | null }>`
     with odd as (
       select household_id from person where status = 'active'
@@ -73,13 +76,22 @@ export async function headAnomalies(db: Kysely<DB>): Promise<{ households: Array
     where h.status = 'active'`.execute(db);
   return {
     households: rows.map((r) => ({ householdNo: r.household_no, countyCode: r.county_code })),
-    members: rows.flatMap((r) => (r.heads ?? []).map((id) => ({ householdNo: r.household_no, countyCode: r.county_code, idNumber: id, relation: '02' }))),
+    members: rows.flatMap((r) =>
+      (r.heads ?? []).map((id) => ({
+        householdNo: r.household_no,
+        countyCode: r.county_code,
+        idNumber: id,
+        relation: '02',
+      })),
+    ),
   };
 }
 
 /** About how many persons the register holds (the planner's estimate, fresh after analyzeRegister): a progress total. */
 export async function estimatedPersons(db: Kysely<DB>): Promise<number | null> {
-  const { rows } = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where relname = 'person'`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select reltuples::float8 as n from pg_class where relname = 'person'`.execute(db);
   const n = Number(rows[0]?.n ?? -1);
   return n > 0 ? Math.round(n) : null;
 }
@@ -95,18 +107,32 @@ export async function analyzeRegister(db: Kysely<DB>): Promise<void> {
  * (legacy_flag, set on import): those few keys are found first, then all households at them.
  */
 export async function sharedAddresses(db: Kysely<DB>) {
-  const { rows } = await sql<{ household_no: string; county_code: string; kind: string; division_code: string; address_detail: string }>`
+  const { rows } = await sql<{
+    household_no: string;
+    county_code: string;
+    kind: string;
+    division_code: string;
+    address_detail: string;
+  }>`
     select household_no, county_code, kind, division_code, address_detail from household
     where status = 'active' and kind = 'family' and address_key in (
       select address_key from household where status = 'active' and kind = 'family' and legacy_flag is not null)
   `.execute(db);
-  return rows.map((r) => ({ householdNo: r.household_no, countyCode: r.county_code, kind: r.kind, divisionCode: r.division_code, address: r.address_detail }));
+  return rows.map((r) => ({
+    householdNo: r.household_no,
+    countyCode: r.county_code,
+    kind: r.kind,
+    divisionCode: r.division_code,
+    address: r.address_detail,
+  }));
 }
 
 /** Active persons whose number (or its 15-digit form) is listed in a feed. */
 export async function activeInFeed(db: Kysely<DB>, feed: 'deaths' | 'enlistments', idNumbers?: string[]) {
   const only = idNumbers ? sql`and f.id_number = any(${idNumbers})` : sql``;
-  const { rows } = await sql<RawPerson & { household_no: string | null; feed_id: string; feed_name: string; event_date: string }>`
+  const { rows } = await sql<
+    RawPerson & { household_no: string | null; feed_id: string; feed_name: string; event_date: string }
+  >`
     select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation, p.household_id,
            p.county_code, h.household_no, f.id_number as feed_id, f.name as feed_name, f.event_date::text as event_date
     from quality_feed_record f
@@ -114,7 +140,10 @@ export async function activeInFeed(db: Kysely<DB>, feed: 'deaths' | 'enlistments
       and (p.id_number = f.id_number or (length(f.id_number) = 18 and p.id_number = substr(f.id_number, 1, 6) || substr(f.id_number, 9, 9)))
     left join household h on h.household_id = p.household_id
     where f.feed = ${feed} ${only}`.execute(db);
-  return rows.map((r) => ({ person: { ...toRow(r), householdNo: r.household_no }, feed: { idNumber: r.feed_id, name: r.feed_name, date: r.event_date } }));
+  return rows.map((r) => ({
+    person: { ...toRow(r), householdNo: r.household_no },
+    feed: { idNumber: r.feed_id, name: r.feed_name, date: r.event_date },
+  }));
 }
 
 /** Ids per statement: one array parameter each (a list of thousands of parameters costs more to plan than to run). */
@@ -124,19 +153,26 @@ export async function householdNosOf(db: Kysely<DB>, householdIds: string[]): Pr
   const map = new Map<string, string>();
   for (let i = 0; i < householdIds.length; i += CHUNK) {
     const { rows } = await sql<{ household_id: string; household_no: string }>`
-      select household_id, household_no from household where household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(db);
+      select household_id, household_no from household where household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(
+      db,
+    );
     for (const r of rows) map.set(r.household_id, r.household_no);
   }
   return map;
 }
 
 /** Names of the other active members of these households: the relatives compared for probable duplicates. */
-export async function relativeNames(db: Kysely<DB>, householdIds: string[]): Promise<Map<string, Array<{ personId: string; name: string }>>> {
+export async function relativeNames(
+  db: Kysely<DB>,
+  householdIds: string[],
+): Promise<Map<string, Array<{ personId: string; name: string }>>> {
   const map = new Map<string, Array<{ personId: string; name: string }>>();
   for (let i = 0; i < householdIds.length; i += CHUNK) {
     const { rows } = await sql<{ household_id: string; person_id: string; name: string }>`
       select household_id, person_id, name from person
-      where status = 'active' and household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(db);
+      where status = 'active' and household_id = any(${householdIds.slice(i, i + CHUNK)}::uuid[])`.execute(
+      db,
+    );
     for (const r of rows) {
       const list = map.get(r.household_id);
       if (list) list.push({ personId: r.person_id, name: r.name });
@@ -158,15 +194,24 @@ export async function blockOf(db: Kysely<DB>, personIds: string[]): Promise<Scan
     select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation, p.household_id, p.county_code,
            p.former_name, p.birth_place, p.native_place, h.kind as household_kind
     from person p left join household h on h.household_id = p.household_id
-    where p.status = 'active' and (p.birth_date, p.sex) in (select birth_date, sex from person where person_id = any(${personIds}::uuid[]))`.execute(db);
+    where p.status = 'active' and (p.birth_date, p.sex) in (select birth_date, sex from person where person_id = any(${personIds}::uuid[]))`.execute(
+    db,
+  );
   return rows.map(toRow);
 }
 
 /** Persons that registry events after `afterSeq` brought into the register or changed (births, arrivals, corrections). */
-export async function personsOfEventsAfter(db: Kysely<DB>, afterSeq: number, limit: number): Promise<{ personIds: string[]; lastSeq: number }> {
+export async function personsOfEventsAfter(
+  db: Kysely<DB>,
+  afterSeq: number,
+  limit: number,
+): Promise<{ personIds: string[]; lastSeq: number }> {
   const { rows } = await sql<{ event_seq: number; person_ids: string[] }>`
     select event_seq, person_ids from registry_event
     where event_seq > ${afterSeq} and kind in ('birth-registered', 'moved-in', 'household-created', 'item-corrected')
     order by event_seq limit ${limit}`.execute(db);
-  return { personIds: [...new Set(rows.flatMap((r) => r.person_ids))], lastSeq: rows.length ? Number(rows[rows.length - 1]!.event_seq) : afterSeq };
+  return {
+    personIds: [...new Set(rows.flatMap((r) => r.person_ids))],
+    lastSeq: rows.length ? Number(rows[rows.length - 1]!.event_seq) : afterSeq,
+  };
 }

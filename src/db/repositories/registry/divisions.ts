@@ -17,17 +17,31 @@ export async function upsertDivisionUnits(db: Kysely<DB>, units: DivisionUnit[])
     await db
       .insertInto('division_unit')
       .values(rows)
-      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), urban_rural_code: eb.ref('excluded.urban_rural_code') })))
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          urban_rural_code: eb.ref('excluded.urban_rural_code'),
+        })),
+      )
       .execute();
   }
   return units.length;
 }
 
 export async function countDivisionUnits(db: Kysely<DB>): Promise<number> {
-  const r = await db.selectFrom('division_unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('division_unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 export async function listDivisionUnits(db: Kysely<DB>, prefix: string, limit: number) {
-  return db.selectFrom('division_unit').selectAll().where('code', 'like', `${prefix}%`).orderBy('code').limit(limit).execute();
+  return db
+    .selectFrom('division_unit')
+    .selectAll()
+    .where('code', 'like', `${prefix}%`)
+    .orderBy('code')
+    .limit(limit)
+    .execute();
 }

@@ -29,7 +29,9 @@ type GroupOutcome = { code: string; message: string; constraint: string | null }
  */
 export async function applyChangeGroup(db: Kysely<DB>, documents: string[]): Promise<Array<Error | null>> {
   // The documents are JSON text already: joined, not parsed and serialised again.
-  const r = await sql<{ outcomes: GroupOutcome[] | string }>`select registry_apply_group(${`[${documents.join(',')}]`}::jsonb) as outcomes`.execute(db);
+  const r = await sql<{
+    outcomes: GroupOutcome[] | string;
+  }>`select registry_apply_group(${`[${documents.join(',')}]`}::jsonb) as outcomes`.execute(db);
   const raw = r.rows[0]!.outcomes;
   const outcomes = typeof raw === 'string' ? (JSON.parse(raw) as GroupOutcome[]) : raw;
   return outcomes.map((o) => o && new GroupedChangeError(o.code, o.message, o.constraint ?? undefined));
@@ -42,7 +44,10 @@ const groups = new WeakMap<Kysely<DB>, GroupCommit<string>>();
 function groupFor(db: Kysely<DB>): GroupCommit<string> {
   let group = groups.get(db);
   if (!group) {
-    group = new GroupCommit<string>((documents) => applyChangeGroup(db, documents), { maxGroup: 64, maxInFlight: 4 });
+    group = new GroupCommit<string>((documents) => applyChangeGroup(db, documents), {
+      maxGroup: 64,
+      maxInFlight: 4,
+    });
     groups.set(db, group);
   }
   return group;
@@ -53,7 +58,13 @@ function groupFor(db: Kysely<DB>): GroupCommit<string> {
  * change rejects with the same errors as writeEvent and writes nothing. Only for callers outside a transaction:
  * `db` must be the database itself, not a transaction.
  */
-export async function writeEventGrouped(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry) {
+export async function writeEventGrouped(
+  db: Kysely<DB>,
+  before: RegistryState,
+  next: RegistryState,
+  event: RegistryEvent,
+  audit?: AuditEntry,
+) {
   try {
     await groupFor(db).submit(changeDocument(before, next, event, audit));
   } catch (e) {

@@ -36,10 +36,20 @@ type HitRow = Selectable<PersonTable> & { division_code: string | null; o: numbe
  * of them in person_ids (the resident's access log finds the row by any person it returned). The data-modifying CTE always runs, whether or not anything was found.
  */
 export async function lookupGroup(db: Kysely<DB>, reqs: LookupRequest[]): Promise<PersonWithDivision[][]> {
-  const doc = JSON.stringify(reqs.map((r, o) => ({
-    o, id: r.idNumber, scope: r.scope, county: r.scope && r.scope.length >= 6 ? r.scope.slice(0, 6) : null,
-    actor_id: r.actorId, username: r.actorUsername, role: r.actorRole, view: r.view ?? null, request_id: r.requestId ?? null, ip: r.ip ?? null,
-  })));
+  const doc = JSON.stringify(
+    reqs.map((r, o) => ({
+      o,
+      id: r.idNumber,
+      scope: r.scope,
+      county: r.scope && r.scope.length >= 6 ? r.scope.slice(0, 6) : null,
+      actor_id: r.actorId,
+      username: r.actorUsername,
+      role: r.actorRole,
+      view: r.view ?? null,
+      request_id: r.requestId ?? null,
+      ip: r.ip ?? null,
+    })),
+  );
   const r = await sql<HitRow>`
     with q as materialized (
       select * from jsonb_to_recordset(${doc}::jsonb)
@@ -76,6 +86,10 @@ const coalescers = new WeakMap<Kysely<DB>, Coalescer<LookupRequest, PersonWithDi
 /** One lookup, grouped with concurrent ones; resolves once its group's statement, audit rows included, committed. */
 export function lookupAudited(db: Kysely<DB>, req: LookupRequest): Promise<PersonWithDivision[]> {
   let c = coalescers.get(db);
-  if (!c) coalescers.set(db, (c = new Coalescer((reqs) => lookupGroup(db, reqs), { maxGroup: 64, maxInFlight: 4 })));
+  if (!c)
+    coalescers.set(
+      db,
+      (c = new Coalescer((reqs) => lookupGroup(db, reqs), { maxGroup: 64, maxInFlight: 4 })),
+    );
   return c.submit(req);
 }

@@ -38,17 +38,27 @@ interface RowWrite {
 function householdWrites(before: RegistryState, next: RegistryState): RowWrite[] {
   return [...next.households.values()]
     .filter((h) => before.households.get(h.householdId)?.version !== h.version)
-    .map((h) => ({ row: householdToRow(h), expected: before.households.get(h.householdId)?.version ?? null, label: `户 ${h.householdNo}` }));
+    .map((h) => ({
+      row: householdToRow(h),
+      expected: before.households.get(h.householdId)?.version ?? null,
+      label: `户 ${h.householdNo}`,
+    }));
 }
 
 function personWrites(before: RegistryState, next: RegistryState): RowWrite[] {
-  const changed = [...next.persons.values()].filter((p) => before.persons.get(p.personId)?.version !== p.version);
+  const changed = [...next.persons.values()].filter(
+    (p) => before.persons.get(p.personId)?.version !== p.version,
+  );
   const first = (p: Person) => {
     const old = before.persons.get(p.personId);
     return old && releases(old, p) ? 0 : 1;
   };
   changed.sort((a, b) => first(a) - first(b) || a.personId.localeCompare(b.personId));
-  return changed.map((p) => ({ row: personToRow(p), expected: before.persons.get(p.personId)?.version ?? null, label: `人员 ${p.name}` }));
+  return changed.map((p) => ({
+    row: personToRow(p),
+    expected: before.persons.get(p.personId)?.version ?? null,
+    label: `人员 ${p.name}`,
+  }));
 }
 
 function membershipWrites(before: RegistryState, next: RegistryState) {
@@ -90,7 +100,12 @@ function eventRow(event: RegistryEvent, next: RegistryState) {
 }
 
 /** The whole change as the JSON document registry_apply (0101) stores. */
-export function changeDocument(before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry): string {
+export function changeDocument(
+  before: RegistryState,
+  next: RegistryState,
+  event: RegistryEvent,
+  audit?: AuditEntry,
+): string {
   return JSON.stringify({
     households: householdWrites(before, next),
     persons: personWrites(before, next),
@@ -110,7 +125,13 @@ export function mapStale(e: unknown): unknown {
  * Store the event, its projection and (when given) its audit row in one statement; stale → 'stale-version'. For
  * callers inside a transaction of their own (the statement joins it).
  */
-export async function writeEvent(db: Kysely<DB>, before: RegistryState, next: RegistryState, event: RegistryEvent, audit?: AuditEntry) {
+export async function writeEvent(
+  db: Kysely<DB>,
+  before: RegistryState,
+  next: RegistryState,
+  event: RegistryEvent,
+  audit?: AuditEntry,
+) {
   try {
     await sql`select registry_apply(${changeDocument(before, next, event, audit)}::jsonb)`.execute(db);
   } catch (e) {

@@ -30,23 +30,43 @@ function personsWithDivision(db: Kysely<DB>, jurisdiction: string) {
 
 export type PersonWithDivision = ReturnType<typeof personFromRow> & { divisionCode: string | null };
 
-export async function findPersonsByIdNumber(db: Kysely<DB>, idNumber: string, jurisdiction: string): Promise<PersonWithDivision[]> {
-  const rows = await personsWithDivision(db, jurisdiction).where('person.id_number', '=', idNumber).orderBy('person.status').limit(20).execute();
+export async function findPersonsByIdNumber(
+  db: Kysely<DB>,
+  idNumber: string,
+  jurisdiction: string,
+): Promise<PersonWithDivision[]> {
+  const rows = await personsWithDivision(db, jurisdiction)
+    .where('person.id_number', '=', idNumber)
+    .orderBy('person.status')
+    .limit(20)
+    .execute();
   return rows.map((r) => ({ ...personFromRow(r), divisionCode: r.division_code }));
 }
 
-export async function searchPersons(db: Kysely<DB>, query: SearchQuery, jurisdiction: string, limit: number): Promise<PersonWithDivision[]> {
+export async function searchPersons(
+  db: Kysely<DB>,
+  query: SearchQuery,
+  jurisdiction: string,
+  limit: number,
+): Promise<PersonWithDivision[]> {
   const prefix = `${query.value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   let q = personsWithDivision(db, jurisdiction).where('household.division_code', 'like', `${jurisdiction}%`);
   if (query.by === 'idNumber') q = q.where('person.id_number', 'like', prefix);
   else if (query.by === 'name') q = q.where('person.name', 'like', prefix);
-  else q = q.where((eb) => eb.or([eb('person.name_pinyin', 'like', prefix), eb('person.name_initials', 'like', prefix)]));
+  else
+    q = q.where((eb) =>
+      eb.or([eb('person.name_pinyin', 'like', prefix), eb('person.name_initials', 'like', prefix)]),
+    );
   const rows = await q.orderBy('person.status').orderBy('person.name').limit(limit).execute();
   return rows.map((r) => ({ ...personFromRow(r), divisionCode: r.division_code }));
 }
 
 export async function findHousehold(db: Kysely<DB>, householdId: string) {
-  const r = await db.selectFrom('household').selectAll().where('household_id', '=', householdId).executeTakeFirst();
+  const r = await db
+    .selectFrom('household')
+    .selectAll()
+    .where('household_id', '=', householdId)
+    .executeTakeFirst();
   return r && householdFromRow(r);
 }
 
@@ -85,9 +105,17 @@ export async function eventsUpTo(db: Kysely<DB>, at: Date, countyCode?: string) 
 }
 
 /** Sequences already used in ID numbers of one county and birth day (for allocating a birth's number). */
-export async function usedSequences(db: Kysely<DB>, countyCode: string, birthDate: string): Promise<number[]> {
+export async function usedSequences(
+  db: Kysely<DB>,
+  countyCode: string,
+  birthDate: string,
+): Promise<number[]> {
   const prefix = `${countyCode}${birthDate.replaceAll('-', '')}`;
-  const rows = await db.selectFrom('person').select('id_number').where('id_number', 'like', `${prefix}%`).execute();
+  const rows = await db
+    .selectFrom('person')
+    .select('id_number')
+    .where('id_number', 'like', `${prefix}%`)
+    .execute();
   return rows.map((r) => Number(r.id_number.slice(14, 17)));
 }
 

@@ -7,7 +7,12 @@ import type { RegisteredSex } from '../../../domain/codes/sex.ts';
 import { addressKey, type Household, type Membership, type Person } from '../../../domain/registry/model.ts';
 import type { RegistryEvent } from '../../../domain/registry/events.ts';
 import { nameKeys } from '../../../domain/search/pinyin-keys.ts';
-import type { HouseholdTable, MembershipTable, PersonTable, RegistryEventTable } from '../../tables/registry.ts';
+import type {
+  HouseholdTable,
+  MembershipTable,
+  PersonTable,
+  RegistryEventTable,
+} from '../../tables/registry.ts';
 
 export function personFromRow(r: Selectable<PersonTable>): Person {
   return {
@@ -98,7 +103,13 @@ export function householdToRow(h: Household) {
 }
 
 export function membershipFromRow(r: Selectable<MembershipTable>): Membership {
-  return { personId: r.person_id, householdId: r.household_id, relation: r.relation, since: r.since, until: r.until };
+  return {
+    personId: r.person_id,
+    householdId: r.household_id,
+    relation: r.relation,
+    since: r.since,
+    until: r.until,
+  };
 }
 
 const META = ['eventId', 'actor', 'at', 'legalBasis', 'reason'] as const;

@@ -32,7 +32,11 @@ export async function loadSlice(db: Kysely<DB>, req: SliceRequest): Promise<Regi
   return sliceFromRow(r.rows[0]!);
 }
 
-type SliceRow = { persons: RowsOf<'person'>; households: RowsOf<'household'>; memberships: RowsOf<'membership'> };
+type SliceRow = {
+  persons: RowsOf<'person'>;
+  households: RowsOf<'household'>;
+  memberships: RowsOf<'membership'>;
+};
 
 function sliceFromRow(row: SliceRow): RegistryState {
   const persons = parse(row.persons);
@@ -45,7 +49,14 @@ function sliceFromRow(row: SliceRow): RegistryState {
 
 /** Slices of several requests in one round trip: registry_slice once per request, answers in request order. */
 export async function loadSlices(db: Kysely<DB>, reqs: SliceRequest[]): Promise<RegistryState[]> {
-  const doc = JSON.stringify(reqs.map((q) => ({ p: q.personIds ?? [], i: q.idNumbers ?? [], h: q.householdIds ?? [], a: q.addressKeys ?? [] })));
+  const doc = JSON.stringify(
+    reqs.map((q) => ({
+      p: q.personIds ?? [],
+      i: q.idNumbers ?? [],
+      h: q.householdIds ?? [],
+      a: q.addressKeys ?? [],
+    })),
+  );
   const r = await sql<SliceRow & { ord: number }>`
     select r.ord, s.* from jsonb_array_elements(${doc}::jsonb) with ordinality as r (q, ord),
       lateral registry_slice(
@@ -62,7 +73,8 @@ const coalescers = new WeakMap<Kysely<DB>, Coalescer<SliceRequest, RegistryState
 /** As loadSlice, read together with the slices of concurrent callers. Only for `db` itself, not a transaction. */
 export function loadSliceCoalesced(db: Kysely<DB>, req: SliceRequest): Promise<RegistryState> {
   let c = coalescers.get(db);
-  if (!c) coalescers.set(db, (c = new Coalescer((reqs) => loadSlices(db, reqs), { maxGroup: 64, maxInFlight: 4 })));
+  if (!c)
+    coalescers.set(db, (c = new Coalescer((reqs) => loadSlices(db, reqs), { maxGroup: 64, maxInFlight: 4 })));
   return c.submit(req);
 }
 

@@ -21,8 +21,15 @@ export async function insertToken(db: Kysely<DB>, t: NewTokenRow): Promise<numbe
   const r = await db
     .insertInto('api_token')
     .values({
-      name: t.name, token_hash: t.tokenHash, hint: t.hint, department: t.department, jurisdiction: t.jurisdiction,
-      scopes: [...t.scopes], created_by: t.createdBy, created_at: t.createdAt, expires_at: t.expiresAt,
+      name: t.name,
+      token_hash: t.tokenHash,
+      hint: t.hint,
+      department: t.department,
+      jurisdiction: t.jurisdiction,
+      scopes: [...t.scopes],
+      created_by: t.createdBy,
+      created_at: t.createdAt,
+      expires_at: t.expiresAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -39,6 +46,11 @@ export async function listTokenRows(db: Kysely<DB>): Promise<TokenRow[]> {
 
 /** Sets revoked_at once; returns the row, or undefined when there is no such token. */
 export async function markRevoked(db: Kysely<DB>, id: number, at: Date): Promise<TokenRow | undefined> {
-  await db.updateTable('api_token').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_token')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
   return db.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
 }

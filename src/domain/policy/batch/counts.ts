@@ -15,7 +15,10 @@ export interface BatchCounts {
 }
 
 export function emptyCounts(): BatchCounts {
-  return { cases: new Uint32Array(COUNTY_CODES.length * NO), byClause: new Uint32Array(COUNTY_CODES.length * NO * NC) };
+  return {
+    cases: new Uint32Array(COUNTY_CODES.length * NO),
+    byClause: new Uint32Array(COUNTY_CODES.length * NO * NC),
+  };
 }
 
 /** The county index of each destination division of a population. */
@@ -24,7 +27,15 @@ export function countyOfDivision(p: Population): Uint8Array {
 }
 
 /** Add rows [from, to) whose results sit at outcome[i - from], clauses[i - from]. */
-export function accumulate(into: BatchCounts, p: Population, countyOf: Uint8Array, outcome: Uint8Array, clauses: Uint16Array, from = 0, to = p.size): void {
+export function accumulate(
+  into: BatchCounts,
+  p: Population,
+  countyOf: Uint8Array,
+  outcome: Uint8Array,
+  clauses: Uint16Array,
+  from = 0,
+  to = p.size,
+): void {
   const { cases, byClause } = into;
   for (let i = from; i < to; i++) {
     const cell = countyOf[p.division[i]!]! * NO + outcome[i - from]!;
@@ -46,7 +57,11 @@ export interface CountyCounts {
   outcomes: Record<string, { cases: number; clauses: Record<string, number> }>;
 }
 
-export function countsToJson(c: BatchCounts): { total: number; outcomes: Record<string, number>; counties: CountyCounts[] } {
+export function countsToJson(c: BatchCounts): {
+  total: number;
+  outcomes: Record<string, number>;
+  counties: CountyCounts[];
+} {
   const outcomesTotal: Record<string, number> = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
   const counties = COUNTY_CODES.map((code, ci) => {
     const outcomes: CountyCounts['outcomes'] = {};
@@ -54,7 +69,9 @@ export function countsToJson(c: BatchCounts): { total: number; outcomes: Record<
     OUTCOMES.forEach((o, oi) => {
       const cell = ci * NO + oi;
       const clauses: Record<string, number> = {};
-      BATCH_CLAUSES.forEach((cl, k) => { if (c.byClause[cell * NC + k]) clauses[cl] = c.byClause[cell * NC + k]!; });
+      BATCH_CLAUSES.forEach((cl, k) => {
+        if (c.byClause[cell * NC + k]) clauses[cl] = c.byClause[cell * NC + k]!;
+      });
       outcomes[o] = { cases: c.cases[cell]!, clauses };
       total += c.cases[cell]!;
       outcomesTotal[o]! += c.cases[cell]!;

@@ -24,7 +24,12 @@ export function evaluatePopulation(p: Population, set: ParameterSet): BatchResul
 }
 
 /** Decide and count per county × outcome × clause, in chunks so a caller can report progress between them. */
-export async function countPopulation(p: Population, set: ParameterSet, onProgress?: (done: number) => Promise<void> | void, chunk = 500_000) {
+export async function countPopulation(
+  p: Population,
+  set: ParameterSet,
+  onProgress?: (done: number) => Promise<void> | void,
+  chunk = 500_000,
+) {
   const tables = batchTables(set, p);
   const countyOf = countyOfDivision(p);
   const counts = emptyCounts();

@@ -1,18 +1,50 @@
 // A population of settlement cases held as columnar typed arrays: the shape the batch evaluator reads at
 // memory speed. One row per case; enums are indexes into the schema's value lists; booleans are bits.
-import { BASES, DESTINATION_KINDS, KEY_GROUP_CATEGORIES, KEY_GROUP_TARGETS, KIN_RELATIONS, MILITARY_RELATIONS,
-  MILITARY_TARGETS, RIGHTS_HOLDERS, STUDENT_STAGES, STUDENT_TARGETS, UNREGISTERED_CATEGORIES } from '../case-schema.ts';
+import {
+  BASES,
+  DESTINATION_KINDS,
+  KEY_GROUP_CATEGORIES,
+  KEY_GROUP_TARGETS,
+  KIN_RELATIONS,
+  MILITARY_RELATIONS,
+  MILITARY_TARGETS,
+  RIGHTS_HOLDERS,
+  STUDENT_STAGES,
+  STUDENT_TARGETS,
+  UNREGISTERED_CATEGORIES,
+} from '../case-schema.ts';
 
 /** Bit positions in `flags`. */
 export const F = {
-  consent: 1 << 0, activeMilitary: 1 << 1, nationalityCN: 1 << 2, hasHukou: 1 << 3, hukouRural: 1 << 4,
-  owned: 1 << 5, legal: 1 << 6, residing: 1 << 7, rentalRegistered: 1 << 8, ownerConsent: 1 << 9, otherHousehold: 1 << 10, shared: 1 << 11,
-  kinCoResiding: 1 << 12, kinHostHukou: 1 << 13, schoolInCity: 1 << 14,
-  followsArmy: 1 << 15, withElders: 1 << 16, soldierOwns: 1 << 17, milCoResiding: 1 << 18,
-  voluntary: 1 << 19, laborContract: 1 << 20, kgHasResidence: 1 << 21,
-  previouslyMoved: 1 << 22, originResiding: 1 << 23,
-  applicantRural: 1 << 24, spouseRural: 1 << 25, coupleResides: 1 << 26,
-  permitValid: 1 << 27, permitResidence: 1 << 28,
+  consent: 1 << 0,
+  activeMilitary: 1 << 1,
+  nationalityCN: 1 << 2,
+  hasHukou: 1 << 3,
+  hukouRural: 1 << 4,
+  owned: 1 << 5,
+  legal: 1 << 6,
+  residing: 1 << 7,
+  rentalRegistered: 1 << 8,
+  ownerConsent: 1 << 9,
+  otherHousehold: 1 << 10,
+  shared: 1 << 11,
+  kinCoResiding: 1 << 12,
+  kinHostHukou: 1 << 13,
+  schoolInCity: 1 << 14,
+  followsArmy: 1 << 15,
+  withElders: 1 << 16,
+  soldierOwns: 1 << 17,
+  milCoResiding: 1 << 18,
+  voluntary: 1 << 19,
+  laborContract: 1 << 20,
+  kgHasResidence: 1 << 21,
+  previouslyMoved: 1 << 22,
+  originResiding: 1 << 23,
+  applicantRural: 1 << 24,
+  spouseRural: 1 << 25,
+  coupleResides: 1 << 26,
+  permitValid: 1 << 27,
+  permitResidence: 1 << 28,
 } as const;
 
 /** Bits of rural rights and of attached conditions (same order as RURAL_RIGHTS / CONDITIONS). */
@@ -49,16 +81,31 @@ export interface Population {
 
 export function allocatePopulation(size: number, asOf: string, divisions: string[]): Population {
   return {
-    size, asOf, divisions,
-    basis: new Uint8Array(size), flags: new Uint32Array(size), division: new Uint16Array(size), kind: new Uint8Array(size),
-    birth: new Int32Array(size), enumA: new Uint8Array(size), enumB: new Uint8Array(size), months: new Uint16Array(size),
-    permitYears: new Uint8Array(size), insuranceYears: new Uint8Array(size), validUntil: new Int32Array(size),
-    area: new Float32Array(size), ruralRights: new Uint8Array(size), returnRights: new Uint8Array(size), conditions: new Uint8Array(size),
+    size,
+    asOf,
+    divisions,
+    basis: new Uint8Array(size),
+    flags: new Uint32Array(size),
+    division: new Uint16Array(size),
+    kind: new Uint8Array(size),
+    birth: new Int32Array(size),
+    enumA: new Uint8Array(size),
+    enumB: new Uint8Array(size),
+    months: new Uint16Array(size),
+    permitYears: new Uint8Array(size),
+    insuranceYears: new Uint8Array(size),
+    validUntil: new Int32Array(size),
+    area: new Float32Array(size),
+    ruralRights: new Uint8Array(size),
+    returnRights: new Uint8Array(size),
+    conditions: new Uint8Array(size),
   };
 }
 
-const keyToIso = (k: number) => `${String(Math.floor(k / 10000)).padStart(4, '0')}-${String(Math.floor(k / 100) % 100).padStart(2, '0')}-${String(k % 100).padStart(2, '0')}`;
-const rightsOf = (mask: number) => (Object.keys(RIGHT_BITS) as (keyof typeof RIGHT_BITS)[]).filter((r) => mask & RIGHT_BITS[r]);
+const keyToIso = (k: number) =>
+  `${String(Math.floor(k / 10000)).padStart(4, '0')}-${String(Math.floor(k / 100) % 100).padStart(2, '0')}-${String(k % 100).padStart(2, '0')}`;
+const rightsOf = (mask: number) =>
+  (Object.keys(RIGHT_BITS) as (keyof typeof RIGHT_BITS)[]).filter((r) => mask & RIGHT_BITS[r]);
 
 /** Row i as the JSON case of the contract: the bridge that lets the explained single path judge the same case. */
 export function decodeCase(p: Population, i: number): Record<string, unknown> {
@@ -85,36 +132,72 @@ export function decodeCase(p: Population, i: number): Record<string, unknown> {
     case 'residence':
       c.residence = has(F.owned)
         ? { tenure: 'owned', legal: has(F.legal), actuallyResiding: has(F.residing) }
-        : { tenure: 'rented', legal: has(F.legal), actuallyResiding: has(F.residing), rentalRegistered: has(F.rentalRegistered),
-            ownerConsent: has(F.ownerConsent), otherHouseholdAtAddress: has(F.otherHousehold), sharedOrSublet: has(F.shared) };
+        : {
+            tenure: 'rented',
+            legal: has(F.legal),
+            actuallyResiding: has(F.residing),
+            rentalRegistered: has(F.rentalRegistered),
+            ownerConsent: has(F.ownerConsent),
+            otherHouseholdAtAddress: has(F.otherHousehold),
+            sharedOrSublet: has(F.shared),
+          };
       break;
     case 'kin': {
       const area = p.area[i]!;
-      c.kin = { relation: KIN_RELATIONS[a], coResiding: has(F.kinCoResiding), hostHukouAtDestination: has(F.kinHostHukou),
-        ...(Number.isNaN(area) ? {} : { perCapitaHousingAreaM2: area }) };
+      c.kin = {
+        relation: KIN_RELATIONS[a],
+        coResiding: has(F.kinCoResiding),
+        hostHukouAtDestination: has(F.kinHostHukou),
+        ...(Number.isNaN(area) ? {} : { perCapitaHousingAreaM2: area }),
+      };
       break;
     }
     case 'student':
       c.student = { stage: STUDENT_STAGES[a], schoolInCity: has(F.schoolInCity), target: STUDENT_TARGETS[b] };
       break;
     case 'military-family':
-      c.military = { relation: MILITARY_RELATIONS[a], followsArmy: has(F.followsArmy), target: MILITARY_TARGETS[b],
-        coResidingWithElders: has(F.withElders), soldierOwnsResidence: has(F.soldierOwns), coResiding: has(F.milCoResiding) };
+      c.military = {
+        relation: MILITARY_RELATIONS[a],
+        followsArmy: has(F.followsArmy),
+        target: MILITARY_TARGETS[b],
+        coResidingWithElders: has(F.withElders),
+        soldierOwnsResidence: has(F.soldierOwns),
+        coResiding: has(F.milCoResiding),
+      };
       break;
     case 'key-group':
-      c.keyGroup = { category: KEY_GROUP_CATEGORIES[a], voluntary: has(F.voluntary), laborContract: has(F.laborContract),
-        monthsEmployed: p.months[i], hasLegalStableResidence: has(F.kgHasResidence), target: KEY_GROUP_TARGETS[b] };
+      c.keyGroup = {
+        category: KEY_GROUP_CATEGORIES[a],
+        voluntary: has(F.voluntary),
+        laborContract: has(F.laborContract),
+        monthsEmployed: p.months[i],
+        hasLegalStableResidence: has(F.kgHasResidence),
+        target: KEY_GROUP_TARGETS[b],
+      };
       break;
     case 'return-to-origin':
-      c.returnToOrigin = { previouslyMovedToTown: has(F.previouslyMoved), rightsHolder: RIGHTS_HOLDERS[a],
-        rights: rightsOf(p.returnRights[i]!), actuallyResiding: has(F.originResiding) };
+      c.returnToOrigin = {
+        previouslyMovedToTown: has(F.previouslyMoved),
+        rightsHolder: RIGHTS_HOLDERS[a],
+        rights: rightsOf(p.returnRights[i]!),
+        actuallyResiding: has(F.originResiding),
+      };
       break;
     case 'marriage':
-      c.marriage = { applicantHukouRural: has(F.applicantRural), spouseHukouRural: has(F.spouseRural), coupleResidesAtDestination: has(F.coupleResides) };
+      c.marriage = {
+        applicantHukouRural: has(F.applicantRural),
+        spouseHukouRural: has(F.spouseRural),
+        coupleResidesAtDestination: has(F.coupleResides),
+      };
       break;
     case 'residence-permit':
-      c.residencePermit = { valid: has(F.permitValid), continuousYears: p.permitYears[i], socialInsuranceYears: p.insuranceYears[i],
-        hasLegalStableResidence: has(F.permitResidence), ...(p.validUntil[i] ? { validUntil: keyToIso(p.validUntil[i]!) } : {}) };
+      c.residencePermit = {
+        valid: has(F.permitValid),
+        continuousYears: p.permitYears[i],
+        socialInsuranceYears: p.insuranceYears[i],
+        hasLegalStableResidence: has(F.permitResidence),
+        ...(p.validUntil[i] ? { validUntil: keyToIso(p.validUntil[i]!) } : {}),
+      };
       break;
     case 'unregistered':
       c.unregistered = { category: UNREGISTERED_CATEGORIES[a] };

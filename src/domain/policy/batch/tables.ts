@@ -41,12 +41,15 @@ export function batchTables(set: ParameterSet, p: Population): BatchTables {
   p.divisions.forEach((code, d) => {
     t2Own[d] = at('t2.ownPolicy', code) === true ? 1 : 0;
     housingStandard[d] = at('t6.housingDifficultyStandardM2', code) as number;
-    for (let k = 0; k < K; k++) t3Refer[d * K + k] = t3 && inYiliangCountyTown(code, DESTINATION_KINDS[k]!, towns) ? 1 : 0;
+    for (let k = 0; k < K; k++)
+      t3Refer[d * K + k] = t3 && inYiliangCountyTown(code, DESTINATION_KINDS[k]!, towns) ? 1 : 0;
   });
   const studentAllowed = new Uint8Array(STUDENT_STAGES.length * STUDENT_TARGETS.length);
   STUDENT_STAGES.forEach((stage, s) =>
     STUDENT_TARGETS.forEach((target, t) => {
-      studentAllowed[s * STUDENT_TARGETS.length + t] = STUDENT_TARGETS_BY_STAGE[stage]?.includes(target) ? 1 : 0;
+      studentAllowed[s * STUDENT_TARGETS.length + t] = STUDENT_TARGETS_BY_STAGE[stage]?.includes(target)
+        ? 1
+        : 0;
     }),
   );
   return {
@@ -63,6 +66,8 @@ export function batchTables(set: ParameterSet, p: Population): BatchTables {
     permitMinInsurance: at('t11.settlementMinSocialInsuranceYears') as number,
     span: Int8Array.from(KIN_RELATIONS, (r) => GENERATION_SPAN[r] ?? -1),
     studentAllowed,
-    stageNeedsSchool: Uint8Array.from(STUDENT_STAGES, (s) => (STAGES_NEEDING_CITY_SCHOOL.includes(s) ? 1 : 0)),
+    stageNeedsSchool: Uint8Array.from(STUDENT_STAGES, (s) =>
+      STAGES_NEEDING_CITY_SCHOOL.includes(s) ? 1 : 0,
+    ),
   };
 }

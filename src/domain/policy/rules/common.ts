@@ -6,13 +6,25 @@ import { KIND_ZH, RIGHT_ZH } from '../messages.ts';
 
 export function checkPersonalPreconditions(c: SettlementCase, ev: Evaluation): void {
   const a = c.applicant;
-  ev.check({ clause: 'P2', code: 'consent.own-will', met: a.consent, basis: false, inputs: { 'applicant.consent': a.consent } });
   ev.check({
-    clause: 'T12', code: 'applicant.nationality', met: a.nationality === 'CN', basis: false,
+    clause: 'P2',
+    code: 'consent.own-will',
+    met: a.consent,
+    basis: false,
+    inputs: { 'applicant.consent': a.consent },
+  });
+  ev.check({
+    clause: 'T12',
+    code: 'applicant.nationality',
+    met: a.nationality === 'CN',
+    basis: false,
     inputs: { 'applicant.nationality': a.nationality },
   });
   ev.check({
-    clause: 'T12', code: 'applicant.not-active-military', met: !a.activeMilitary, basis: false,
+    clause: 'T12',
+    code: 'applicant.not-active-military',
+    met: !a.activeMilitary,
+    basis: false,
     inputs: { 'applicant.activeMilitary': a.activeMilitary },
   });
 }
@@ -29,15 +41,26 @@ export function checkRestrictions(c: SettlementCase, ev: Evaluation): void {
   const d = c.destination;
   const t2 = ev.param('t2.ownPolicy');
   ev.check({
-    clause: 'T2', code: 'restriction.t2-own-policy', met: t2.value !== true, effect: 'refer', basis: false,
-    vars: { place: KIND_ZH[d.kind] ?? d.kind }, inputs: { 'destination.divisionCode': d.divisionCode, basis: c.basis }, params: [bases, t2],
+    clause: 'T2',
+    code: 'restriction.t2-own-policy',
+    met: t2.value !== true,
+    effect: 'refer',
+    basis: false,
+    vars: { place: KIND_ZH[d.kind] ?? d.kind },
+    inputs: { 'destination.divisionCode': d.divisionCode, basis: c.basis },
+    params: [bases, t2],
   });
   const towns = ev.param('t3.countyTown');
   if (!inYiliangCountyTown(d.divisionCode, d.kind, ev.list(towns))) return;
   const t3 = ev.param('t3.ownPolicy');
   ev.check({
-    clause: 'T3', code: 'restriction.t3-own-policy', met: t3.value !== true, effect: 'refer', basis: false,
-    inputs: { 'destination.divisionCode': d.divisionCode, 'destination.kind': d.kind }, params: [towns, t3],
+    clause: 'T3',
+    code: 'restriction.t3-own-policy',
+    met: t3.value !== true,
+    effect: 'refer',
+    basis: false,
+    inputs: { 'destination.divisionCode': d.divisionCode, 'destination.kind': d.kind },
+    params: [towns, t3],
   });
 }
 
@@ -46,15 +69,25 @@ export function checkRuralRights(c: SettlementCase, ev: Evaluation): { condition
   const rights = c.applicant.ruralRights;
   if (rights.length) {
     ev.check({
-      clause: 'T14.5', code: 'rural-rights.retained', met: true, effect: 'info', basis: false,
-      vars: { rights: rights.map((r) => RIGHT_ZH[r]).join('、') }, inputs: { 'applicant.ruralRights': rights },
+      clause: 'T14.5',
+      code: 'rural-rights.retained',
+      met: true,
+      effect: 'info',
+      basis: false,
+      vars: { rights: rights.map((r) => RIGHT_ZH[r]).join('、') },
+      inputs: { 'applicant.ruralRights': rights },
     });
   }
   return c.conditions.map((condition) => {
     const right = condition.replace('surrender-', '');
     ev.check({
-      clause: 'T14.5', code: 'conditions.rejected', met: false, effect: 'info', basis: false,
-      vars: { condition: `退出${RIGHT_ZH[right] ?? right}` }, inputs: { conditions: c.conditions },
+      clause: 'T14.5',
+      code: 'conditions.rejected',
+      met: false,
+      effect: 'info',
+      basis: false,
+      vars: { condition: `退出${RIGHT_ZH[right] ?? right}` },
+      inputs: { conditions: c.conditions },
     });
     return { condition, clause: 'T14.5' };
   });
@@ -64,7 +97,11 @@ export function checkUrbanDestination(c: SettlementCase, ev: Evaluation, clause:
   const kinds = ev.param('settlement.urbanKinds');
   const kind = c.destination.kind;
   return ev.check({
-    clause, code: 'destination.urban', met: ev.list(kinds).includes(kind), vars: { kind: KIND_ZH[kind] ?? kind },
-    inputs: { 'destination.kind': kind }, params: [kinds],
+    clause,
+    code: 'destination.urban',
+    met: ev.list(kinds).includes(kind),
+    vars: { kind: KIND_ZH[kind] ?? kind },
+    inputs: { 'destination.kind': kind },
+    params: [kinds],
   });
 }

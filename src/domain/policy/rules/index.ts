@@ -38,4 +38,17 @@ export const IMPLEMENTED_CLAUSES: Record<string, string> = {
 };
 
 /** Clauses the issue requires to be covered by rules and tests. */
-export const REQUIRED_CLAUSES = ['P2', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T11.1', 'T12', 'T14.5'] as const;
+export const REQUIRED_CLAUSES = [
+  'P2',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T11.1',
+  'T12',
+  'T14.5',
+] as const;

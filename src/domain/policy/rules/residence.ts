@@ -8,20 +8,55 @@ import { checkUrbanDestination } from './common.ts';
 export function residenceRule(c: SettlementCase, ev: Evaluation): void {
   const r = c.residence!;
   checkUrbanDestination(c, ev, 'T2');
-  ev.check({ clause: 'T2', code: 'residence.legal', met: r.legal, inputs: { 'residence.legal': r.legal, 'residence.tenure': r.tenure } });
-  ev.check({ clause: 'T2', code: 'residence.actually-residing', met: r.actuallyResiding, inputs: { 'residence.actuallyResiding': r.actuallyResiding } });
-  if (r.tenure !== 'rented') return;
-  ev.check({ clause: 'T4', code: 'rental.registered', met: r.rentalRegistered === true, inputs: { 'residence.rentalRegistered': r.rentalRegistered } });
-  ev.check({ clause: 'T4', code: 'rental.owner-consent', met: r.ownerConsent === true, inputs: { 'residence.ownerConsent': r.ownerConsent } });
   ev.check({
-    clause: 'T4', code: 'rental.one-address-one-household', met: r.otherHouseholdAtAddress === false,
+    clause: 'T2',
+    code: 'residence.legal',
+    met: r.legal,
+    inputs: { 'residence.legal': r.legal, 'residence.tenure': r.tenure },
+  });
+  ev.check({
+    clause: 'T2',
+    code: 'residence.actually-residing',
+    met: r.actuallyResiding,
+    inputs: { 'residence.actuallyResiding': r.actuallyResiding },
+  });
+  if (r.tenure !== 'rented') return;
+  ev.check({
+    clause: 'T4',
+    code: 'rental.registered',
+    met: r.rentalRegistered === true,
+    inputs: { 'residence.rentalRegistered': r.rentalRegistered },
+  });
+  ev.check({
+    clause: 'T4',
+    code: 'rental.owner-consent',
+    met: r.ownerConsent === true,
+    inputs: { 'residence.ownerConsent': r.ownerConsent },
+  });
+  ev.check({
+    clause: 'T4',
+    code: 'rental.one-address-one-household',
+    met: r.otherHouseholdAtAddress === false,
     inputs: { 'residence.otherHouseholdAtAddress': r.otherHouseholdAtAddress },
   });
-  ev.check({ clause: 'T4', code: 'rental.not-shared', met: r.sharedOrSublet === false, inputs: { 'residence.sharedOrSublet': r.sharedOrSublet } });
+  ev.check({
+    clause: 'T4',
+    code: 'rental.not-shared',
+    met: r.sharedOrSublet === false,
+    inputs: { 'residence.sharedOrSublet': r.sharedOrSublet },
+  });
 }
 
 /** Relations that count as direct relatives for moving together (spouse included, as in 国发〔2014〕25号). */
-export const COMPANION_RELATIONS: readonly string[] = ['spouse', 'parent', 'child', 'grandparent', 'grandchild', 'great-grandparent', 'great-grandchild'];
+export const COMPANION_RELATIONS: readonly string[] = [
+  'spouse',
+  'parent',
+  'child',
+  'grandparent',
+  'grandchild',
+  'great-grandparent',
+  'great-grandchild',
+];
 
 /** Bases whose clause lets co-resident direct relatives settle with the applicant. */
 export const COMPANION_BASES: readonly string[] = ['residence', 'residence-permit'];
@@ -33,7 +68,11 @@ export interface CompanionDecision {
   reasons: Reason[];
 }
 
-export function companionDecisions(c: SettlementCase, applicantEligible: boolean, parent: Evaluation): CompanionDecision[] {
+export function companionDecisions(
+  c: SettlementCase,
+  applicantEligible: boolean,
+  parent: Evaluation,
+): CompanionDecision[] {
   return c.companions.map((p, index) => {
     const ev = new Evaluation(parent.set, parent.asOf, parent.division, false);
     if (!COMPANION_BASES.includes(c.basis)) {
@@ -41,7 +80,12 @@ export function companionDecisions(c: SettlementCase, applicantEligible: boolean
     } else {
       const relation = RELATION_ZH[p.relation] ?? p.relation;
       ev.check({ clause: 'T2', code: 'companion.applicant-eligible', met: applicantEligible });
-      ev.check({ clause: 'T2', code: 'companion.direct-relative', met: COMPANION_RELATIONS.includes(p.relation), vars: { relation } });
+      ev.check({
+        clause: 'T2',
+        code: 'companion.direct-relative',
+        met: COMPANION_RELATIONS.includes(p.relation),
+        vars: { relation },
+      });
       ev.check({ clause: 'T2', code: 'companion.co-residing', met: p.coResiding });
     }
     const { outcome, clauses } = ev.outcome();

@@ -84,7 +84,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'applications.review.reason': 'Reason',
   'applications.review.permit': 'Permit to move in',
   'applications.review.print': 'Print the permit',
-  'applications.review.originConfirmation': "Origin outside the city: record the origin station's move-out confirmation",
+  'applications.review.originConfirmation':
+    "Origin outside the city: record the origin station's move-out confirmation",
   'applications.review.originReference': 'Confirmation reference',
   'applications.review.originStation': 'Origin police station',
 

@@ -48,7 +48,8 @@ export const applicationsZhCN = {
   'applications.f.consent': '申请人本人自愿落户（P2）',
   'applications.f.consentHelp': '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5）',
 
-  'applications.companions.help': '与申请人共同居住、一同迁入的亲属。符合条件的随迁人员在办理落户时一并登记入户。',
+  'applications.companions.help':
+    '与申请人共同居住、一同迁入的亲属。符合条件的随迁人员在办理落户时一并登记入户。',
   'applications.companions.add': '添加随迁人员',
   'applications.companions.remove': '删除',
   'applications.companions.item': '随迁人员 {n}',

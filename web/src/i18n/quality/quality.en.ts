@@ -71,14 +71,18 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.formerHead': 'Head who steps down',
   'quality.formerHeadRelation': 'Relation of the former head from now on',
   'quality.noHeadNote': 'This household has no head: the chosen member becomes head, replacing nobody.',
-  'quality.severalHeadsNote': 'This household has several heads: choose who stays and who steps down; the one stepping down gets another relation.',
-  'quality.householdGone': 'The household of this finding is no longer active; there is no head to change — dismiss it.',
+  'quality.severalHeadsNote':
+    'This household has several heads: choose who stays and who steps down; the one stepping down gets another relation.',
+  'quality.householdGone':
+    'The household of this finding is no longer active; there is no head to change — dismiss it.',
   'quality.upgradeTo': 'Upgraded number',
   'quality.required': 'Please fill this in',
   'quality.nav.unregistered': 'Person without hukou',
   'quality.nav.feeds': 'Department feeds',
-  'quality.nav.unregisteredDescription': 'Record people without hukou (unplanned birth, spontaneous migrant, cross-border marriage …) and turn the record into a settlement application (T12).',
-  'quality.nav.feedsDescription': 'The health commission and the military upload deaths and enlistments (CSV); they are compared with the register to find hukou that should be cancelled (T12).',
+  'quality.nav.unregisteredDescription':
+    'Record people without hukou (unplanned birth, spontaneous migrant, cross-border marriage …) and turn the record into a settlement application (T12).',
+  'quality.nav.feedsDescription':
+    'The health commission and the military upload deaths and enlistments (CSV); they are compared with the register to find hukou that should be cancelled (T12).',
 
   'quality.unregistered.title': 'Intake of a person without hukou (unregistered, T12)',
   'quality.unregistered.intro':
@@ -93,13 +97,15 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.unregistered.address': 'Address where the person lives',
   'quality.unregistered.destinationKind': 'Kind of place',
   'quality.unregistered.nationality': 'Nationality (two-letter code)',
-  'quality.unregistered.consent': 'The person agrees to apply for settlement with these data (used only for the registration)',
+  'quality.unregistered.consent':
+    'The person agrees to apply for settlement with these data (used only for the registration)',
   'quality.unregistered.note': 'Note (source, documents seen)',
   'quality.unregistered.submit': 'Record',
   'quality.unregistered.saving': 'Recording…',
   'quality.unregistered.filed': 'Recorded (no. {intake}); settlement application {number} filed.',
   'quality.unregistered.openApplication': 'Open the settlement application',
-  'quality.unregistered.draftOnly': 'Recorded (no. {intake}). Without consent or an ID number no settlement application was filed; once they are there, file one at the counter.',
+  'quality.unregistered.draftOnly':
+    'Recorded (no. {intake}). Without consent or an ID number no settlement application was filed; once they are there, file one at the counter.',
   'quality.unregistered.toIntake': 'New settlement application',
   'quality.unregistered.another': 'Record another person',
 
@@ -120,5 +126,6 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.feeds.err.fields': 'line {line} has another number of fields than the header',
   'quality.feeds.err.quote': 'line {line}: a quote is not closed',
   'quality.feeds.err.empty': 'the file has no data rows',
-  'quality.feeds.result': '{received} records received; {findings} hukou that should be cancelled found, {created} of them new.',
+  'quality.feeds.result':
+    '{received} records received; {findings} hukou that should be cancelled found, {created} of them new.',
 };

@@ -78,8 +78,10 @@ export const qualityZhCN = {
   'quality.required': '请填写此项',
   'quality.nav.unregistered': '无户口人员登记',
   'quality.nav.feeds': '部门数据推送',
-  'quality.nav.unregisteredDescription': '登记应落未落的无户口人员（计划外生育、自发移民、跨境婚姻等），并转为落户申请（T12）。',
-  'quality.nav.feedsDescription': '市卫计委、军事机关上传死亡、入伍信息（CSV），与户籍比对，发现应销未销户口（T12）。',
+  'quality.nav.unregisteredDescription':
+    '登记应落未落的无户口人员（计划外生育、自发移民、跨境婚姻等），并转为落户申请（T12）。',
+  'quality.nav.feedsDescription':
+    '市卫计委、军事机关上传死亡、入伍信息（CSV），与户籍比对，发现应销未销户口（T12）。',
 
   'quality.unregistered.title': '无户口人员登记（应落未落，T12）',
   'quality.unregistered.intro':
@@ -100,7 +102,8 @@ export const qualityZhCN = {
   'quality.unregistered.saving': '正在登记…',
   'quality.unregistered.filed': '已登记（编号 {intake}），并生成落户申请 {number}。',
   'quality.unregistered.openApplication': '打开落户申请',
-  'quality.unregistered.draftOnly': '已登记（编号 {intake}）。未取得同意或缺少公民身份号码，暂未生成落户申请；补齐后可在窗口受理落户申请。',
+  'quality.unregistered.draftOnly':
+    '已登记（编号 {intake}）。未取得同意或缺少公民身份号码，暂未生成落户申请；补齐后可在窗口受理落户申请。',
   'quality.unregistered.toIntake': '窗口受理落户申请',
   'quality.unregistered.another': '再登记一人',
 

@@ -45,7 +45,8 @@ export const registryEn: Record<keyof typeof registryZhCN, string> = {
   'registry.form.cancel': 'Cancel',
   'registry.form.done': 'Recorded: {kind}',
   'registry.form.failed': 'Not recorded; please fix:',
-  'registry.form.stale': 'Someone changed this household meanwhile; it has been reloaded, please check and submit again.',
+  'registry.form.stale':
+    'Someone changed this household meanwhile; it has been reloaded, please check and submit again.',
   'registry.form.optional': '(optional)',
   'registry.field.name': 'Name',
   'registry.field.sex': 'Sex',

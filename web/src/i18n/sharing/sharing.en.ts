@@ -3,8 +3,10 @@ import type { sharingZhCN } from './sharing.zh-CN.ts';
 
 export const sharingEn: Record<keyof typeof sharingZhCN, string> = {
   'module.tokens.title': 'API tokens',
-  'module.tokens.description': 'Issue, list and revoke API tokens for department systems: each is bound to a department, a jurisdiction and scopes, expires, and every use is audited.',
-  'tokens.intro': 'A token is shown only once, when it is created; the system keeps only its hash. Copy it now and hand it to the department system\'s administrator.',
+  'module.tokens.description':
+    'Issue, list and revoke API tokens for department systems: each is bound to a department, a jurisdiction and scopes, expires, and every use is audited.',
+  'tokens.intro':
+    "A token is shown only once, when it is created; the system keeps only its hash. Copy it now and hand it to the department system's administrator.",
   'tokens.create': 'New token',
   'tokens.name': 'Name',
   'tokens.namePlaceholder': 'e.g. Education Bureau student records',
@@ -32,7 +34,8 @@ export const sharingEn: Record<keyof typeof sharingZhCN, string> = {
 
   'public.nav.accessLog': 'Who read my record',
   'public.accessLog.title': 'Who read my household registration',
-  'public.accessLog.intro': 'With your citizen ID number and your settlement application number (or permit number), see which units read your record, when and why.',
+  'public.accessLog.intro':
+    'With your citizen ID number and your settlement application number (or permit number), see which units read your record, when and why.',
   'public.accessLog.idNumber': 'Citizen ID number',
   'public.accessLog.idNumber.invalid': 'Enter a valid 18-character citizen ID number',
   'public.accessLog.number': 'Application or permit number',

@@ -3,7 +3,8 @@
 
 export const sharingZhCN = {
   'module.tokens.title': '接口令牌',
-  'module.tokens.description': '为部门业务系统签发、查看和吊销接口令牌：令牌限定部门、辖区和权限范围，到期自动失效，每次使用都记入审计日志。',
+  'module.tokens.description':
+    '为部门业务系统签发、查看和吊销接口令牌：令牌限定部门、辖区和权限范围，到期自动失效，每次使用都记入审计日志。',
   'tokens.intro': '令牌只在创建时显示一次，系统只保存其摘要。请立即复制并交给部门系统的管理员。',
   'tokens.create': '新建令牌',
   'tokens.name': '名称',
@@ -32,7 +33,8 @@ export const sharingZhCN = {
 
   'public.nav.accessLog': '谁查看了我的信息',
   'public.accessLog.title': '谁查看了我的户籍信息',
-  'public.accessLog.intro': '凭公民身份号码和您的落户申请编号（或准予迁入证明编号），查看哪些单位在何时、为何查阅过您的户籍信息。',
+  'public.accessLog.intro':
+    '凭公民身份号码和您的落户申请编号（或准予迁入证明编号），查看哪些单位在何时、为何查阅过您的户籍信息。',
   'public.accessLog.idNumber': '公民身份号码',
   'public.accessLog.idNumber.invalid': '请输入有效的18位公民身份号码',
   'public.accessLog.number': '申请编号或准迁证编号',

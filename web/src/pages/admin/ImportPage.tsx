@@ -11,7 +11,13 @@ interface UploadView {
   id: string;
   files: string[];
   state: 'receiving' | 'importing' | 'committed' | 'failed';
-  progress: { done: number; total: number | null; rows: number; rowsPerSecond: number; etaSeconds: number | null } | null;
+  progress: {
+    done: number;
+    total: number | null;
+    rows: number;
+    rowsPerSecond: number;
+    etaSeconds: number | null;
+  } | null;
   messages: string[];
   error: string | null;
   counts: { persons: number; households: number; rejected: number; flagged: number } | null;
@@ -20,10 +26,19 @@ interface UploadView {
 
 async function putFile(id: string, file: File): Promise<UploadView> {
   const r = await fetch(`/api/v1/imports/${id}/files/${encodeURIComponent(file.name)}`, {
-    method: 'PUT', body: file, headers: { 'Content-Type': 'text/csv' }, credentials: 'same-origin',
+    method: 'PUT',
+    body: file,
+    headers: { 'Content-Type': 'text/csv' },
+    credentials: 'same-origin',
   });
   const body = await r.json();
-  if (!r.ok) throw new ApiError(r.status, body.error?.code ?? 'internal', body.error?.message ?? r.statusText, body.error?.issues ?? []);
+  if (!r.ok)
+    throw new ApiError(
+      r.status,
+      body.error?.code ?? 'internal',
+      body.error?.message ?? r.statusText,
+      body.error?.issues ?? [],
+    );
   return body as UploadView;
 }
 
@@ -35,7 +50,10 @@ export default function ImportPage() {
   const [error, setError] = useState<string | null>(null);
 
   const ensureUpload = async () => upload ?? (await apiRequest<UploadView>('POST', '/api/v1/imports'));
-  const fail = (e: unknown) => setError(e instanceof ApiError && e.status === 403 ? m.forbidden : e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) =>
+    setError(
+      e instanceof ApiError && e.status === 403 ? m.forbidden : e instanceof Error ? e.message : String(e),
+    );
 
   useEffect(() => {
     if (upload?.state !== 'importing') return;
@@ -45,7 +63,9 @@ export default function ImportPage() {
     return () => clearInterval(timer);
   }, [upload?.id, upload?.state]);
 
-  const percent = upload?.progress?.total ? Math.floor((upload.progress.done / upload.progress.total) * 100) : 0;
+  const percent = upload?.progress?.total
+    ? Math.floor((upload.progress.done / upload.progress.total) * 100)
+    : 0;
   return (
     <Card title={m.title}>
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -71,12 +91,23 @@ export default function ImportPage() {
         >
           <Button icon={<UploadOutlined />}>{m.choose}</Button>
         </Upload>
-        {upload && upload.files.length > 0 && <Typography.Text>{m.uploaded}: {upload.files.join('、')}</Typography.Text>}
-        <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>{m.skipInvalid}</Checkbox>
+        {upload && upload.files.length > 0 && (
+          <Typography.Text>
+            {m.uploaded}: {upload.files.join('、')}
+          </Typography.Text>
+        )}
+        <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
+          {m.skipInvalid}
+        </Checkbox>
         <Button
           type="primary"
           disabled={!upload || upload.state !== 'receiving' || upload.files.length === 0}
-          onClick={() => apiRequest<UploadView>('POST', `/api/v1/imports/${upload!.id}/start`, { skipInvalid }).then(setUpload, fail)}
+          onClick={() =>
+            apiRequest<UploadView>('POST', `/api/v1/imports/${upload!.id}/start`, { skipInvalid }).then(
+              setUpload,
+              fail,
+            )
+          }
         >
           {m.start}
         </Button>
@@ -84,24 +115,44 @@ export default function ImportPage() {
           <Descriptions bordered size="small" column={1}>
             <Descriptions.Item label={m.state}>{m[upload.state]}</Descriptions.Item>
             <Descriptions.Item label={m.rows}>
-              <Progress percent={upload.state === 'committed' ? 100 : percent} status={upload.state === 'failed' ? 'exception' : undefined} />
+              <Progress
+                percent={upload.state === 'committed' ? 100 : percent}
+                status={upload.state === 'failed' ? 'exception' : undefined}
+              />
               {upload.progress?.rows ?? 0}
             </Descriptions.Item>
             <Descriptions.Item label={m.rate}>{upload.progress?.rowsPerSecond ?? 0}</Descriptions.Item>
             <Descriptions.Item label={m.eta}>{upload.progress?.etaSeconds ?? '—'}</Descriptions.Item>
             {upload.counts && (
               <Descriptions.Item label={m.counts}>
-                {m.persons} {upload.counts.persons} · {m.households} {upload.counts.households} · {m.rejected} {upload.counts.rejected} · {m.flagged} {upload.counts.flagged}
+                {m.persons} {upload.counts.persons} · {m.households} {upload.counts.households} · {m.rejected}{' '}
+                {upload.counts.rejected} · {m.flagged} {upload.counts.flagged}
               </Descriptions.Item>
             )}
           </Descriptions>
         )}
         {upload?.error && <Alert type="error" showIcon message={upload.error} />}
         {upload && upload.messages.length > 0 && (
-          <List size="small" header={m.rejects} bordered dataSource={upload.messages} renderItem={(line) => <List.Item><Typography.Text code>{line}</Typography.Text></List.Item>} />
+          <List
+            size="small"
+            header={m.rejects}
+            bordered
+            dataSource={upload.messages}
+            renderItem={(line) => (
+              <List.Item>
+                <Typography.Text code>{line}</Typography.Text>
+              </List.Item>
+            )}
+          />
         )}
-        {upload?.hasRejects && <a href={`/api/v1/imports/${upload.id}/rejects.csv`} download="rejects.csv">{m.download}</a>}
-        {upload && (upload.state === 'committed' || upload.state === 'failed') && <Button onClick={() => setUpload(null)}>{m.again}</Button>}
+        {upload?.hasRejects && (
+          <a href={`/api/v1/imports/${upload.id}/rejects.csv`} download="rejects.csv">
+            {m.download}
+          </a>
+        )}
+        {upload && (upload.state === 'committed' || upload.state === 'failed') && (
+          <Button onClick={() => setUpload(null)}>{m.again}</Button>
+        )}
       </Space>
     </Card>
   );

@@ -6,7 +6,8 @@ import { zhTW } from './messages.zh-TW.ts';
 
 const en: ImportMessages = {
   title: 'Bulk import of the register',
-  intro: 'Upload divisions.csv, households.csv, persons.csv, deaths.csv, enlistments.csv (see the data-exchange contract), then start the import.',
+  intro:
+    'Upload divisions.csv, households.csv, persons.csv, deaths.csv, enlistments.csv (see the data-exchange contract), then start the import.',
   choose: 'Choose CSV files',
   uploaded: 'Uploaded',
   skipInvalid: 'Skip bad rows (good rows land; bad rows go to rejects.csv)',

@@ -1,7 +1,8 @@
 // Source catalog of the admin import page (zh-CN); zh-TW is generated from it with opencc-js, en is by hand.
 export const zhCN = {
   title: '批量导入户籍数据',
-  intro: '上传 divisions.csv、households.csv、persons.csv、deaths.csv、enlistments.csv（格式见数据交换规范），然后开始导入。',
+  intro:
+    '上传 divisions.csv、households.csv、persons.csv、deaths.csv、enlistments.csv（格式见数据交换规范），然后开始导入。',
   choose: '选择 CSV 文件',
   uploaded: '已上传',
   skipInvalid: '跳过错误行（正确的行照常导入，错误行写入 rejects.csv）',

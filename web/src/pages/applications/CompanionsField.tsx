@@ -8,7 +8,10 @@ import { ETHNICITY_OPTIONS, MEMBER_RELATION_OPTIONS } from './codeOptions.ts';
 
 export function CompanionsField() {
   const { t } = useI18n();
-  const relationOptions = KIN_RELATIONS.map((r) => ({ value: r, label: t(`public.opt.relation.${r}` as MessageKey) }));
+  const relationOptions = KIN_RELATIONS.map((r) => ({
+    value: r,
+    label: t(`public.opt.relation.${r}` as MessageKey),
+  }));
   return (
     <Form.List name="companions">
       {(fields, { add, remove }) => (
@@ -22,33 +25,75 @@ export function CompanionsField() {
               style={{ marginBottom: 12 }}
               data-testid={`companion-${i}`}
             >
-              <Form.Item name={[f.name, 'name']} label={t('applications.f.name')} htmlFor={`companion-${i}-name`}>
+              <Form.Item
+                name={[f.name, 'name']}
+                label={t('applications.f.name')}
+                htmlFor={`companion-${i}-name`}
+              >
                 <Input id={`companion-${i}-name`} />
               </Form.Item>
-              <Form.Item name={[f.name, 'idNumber']} label={t('applications.f.idNumber')} htmlFor={`companion-${i}-id`}>
+              <Form.Item
+                name={[f.name, 'idNumber']}
+                label={t('applications.f.idNumber')}
+                htmlFor={`companion-${i}-id`}
+              >
                 <Input id={`companion-${i}-id`} />
               </Form.Item>
               <Form.Item name={[f.name, 'sex']} label={t('applications.f.sex')}>
-                <Radio.Group aria-label={t('applications.f.sex')} options={[{ value: '1', label: t('applications.f.male') }, { value: '2', label: t('applications.f.female') }]} />
+                <Radio.Group
+                  aria-label={t('applications.f.sex')}
+                  options={[
+                    { value: '1', label: t('applications.f.male') },
+                    { value: '2', label: t('applications.f.female') },
+                  ]}
+                />
               </Form.Item>
-              <Form.Item name={[f.name, 'ethnicity']} label={t('applications.f.ethnicity')} htmlFor={`companion-${i}-ethnicity`}>
-                <Select id={`companion-${i}-ethnicity`} showSearch optionFilterProp="label" options={ETHNICITY_OPTIONS} />
+              <Form.Item
+                name={[f.name, 'ethnicity']}
+                label={t('applications.f.ethnicity')}
+                htmlFor={`companion-${i}-ethnicity`}
+              >
+                <Select
+                  id={`companion-${i}-ethnicity`}
+                  showSearch
+                  optionFilterProp="label"
+                  options={ETHNICITY_OPTIONS}
+                />
               </Form.Item>
-              <Form.Item name={[f.name, 'birthDate']} label={t('applications.f.birthDate')} htmlFor={`companion-${i}-birth`}>
+              <Form.Item
+                name={[f.name, 'birthDate']}
+                label={t('applications.f.birthDate')}
+                htmlFor={`companion-${i}-birth`}
+              >
                 <Input id={`companion-${i}-birth`} type="date" />
               </Form.Item>
               <Form.Item name={[f.name, 'relation']} label={t('applications.companions.relation')}>
                 <Radio.Group aria-label={t('applications.companions.relation')} options={relationOptions} />
               </Form.Item>
-              <Form.Item name={[f.name, 'headRelation']} label={t('applications.companions.headRelation')} htmlFor={`companion-${i}-head`}>
-                <Select id={`companion-${i}-head`} showSearch optionFilterProp="label" options={MEMBER_RELATION_OPTIONS} />
+              <Form.Item
+                name={[f.name, 'headRelation']}
+                label={t('applications.companions.headRelation')}
+                htmlFor={`companion-${i}-head`}
+              >
+                <Select
+                  id={`companion-${i}-head`}
+                  showSearch
+                  optionFilterProp="label"
+                  options={MEMBER_RELATION_OPTIONS}
+                />
               </Form.Item>
-              <Form.Item name={[f.name, 'coResiding']} label={t('applications.companions.coResiding')} valuePropName="checked">
+              <Form.Item
+                name={[f.name, 'coResiding']}
+                label={t('applications.companions.coResiding')}
+                valuePropName="checked"
+              >
                 <Switch aria-label={t('applications.companions.coResiding')} />
               </Form.Item>
             </Card>
           ))}
-          <Button onClick={() => add({ coResiding: true, ethnicity: '01' })}>{t('applications.companions.add')}</Button>
+          <Button onClick={() => add({ coResiding: true, ethnicity: '01' })}>
+            {t('applications.companions.add')}
+          </Button>
         </>
       )}
     </Form.List>

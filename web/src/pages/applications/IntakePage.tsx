@@ -24,7 +24,11 @@ const STEPS: MessageKey[] = [
   'applications.step.consent',
   'applications.step.materials',
 ];
-const INITIAL = { applicant: { sex: '1', ethnicity: '01' }, origin: { has: true, rural: true }, destination: { divisionCode: '530602001003', kind: 'central-city' } };
+const INITIAL = {
+  applicant: { sex: '1', ethnicity: '01' },
+  origin: { has: true, rural: true },
+  destination: { divisionCode: '530602001003', kind: 'central-city' },
+};
 
 /** The step that asks the field an issue names. */
 function stepOf(path: (string | number)[]): number {
@@ -52,7 +56,11 @@ export default function IntakePage() {
 
   function showIssues(issues: FieldIssue[]) {
     setStep(Math.min(...issues.map((i) => stepOf(i.name))));
-    setError(t('applications.invalid', { detail: issues.map((i) => `${i.name.join('.')}: ${i.message}`).join('；') }));
+    setError(
+      t('applications.invalid', {
+        detail: issues.map((i) => `${i.name.join('.')}: ${i.message}`).join('；'),
+      }),
+    );
   }
 
   async function save() {
@@ -64,7 +72,8 @@ export default function IntakePage() {
       setCreated(await api.post<{ id: string }>('/api/v1/applications', body));
       setStep(6);
     } catch (e) {
-      if (e instanceof ApiError && e.issues.length) showIssues(e.issues.map((i) => ({ name: i.path.split('.'), message: i.message })));
+      if (e instanceof ApiError && e.issues.length)
+        showIssues(e.issues.map((i) => ({ name: i.path.split('.'), message: i.message })));
       else setError(t('applications.failed', { detail: String((e as Error).message) }));
     } finally {
       setBusy(false);
@@ -91,7 +100,13 @@ export default function IntakePage() {
     <Card>
       <Typography.Title level={2}>{t('applications.intake.title')}</Typography.Title>
       <Steps current={step} size="small" items={STEPS.map((s) => ({ title: t(s) }))} />
-      <Form form={form} layout="vertical" initialValues={INITIAL} style={{ marginTop: 24, maxWidth: 640 }} disabled={created !== null}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={INITIAL}
+        style={{ marginTop: 24, maxWidth: 640 }}
+        disabled={created !== null}
+      >
         <div hidden={step !== 0}>
           <Form.Item label={<span id="basis-label">{t('applications.basis')}</span>}>
             <Radio.Group
@@ -106,10 +121,29 @@ export default function IntakePage() {
           {item(['applicant', 'name'], 'applications.f.name', <Input id="applicant-name" />)}
           {item(['applicant', 'idNumber'], 'applications.f.idNumber', <Input id="applicant-idNumber" />)}
           <Form.Item name={['applicant', 'sex']} label={F('applications.f.sex')}>
-            <Radio.Group aria-label={F('applications.f.sex')} options={[{ value: '1', label: F('applications.f.male') }, { value: '2', label: F('applications.f.female') }]} />
+            <Radio.Group
+              aria-label={F('applications.f.sex')}
+              options={[
+                { value: '1', label: F('applications.f.male') },
+                { value: '2', label: F('applications.f.female') },
+              ]}
+            />
           </Form.Item>
-          {item(['applicant', 'ethnicity'], 'applications.f.ethnicity', <Select id="applicant-ethnicity" showSearch optionFilterProp="label" options={ETHNICITY_OPTIONS} />)}
-          {item(['applicant', 'birthDate'], 'applications.f.birthDate', <Input id="applicant-birthDate" type="date" />)}
+          {item(
+            ['applicant', 'ethnicity'],
+            'applications.f.ethnicity',
+            <Select
+              id="applicant-ethnicity"
+              showSearch
+              optionFilterProp="label"
+              options={ETHNICITY_OPTIONS}
+            />,
+          )}
+          {item(
+            ['applicant', 'birthDate'],
+            'applications.f.birthDate',
+            <Input id="applicant-birthDate" type="date" />,
+          )}
           {!unregistered && (
             <>
               <Form.Item name={['origin', 'has']} valuePropName="checked">
@@ -117,7 +151,12 @@ export default function IntakePage() {
               </Form.Item>
               {values.origin?.has !== false && (
                 <>
-                  <Form.Item name={['origin', 'divisionCode']} label={F('applications.f.origin')} htmlFor="origin-divisionCode" extra={F('applications.f.originHelp')}>
+                  <Form.Item
+                    name={['origin', 'divisionCode']}
+                    label={F('applications.f.origin')}
+                    htmlFor="origin-divisionCode"
+                    extra={F('applications.f.originHelp')}
+                  >
                     <Input id="origin-divisionCode" />
                   </Form.Item>
                   {item(['origin', 'address'], 'applications.f.originAddress', <Input id="origin-address" />)}
@@ -130,21 +169,46 @@ export default function IntakePage() {
           )}
         </div>
         <div hidden={step !== 2}>
-          {item(['destination', 'divisionCode'], 'applications.f.destination', <Input id="destination-divisionCode" />)}
+          {item(
+            ['destination', 'divisionCode'],
+            'applications.f.destination',
+            <Input id="destination-divisionCode" />,
+          )}
           <QuestionField question={DESTINATION_KIND} values={values} />
           {item(['destination', 'address'], 'applications.f.address', <Input id="destination-address" />)}
-          {item(['destination', 'householdId'], 'applications.f.householdId', <Input id="destination-householdId" />)}
-          {item(['destination', 'relation'], 'applications.f.relation', <Select id="destination-relation" allowClear showSearch optionFilterProp="label" options={MEMBER_RELATION_OPTIONS} />)}
+          {item(
+            ['destination', 'householdId'],
+            'applications.f.householdId',
+            <Input id="destination-householdId" />,
+          )}
+          {item(
+            ['destination', 'relation'],
+            'applications.f.relation',
+            <Select
+              id="destination-relation"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={MEMBER_RELATION_OPTIONS}
+            />,
+          )}
         </div>
         <div hidden={step !== 3}>
-          {step === 3 && factQuestions(situation, values).map((q) => <QuestionField key={questionKey(q) + (q.label ?? '')} question={q} values={values} />)}
+          {step === 3 &&
+            factQuestions(situation, values).map((q) => (
+              <QuestionField key={questionKey(q) + (q.label ?? '')} question={q} values={values} />
+            ))}
         </div>
         <div hidden={step !== 4}>
           <Typography.Paragraph type="secondary">{t('applications.companions.help')}</Typography.Paragraph>
           <CompanionsField />
         </div>
         <div hidden={step !== 5}>
-          <Form.Item name={['applicant', 'consent']} valuePropName="checked" extra={F('applications.f.consentHelp')}>
+          <Form.Item
+            name={['applicant', 'consent']}
+            valuePropName="checked"
+            extra={F('applications.f.consentHelp')}
+          >
             <Checkbox>{F('applications.f.consent')}</Checkbox>
           </Form.Item>
         </div>

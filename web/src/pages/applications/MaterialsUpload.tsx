@@ -17,11 +17,18 @@ const MATERIAL_OPTIONS = Object.entries(MATERIAL_NAMES).map(([value, label]) => 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-export function MaterialsUpload({ applicationId, onUploaded }: { applicationId: string; onUploaded?: (u: Uploaded) => void }) {
+export function MaterialsUpload({
+  applicationId,
+  onUploaded,
+}: {
+  applicationId: string;
+  onUploaded?: (u: Uploaded) => void;
+}) {
   const { t } = useI18n();
   const [code, setCode] = useState<string>('id-card');
   const [file, setFile] = useState<File | null>(null);
@@ -45,7 +52,12 @@ export function MaterialsUpload({ applicationId, onUploaded }: { applicationId: 
       setDone((d) => [...d, u]);
       onUploaded?.(u);
     } catch (e) {
-      setError(t('applications.failed', { detail: e instanceof ApiError ? [e.message, ...e.issues.map((i) => i.message)].join(' ') : String(e) }));
+      setError(
+        t('applications.failed', {
+          detail:
+            e instanceof ApiError ? [e.message, ...e.issues.map((i) => i.message)].join(' ') : String(e),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -59,10 +71,21 @@ export function MaterialsUpload({ applicationId, onUploaded }: { applicationId: 
       <Typography.Paragraph type="secondary">{t('applications.materials.help')}</Typography.Paragraph>
       <Form layout="inline">
         <Form.Item label={t('applications.materials.code')} htmlFor="material-code">
-          <Select id="material-code" value={code} onChange={setCode} options={MATERIAL_OPTIONS} style={{ width: 260 }} />
+          <Select
+            id="material-code"
+            value={code}
+            onChange={setCode}
+            options={MATERIAL_OPTIONS}
+            style={{ width: 260 }}
+          />
         </Form.Item>
         <Form.Item label={t('applications.materials.file')} htmlFor="material-file">
-          <input id="material-file" type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="material-file"
+            type="file"
+            accept="application/pdf,image/jpeg,image/png"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </Form.Item>
         <Button onClick={() => void upload()} loading={busy}>
           {t('applications.materials.upload')}
@@ -73,7 +96,14 @@ export function MaterialsUpload({ applicationId, onUploaded }: { applicationId: 
         size="small"
         locale={{ emptyText: t('applications.materials.none') }}
         dataSource={done}
-        renderItem={(u) => <List.Item>{t('applications.materials.uploaded', { name: `${MATERIAL_NAMES[u.materialCode] ?? u.materialCode} ${u.fileName}`, size: u.sizeBytes })}</List.Item>}
+        renderItem={(u) => (
+          <List.Item>
+            {t('applications.materials.uploaded', {
+              name: `${MATERIAL_NAMES[u.materialCode] ?? u.materialCode} ${u.fileName}`,
+              size: u.sizeBytes,
+            })}
+          </List.Item>
+        )}
       />
     </section>
   );

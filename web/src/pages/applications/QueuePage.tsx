@@ -36,15 +36,24 @@ export default function QueuePage() {
         pagination={false}
         locale={{ emptyText: t('applications.queue.empty') }}
         columns={[
-          { title: t('applications.col.number'), dataIndex: 'number', render: (n: string, r) => <Link to={`/applications/${r.id}`}>{n}</Link> },
+          {
+            title: t('applications.col.number'),
+            dataIndex: 'number',
+            render: (n: string, r) => <Link to={`/applications/${r.id}`}>{n}</Link>,
+          },
           { title: t('applications.col.applicant'), dataIndex: 'applicantName' },
-          { title: t('applications.col.state'), dataIndex: 'state', render: (s: string) => t(`applications.state.${s}` as MessageKey) },
+          {
+            title: t('applications.col.state'),
+            dataIndex: 'state',
+            render: (s: string) => t(`applications.state.${s}` as MessageKey),
+          },
           {
             title: t('applications.col.deadline'),
             dataIndex: 'deadline',
             render: (d: string | null, r) => (
               <>
-                {d ? new Date(d).toLocaleString(language) : '—'} {r.overdue && <Tag color="red">{t('applications.overdue')}</Tag>}
+                {d ? new Date(d).toLocaleString(language) : '—'}{' '}
+                {r.overdue && <Tag color="red">{t('applications.overdue')}</Tag>}
               </>
             ),
           },

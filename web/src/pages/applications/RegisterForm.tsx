@@ -9,7 +9,13 @@ export interface OriginConfirmation {
   station: string;
 }
 
-export function RegisterForm({ needsConfirmation, onRegister }: { needsConfirmation: boolean; onRegister: (c: OriginConfirmation | undefined) => void }) {
+export function RegisterForm({
+  needsConfirmation,
+  onRegister,
+}: {
+  needsConfirmation: boolean;
+  onRegister: (c: OriginConfirmation | undefined) => void;
+}) {
   const { t } = useI18n();
   const [c, setC] = useState<OriginConfirmation>({ reference: '', station: '' });
   const button = (
@@ -23,10 +29,18 @@ export function RegisterForm({ needsConfirmation, onRegister }: { needsConfirmat
       <Typography.Paragraph>{t('applications.review.originConfirmation')}</Typography.Paragraph>
       <Form layout="inline">
         <Form.Item label={t('applications.review.originReference')} htmlFor="origin-reference">
-          <Input id="origin-reference" value={c.reference} onChange={(e) => setC({ ...c, reference: e.target.value })} />
+          <Input
+            id="origin-reference"
+            value={c.reference}
+            onChange={(e) => setC({ ...c, reference: e.target.value })}
+          />
         </Form.Item>
         <Form.Item label={t('applications.review.originStation')} htmlFor="origin-station">
-          <Input id="origin-station" value={c.station} onChange={(e) => setC({ ...c, station: e.target.value })} />
+          <Input
+            id="origin-station"
+            value={c.station}
+            onChange={(e) => setC({ ...c, station: e.target.value })}
+          />
         </Form.Item>
         {button}
       </Form>

@@ -3,7 +3,14 @@
 // application body built from the answers, checked by the API's own schemas (the case schema of the policy
 // engine and the application schema) before it is sent.
 import { FACT_SECTIONS, applicationInputSchema } from '../../../../src/domain/applications/intake.ts';
-import { basisOf, questionKey, visibleQuestions, type Question, type Situation, type Values } from '../public/questions.ts';
+import {
+  basisOf,
+  questionKey,
+  visibleQuestions,
+  type Question,
+  type Situation,
+  type Values,
+} from '../public/questions.ts';
 import { buildCase, checkCase, withPresets, type FieldIssue } from '../public/buildCase.ts';
 
 export interface CompanionValues {
@@ -17,7 +24,10 @@ export interface CompanionValues {
   coResiding?: boolean;
 }
 
-export type IntakeValues = { companions?: CompanionValues[] } & Record<string, Record<string, unknown> | CompanionValues[] | undefined>;
+export type IntakeValues = { companions?: CompanionValues[] } & Record<
+  string,
+  Record<string, unknown> | CompanionValues[] | undefined
+>;
 
 /** The destination kind, asked with the self-check's options; the central city is 昭阳区 (530602). */
 export const DESTINATION_KIND: Question = {
@@ -25,7 +35,9 @@ export const DESTINATION_KIND: Question = {
   kind: 'choice',
   optionKey: 'public.opt.kind',
   options: (v) =>
-    String(v.destination?.divisionCode ?? '').startsWith('530602') ? ['central-city', 'town', 'rural'] : ['county-town', 'town', 'rural'],
+    String(v.destination?.divisionCode ?? '').startsWith('530602')
+      ? ['central-city', 'town', 'rural']
+      : ['county-town', 'town', 'rural'],
 };
 
 /** The basis facts and rural rights of a situation, as the answers so far make them visible. */
@@ -38,7 +50,11 @@ export function factQuestions(situation: Situation, values: Values): Question[] 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /** The application body (POST /api/v1/applications) and every issue the shared schemas find in it. */
-export function applicationBody(situation: Situation, all: IntakeValues, asOf: string): { body: Record<string, unknown>; issues: FieldIssue[] } {
+export function applicationBody(
+  situation: Situation,
+  all: IntakeValues,
+  asOf: string,
+): { body: Record<string, unknown>; issues: FieldIssue[] } {
   const { companions: list = [], ...rest } = all;
   const values = rest as unknown as Values;
   const basis = basisOf(situation);
@@ -48,7 +64,11 @@ export function applicationBody(situation: Situation, all: IntakeValues, asOf: s
   const hukou =
     basis === 'unregistered' || origin.has === false
       ? null
-      : { divisionCode: text(origin.divisionCode) ?? '', rural: Boolean(origin.rural), ...(text(origin.address) ? { address: text(origin.address) } : {}) };
+      : {
+          divisionCode: text(origin.divisionCode) ?? '',
+          rural: Boolean(origin.rural),
+          ...(text(origin.address) ? { address: text(origin.address) } : {}),
+        };
   const companions = list.map((c) => ({
     name: text(c.name) ?? '',
     idNumber: text(c.idNumber) ?? '',
@@ -60,7 +80,11 @@ export function applicationBody(situation: Situation, all: IntakeValues, asOf: s
     coResiding: c.coResiding ?? true,
   }));
   const c = buildCase(situation, { ...values, applicant: { ...a, consent: a.consent === true } }, asOf);
-  const facts = Object.fromEntries(FACT_SECTIONS.flatMap((s) => ((c as Record<string, unknown>)[s] ? [[s, (c as Record<string, unknown>)[s]]] : [])));
+  const facts = Object.fromEntries(
+    FACT_SECTIONS.flatMap((s) =>
+      (c as Record<string, unknown>)[s] ? [[s, (c as Record<string, unknown>)[s]]] : [],
+    ),
+  );
   const body = {
     channel: 'counter',
     basis,
@@ -85,11 +109,24 @@ export function applicationBody(situation: Situation, all: IntakeValues, asOf: s
   };
   const caseIssues = checkCase({
     ...c,
-    applicant: { ...c.applicant, idNumber: body.applicant.idNumber, hukou: hukou && { divisionCode: hukou.divisionCode, rural: hukou.rural } },
-    companions: companions.map((x) => ({ relation: x.relation, birthDate: x.birthDate, coResiding: x.coResiding })),
+    applicant: {
+      ...c.applicant,
+      idNumber: body.applicant.idNumber,
+      hukou: hukou && { divisionCode: hukou.divisionCode, rural: hukou.rural },
+    },
+    companions: companions.map((x) => ({
+      relation: x.relation,
+      birthDate: x.birthDate,
+      coResiding: x.coResiding,
+    })),
   } as Parameters<typeof checkCase>[0]);
   const parsed = applicationInputSchema.safeParse(body);
-  const appIssues = parsed.success ? [] : parsed.error.issues.map((i) => ({ name: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+  const appIssues = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({
+        name: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      }));
   const seen = new Set<string>();
   const issues = [...caseIssues, ...appIssues].filter((i) => {
     const k = i.name.join('.');

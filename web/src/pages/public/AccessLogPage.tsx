@@ -39,7 +39,11 @@ export default function AccessLogPage() {
       setQuery(q);
     } catch (e) {
       setLog(null);
-      setProblem(e instanceof ApiError && e.status === 404 ? t('public.accessLog.notFound') : t('public.accessLog.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(
+        e instanceof ApiError && e.status === 404
+          ? t('public.accessLog.notFound')
+          : t('public.accessLog.failed', { detail: e instanceof Error ? e.message : String(e) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -47,32 +51,73 @@ export default function AccessLogPage() {
 
   return (
     <section aria-labelledby="access-log-title">
-      <Typography.Title level={1} id="access-log-title" style={{ fontSize: 24, marginTop: 0 }}>{t('public.accessLog.title')}</Typography.Title>
+      <Typography.Title level={1} id="access-log-title" style={{ fontSize: 24, marginTop: 0 }}>
+        {t('public.accessLog.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('public.accessLog.intro')}</Typography.Paragraph>
       <Form<Query>
-        layout="vertical" requiredMark={false}
-        onFinish={(v) => void fetchPage({ idNumber: v.idNumber.trim().toUpperCase(), applicationNo: v.applicationNo.trim() }, 1)}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) =>
+          void fetchPage(
+            { idNumber: v.idNumber.trim().toUpperCase(), applicationNo: v.applicationNo.trim() },
+            1,
+          )
+        }
       >
         <Form.Item
-          name="idNumber" label={t('public.accessLog.idNumber')}
-          rules={[{ validator: async (_r, v: unknown) => { if (!checkIdNumber(String(v ?? '').trim().toUpperCase()).valid) throw new Error(t('public.accessLog.idNumber.invalid')); } }]}
+          name="idNumber"
+          label={t('public.accessLog.idNumber')}
+          rules={[
+            {
+              validator: async (_r, v: unknown) => {
+                if (
+                  !checkIdNumber(
+                    String(v ?? '')
+                      .trim()
+                      .toUpperCase(),
+                  ).valid
+                )
+                  throw new Error(t('public.accessLog.idNumber.invalid'));
+              },
+            },
+          ]}
         >
           <Input size="large" autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Form.Item name="applicationNo" label={t('public.accessLog.number')} rules={[{ required: true, whitespace: true, message: t('public.accessLog.number.required') }]}>
+        <Form.Item
+          name="applicationNo"
+          label={t('public.accessLog.number')}
+          rules={[{ required: true, whitespace: true, message: t('public.accessLog.number.required') }]}
+        >
           <Input size="large" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" size="large" loading={busy}>{t('public.accessLog.submit')}</Button>
+        <Button type="primary" htmlType="submit" size="large" loading={busy}>
+          {t('public.accessLog.submit')}
+        </Button>
       </Form>
       <div aria-live="polite" style={{ marginTop: 16 }}>
         {problem && <Alert type="warning" showIcon title={problem} />}
         {log && query && (
           <Table<Entry>
-            data-testid="access-log" rowKey={(e) => `${e.at}-${e.actionName}-${e.unit}`} dataSource={log.entries} size="small" scroll={{ x: true }}
+            data-testid="access-log"
+            rowKey={(e) => `${e.at}-${e.actionName}-${e.unit}`}
+            dataSource={log.entries}
+            size="small"
+            scroll={{ x: true }}
             caption={t('public.accessLog.total', { total: String(log.total) })}
-            pagination={{ current: log.page, pageSize: log.pageSize, total: log.total, onChange: (p) => void fetchPage(query, p) }}
+            pagination={{
+              current: log.page,
+              pageSize: log.pageSize,
+              total: log.total,
+              onChange: (p) => void fetchPage(query, p),
+            }}
             columns={[
-              { title: t('public.accessLog.at'), dataIndex: 'at', render: (d: string) => new Date(d).toLocaleString(language) },
+              {
+                title: t('public.accessLog.at'),
+                dataIndex: 'at',
+                render: (d: string) => new Date(d).toLocaleString(language),
+              },
               { title: t('public.accessLog.unit'), dataIndex: 'unit' },
               { title: t('public.accessLog.role'), dataIndex: 'roleName' },
               { title: t('public.accessLog.action'), dataIndex: 'actionName' },

@@ -16,7 +16,6 @@ const NAV: { to: string; label: MessageKey }[] = [
   { to: '/public/access-log', label: 'public.nav.accessLog' },
 ];
 
-
 export default function PublicLayout() {
   const { t } = useI18n();
   return (

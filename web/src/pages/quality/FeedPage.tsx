@@ -73,17 +73,46 @@ export default function FeedPage() {
       <Typography.Paragraph>{t('quality.feeds.intro')}</Typography.Paragraph>
       <Form layout="vertical" style={{ maxWidth: 640 }} disabled={progress !== null}>
         <Form.Item label={t('quality.feeds.kind')}>
-          <Radio.Group value={kind} onChange={(e) => (setKind(e.target.value as FeedKind), void read(file, e.target.value as FeedKind))} aria-label={t('quality.feeds.kind')}>
+          <Radio.Group
+            value={kind}
+            onChange={(e) => (
+              setKind(e.target.value as FeedKind),
+              void read(file, e.target.value as FeedKind)
+            )}
+            aria-label={t('quality.feeds.kind')}
+          >
             <Radio value="deaths">{t('quality.feeds.deaths')}</Radio>
             <Radio value="enlistments">{t('quality.feeds.enlistments')}</Radio>
           </Radio.Group>
         </Form.Item>
         <Form.Item label={t('quality.feeds.file')} htmlFor="feed-file">
-          <input id="feed-file" type="file" accept=".csv,text/csv" onChange={(e) => void read(e.target.files?.[0] ?? null, kind)} />
+          <input
+            id="feed-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => void read(e.target.files?.[0] ?? null, kind)}
+          />
         </Form.Item>
-        {file && problems.length === 0 && <Alert type="info" message={t('quality.feeds.rows', { count: records.length })} style={{ marginBottom: 16 }} />}
+        {file && problems.length === 0 && (
+          <Alert
+            type="info"
+            message={t('quality.feeds.rows', { count: records.length })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {problems.length > 0 && (
-          <Alert type="error" message={t('quality.feeds.badFile')} description={<ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            message={t('quality.feeds.badFile')}
+            description={
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            }
+            style={{ marginBottom: 16 }}
+          />
         )}
         {progress && (
           <div role="status" style={{ marginBottom: 16 }}>
@@ -91,9 +120,21 @@ export default function FeedPage() {
             {t('quality.feeds.sending', { done: progress.done + 1, total: progress.total })}
           </div>
         )}
-        {result && <Alert type="success" role="status" message={t('quality.feeds.result', { ...result })} style={{ marginBottom: 16 }} />}
+        {result && (
+          <Alert
+            type="success"
+            role="status"
+            message={t('quality.feeds.result', { ...result })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" onClick={() => void send()} disabled={records.length === 0 || problems.length > 0} loading={progress !== null}>
+        <Button
+          type="primary"
+          onClick={() => void send()}
+          disabled={records.length === 0 || problems.length > 0}
+          loading={progress !== null}
+        >
           {t('quality.feeds.send')}
         </Button>
       </Form>

@@ -42,23 +42,51 @@ export default function FindingPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card title={codeLabel(finding.code, language)} extra={<Link to="/quality">{m.back}</Link>}>
         <Descriptions column={2}>
-          <Descriptions.Item label={m.clauses}>{finding.clauses.map((c) => <Tag key={c}>{c}</Tag>)}</Descriptions.Item>
-          <Descriptions.Item label={m.status}>{m[finding.status as 'open'] ?? finding.status}</Descriptions.Item>
+          <Descriptions.Item label={m.clauses}>
+            {finding.clauses.map((c) => (
+              <Tag key={c}>{c}</Tag>
+            ))}
+          </Descriptions.Item>
+          <Descriptions.Item label={m.status}>
+            {m[finding.status as 'open'] ?? finding.status}
+          </Descriptions.Item>
           <Descriptions.Item label={m.idNumbers}>{finding.idNumbers.join('、')}</Descriptions.Item>
           <Descriptions.Item label={m.households}>
             {households.length
-              ? households.map((h) => <Link key={h.householdId} to={`/registry/households/${h.householdId}`} style={{ marginRight: 8 }}>{h.householdNo}</Link>)
+              ? households.map((h) => (
+                  <Link
+                    key={h.householdId}
+                    to={`/registry/households/${h.householdId}`}
+                    style={{ marginRight: 8 }}
+                  >
+                    {h.householdNo}
+                  </Link>
+                ))
               : finding.householdNos.join('、')}
           </Descriptions.Item>
           <Descriptions.Item label={m.due}>{finding.dueOn}</Descriptions.Item>
-          {'score' in finding.detail && <Descriptions.Item label={m.score}>{String(finding.detail.score)}</Descriptions.Item>}
-          <Descriptions.Item label={m.evidence} span={2}><code>{JSON.stringify(finding.detail.evidence ?? finding.detail, round)}</code></Descriptions.Item>
+          {'score' in finding.detail && (
+            <Descriptions.Item label={m.score}>{String(finding.detail.score)}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={m.evidence} span={2}>
+            <code>{JSON.stringify(finding.detail.evidence ?? finding.detail, round)}</code>
+          </Descriptions.Item>
         </Descriptions>
       </Card>
-      {DUPLICATE_CODES.has(finding.code) && persons.length > 1 && <Card title={m.compare}><SideBySide persons={persons} m={m} /></Card>}
+      {DUPLICATE_CODES.has(finding.code) && persons.length > 1 && (
+        <Card title={m.compare}>
+          <SideBySide persons={persons} m={m} />
+        </Card>
+      )}
       {!closed && (
         <Card title={m.resolution}>
-          <ResolutionForm finding={finding} persons={persons} households={households} m={m} onDone={() => (message.success(m.done), navigate('/quality'))} />
+          <ResolutionForm
+            finding={finding}
+            persons={persons}
+            households={households}
+            m={m}
+            onDone={() => (message.success(m.done), navigate('/quality'))}
+          />
         </Card>
       )}
     </Space>

@@ -26,7 +26,12 @@ export function FindingsChart({ data, label }: { data: ChartData; label: string 
       grid: { left: 40, right: 16, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: data.counties.map((c) => c.name) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: data.series.map((s) => ({ type: 'bar', stack: 'findings', name: s.name, data: data.counties.map((c) => s.counts[c.code] ?? 0) })),
+      series: data.series.map((s) => ({
+        type: 'bar',
+        stack: 'findings',
+        name: s.name,
+        data: data.counties.map((c) => s.counts[c.code] ?? 0),
+      })),
     });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);

@@ -24,17 +24,29 @@ export default function FindingsPage() {
   const { language } = useI18n();
   const m = messages(language);
   const [params, setParams] = useSearchParams();
-  const filter = { code: params.get('code') ?? undefined, county: params.get('county') ?? undefined, status: params.get('status') ?? 'open' };
+  const filter = {
+    code: params.get('code') ?? undefined,
+    county: params.get('county') ?? undefined,
+    status: params.get('status') ?? 'open',
+  };
   const [items, setItems] = useState<FindingView[]>([]);
   const [total, setTotal] = useState(0);
-  const [counts, setCounts] = useState<Array<{ code: string; county: string; status: string; count: number }>>([]);
+  const [counts, setCounts] = useState<
+    Array<{ code: string; county: string; status: string; count: number }>
+  >([]);
   // A finished scan changes the queue: read it again.
   const [scansDone, setScansDone] = useState(0);
   useEffect(() => {
-    qualityApi.summary().then((r) => setCounts(r.counts), () => setCounts([]));
+    qualityApi.summary().then(
+      (r) => setCounts(r.counts),
+      () => setCounts([]),
+    );
   }, [scansDone]);
   useEffect(() => {
-    qualityApi.list(filter).then((r) => (setItems(r.items), setTotal(r.total)), () => setItems([]));
+    qualityApi.list(filter).then(
+      (r) => (setItems(r.items), setTotal(r.total)),
+      () => setItems([]),
+    );
   }, [params, scansDone]);
   const byCode = useMemo(() => {
     const rows = new Map<string, Record<string, number>>();
@@ -43,13 +55,24 @@ export default function FindingsPage() {
       row[c.county] = (row[c.county] ?? 0) + c.count;
       rows.set(c.code, row);
     }
-    return [...rows.entries()].map(([code, row]) => ({ code, ...row, total: Object.values(row).reduce((a, b) => a + b, 0) }));
+    return [...rows.entries()].map(([code, row]) => ({
+      code,
+      ...row,
+      total: Object.values(row).reduce((a, b) => a + b, 0),
+    }));
   }, [counts, filter.status]);
   const counties = useMemo(() => [...new Set(counts.map((c) => c.county))].sort(), [counts]);
-  const chart = useMemo<ChartData>(() => ({
-    counties: counties.map((c) => ({ code: c, name: COUNTIES.get(c)?.name ?? c })),
-    series: byCode.map(({ code, total: _total, ...row }) => ({ code, name: codeLabel(code, language), counts: row as Record<string, number> })),
-  }), [byCode, counties, language]);
+  const chart = useMemo<ChartData>(
+    () => ({
+      counties: counties.map((c) => ({ code: c, name: COUNTIES.get(c)?.name ?? c })),
+      series: byCode.map(({ code, total: _total, ...row }) => ({
+        code,
+        name: codeLabel(code, language),
+        counts: row as Record<string, number>,
+      })),
+    }),
+    [byCode, counties, language],
+  );
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -63,14 +86,22 @@ export default function FindingsPage() {
         <Typography.Title level={2}>{m.title}</Typography.Title>
         <ScanPanel onDone={() => setScansDone((n) => n + 1)} />
         <Typography.Title level={4}>{m.summary}</Typography.Title>
-        {byCode.length > 0 && <Suspense fallback={null}><FindingsChart data={chart} label={m.chart} /></Suspense>}
+        {byCode.length > 0 && (
+          <Suspense fallback={null}>
+            <FindingsChart data={chart} label={m.chart} />
+          </Suspense>
+        )}
         <Table
           rowKey="code"
           size="small"
           pagination={false}
           dataSource={byCode}
           columns={[
-            { title: m.code, dataIndex: 'code', render: (c: string) => <a onClick={() => set('code', c)}>{codeLabel(c, language)}</a> },
+            {
+              title: m.code,
+              dataIndex: 'code',
+              render: (c: string) => <a onClick={() => set('code', c)}>{codeLabel(c, language)}</a>,
+            },
             ...counties.map((c) => ({ title: countyName(c), dataIndex: c, render: (n?: number) => n ?? '' })),
             { title: m.total, dataIndex: 'total' },
           ]}
@@ -78,13 +109,34 @@ export default function FindingsPage() {
       </Card>
       <Card>
         <Space wrap>
-          <Select style={{ width: 260 }} allowClear placeholder={m.code} value={filter.code} onChange={(v) => set('code', v)}
-            options={FINDING_CODES.map((c) => ({ value: c, label: codeLabel(c, language) }))} aria-label={m.code} />
-          <Select style={{ width: 160 }} allowClear placeholder={m.county} value={filter.county} onChange={(v) => set('county', v)}
-            options={[...COUNTIES.keys()].map((c) => ({ value: c, label: countyName(c) }))} aria-label={m.county} />
-          <Select style={{ width: 140 }} value={filter.status} onChange={(v) => set('status', v)}
-            options={STATUSES.map((s) => ({ value: s, label: m[s] }))} aria-label={m.status} />
-          <span>{m.total}: {total}</span>
+          <Select
+            style={{ width: 260 }}
+            allowClear
+            placeholder={m.code}
+            value={filter.code}
+            onChange={(v) => set('code', v)}
+            options={FINDING_CODES.map((c) => ({ value: c, label: codeLabel(c, language) }))}
+            aria-label={m.code}
+          />
+          <Select
+            style={{ width: 160 }}
+            allowClear
+            placeholder={m.county}
+            value={filter.county}
+            onChange={(v) => set('county', v)}
+            options={[...COUNTIES.keys()].map((c) => ({ value: c, label: countyName(c) }))}
+            aria-label={m.county}
+          />
+          <Select
+            style={{ width: 140 }}
+            value={filter.status}
+            onChange={(v) => set('status', v)}
+            options={STATUSES.map((s) => ({ value: s, label: m[s] }))}
+            aria-label={m.status}
+          />
+          <span>
+            {m.total}: {total}
+          </span>
         </Space>
         <Table<FindingView>
           rowKey="findingId"
@@ -97,8 +149,16 @@ export default function FindingsPage() {
             { title: m.idNumbers, dataIndex: 'idNumbers', render: (ids: string[]) => ids.join('、') },
             { title: m.households, dataIndex: 'householdNos', render: (h: string[]) => h.join('、') },
             { title: m.due, dataIndex: 'dueOn' },
-            { title: m.status, dataIndex: 'status', render: (s: string) => m[s as (typeof STATUSES)[number]] ?? s },
-            { title: '', dataIndex: 'findingId', render: (id: number) => <Link to={`/quality/${id}`}>{m.view}</Link> },
+            {
+              title: m.status,
+              dataIndex: 'status',
+              render: (s: string) => m[s as (typeof STATUSES)[number]] ?? s,
+            },
+            {
+              title: '',
+              dataIndex: 'findingId',
+              render: (id: number) => <Link to={`/quality/${id}`}>{m.view}</Link>,
+            },
           ]}
         />
       </Card>

@@ -21,11 +21,18 @@ export function ScanPanel({ onDone }: { onDone: () => void }) {
 
   const follow = (view: ScanRecord) => {
     setScan(view);
-    if (view.state === 'running') timer.current = setTimeout(() => qualityApi.scan(view.scanId).then(follow, (e: Error) => setError(e.message)), POLL_MS);
+    if (view.state === 'running')
+      timer.current = setTimeout(
+        () => qualityApi.scan(view.scanId).then(follow, (e: Error) => setError(e.message)),
+        POLL_MS,
+      );
     else if (view.state === 'done') onDone();
   };
   useEffect(() => {
-    qualityApi.latestScans().then((r) => r.scans[0] && (r.scans[0].state === 'running' ? follow(r.scans[0]) : setScan(r.scans[0])), () => {});
+    qualityApi.latestScans().then(
+      (r) => r.scans[0] && (r.scans[0].state === 'running' ? follow(r.scans[0]) : setScan(r.scans[0])),
+      () => {},
+    );
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
@@ -44,20 +51,37 @@ export function ScanPanel({ onDone }: { onDone: () => void }) {
         {!scan && <Typography.Text>{t('quality.scan.never')}</Typography.Text>}
         {scan?.state === 'running' && (
           <>
-            <Typography.Text>{t('quality.scan.running', { scanId: scan.scanId, persons: scan.persons })}</Typography.Text>
+            <Typography.Text>
+              {t('quality.scan.running', { scanId: scan.scanId, persons: scan.persons })}
+            </Typography.Text>
             <Progress percent={percent} status="active" aria-label={t('quality.scan.progress')} />
           </>
         )}
         {scan?.state === 'done' && (
           <Typography.Text>
-            {t('quality.scan.done', { scanId: scan.scanId, time: new Date(scan.finishedAt ?? scan.startedAt).toLocaleString(), persons: scan.persons, found })}
+            {t('quality.scan.done', {
+              scanId: scan.scanId,
+              time: new Date(scan.finishedAt ?? scan.startedAt).toLocaleString(),
+              persons: scan.persons,
+              found,
+            })}
           </Typography.Text>
         )}
-        {scan?.state === 'failed' && <Alert type="warning" message={t('quality.scan.failed', { scanId: scan.scanId, error: scan.error ?? '' })} />}
+        {scan?.state === 'failed' && (
+          <Alert
+            type="warning"
+            message={t('quality.scan.failed', { scanId: scan.scanId, error: scan.error ?? '' })}
+          />
+        )}
       </div>
       {error && <Alert type="error" role="alert" message={error} />}
       {mayStart && (
-        <Button type="primary" onClick={start} loading={scan?.state === 'running'} disabled={scan?.state === 'running'}>
+        <Button
+          type="primary"
+          onClick={start}
+          loading={scan?.state === 'running'}
+          disabled={scan?.state === 'running'}
+        >
           {t('quality.scan.start')}
         </Button>
       )}

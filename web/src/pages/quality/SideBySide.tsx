@@ -10,11 +10,27 @@ export function SideBySide({ persons, m }: { persons: FindingPerson[]; m: Qualit
   const rows: Array<{ key: string; label: string; values: string[] }> = [
     { key: 'name', label: m.name, values: persons.map((p) => p.name) },
     { key: 'idNumber', label: m.idNumbers, values: persons.map((p) => p.idNumber) },
-    { key: 'sex', label: m.sex, values: persons.map((p) => SEX_CODES[p.sex as keyof typeof SEX_CODES] ?? p.sex) },
+    {
+      key: 'sex',
+      label: m.sex,
+      values: persons.map((p) => SEX_CODES[p.sex as keyof typeof SEX_CODES] ?? p.sex),
+    },
     { key: 'birthDate', label: m.birthDate, values: persons.map((p) => p.birthDate) },
-    { key: 'ethnicity', label: m.ethnicity, values: persons.map((p) => ETHNICITY_CODES[p.ethnicity] ?? p.ethnicity) },
-    { key: 'relation', label: m.relation, values: persons.map((p) => RELATIONSHIP_CODES[p.relation ?? ''] ?? '') },
-    { key: 'status', label: m.personStatus, values: persons.map((p) => (p.status === 'active' ? m.active : m.cancelled)) },
+    {
+      key: 'ethnicity',
+      label: m.ethnicity,
+      values: persons.map((p) => ETHNICITY_CODES[p.ethnicity] ?? p.ethnicity),
+    },
+    {
+      key: 'relation',
+      label: m.relation,
+      values: persons.map((p) => RELATIONSHIP_CODES[p.relation ?? ''] ?? ''),
+    },
+    {
+      key: 'status',
+      label: m.personStatus,
+      values: persons.map((p) => (p.status === 'active' ? m.active : m.cancelled)),
+    },
   ];
   return (
     <Table

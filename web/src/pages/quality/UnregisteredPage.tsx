@@ -15,7 +15,14 @@ import { DESTINATION_KIND } from '../applications/intakeForm.ts';
 import { qualityApi, type UnregisteredResult } from './qualityApi.ts';
 
 const shape = unregisteredIntakeSchema.shape;
-const INITIAL = { category: 'unplanned-birth', sex: '1', ethnicity: '01', nationality: 'CN', consent: false, destinationKind: 'central-city' };
+const INITIAL = {
+  category: 'unplanned-birth',
+  sex: '1',
+  ethnicity: '01',
+  nationality: 'CN',
+  consent: false,
+  destinationKind: 'central-city',
+};
 
 export default function UnregisteredPage() {
   const { t } = useI18n();
@@ -35,7 +42,10 @@ export default function UnregisteredPage() {
     try {
       setDone(await qualityApi.unregistered(body));
     } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.issues.filter((i) => i.path in shape).map((i) => ({ name: i.path, errors: [i.message] })));
+      if (e instanceof ApiError)
+        form.setFields(
+          e.issues.filter((i) => i.path in shape).map((i) => ({ name: i.path, errors: [i.message] })),
+        );
       setError((e as Error).message);
     } finally {
       setBusy(false);
@@ -43,18 +53,32 @@ export default function UnregisteredPage() {
   }
 
   if (done) {
-    const again = <Button key="again" onClick={() => (form.resetFields(), setDone(null))}>{t('quality.unregistered.another')}</Button>;
+    const again = (
+      <Button key="again" onClick={() => (form.resetFields(), setDone(null))}>
+        {t('quality.unregistered.another')}
+      </Button>
+    );
     return done.application ? (
       <Result
         status="success"
         title={t('quality.unregistered.filed', { intake: done.intakeId, number: done.application.number })}
-        extra={[<Link key="open" to={`/applications/${done.application.id}`}><Button type="primary">{t('quality.unregistered.openApplication')}</Button></Link>, again]}
+        extra={[
+          <Link key="open" to={`/applications/${done.application.id}`}>
+            <Button type="primary">{t('quality.unregistered.openApplication')}</Button>
+          </Link>,
+          again,
+        ]}
       />
     ) : (
       <Result
         status="info"
         title={t('quality.unregistered.draftOnly', { intake: done.intakeId })}
-        extra={[<Link key="intake" to="/applications/new"><Button type="primary">{t('quality.unregistered.toIntake')}</Button></Link>, again]}
+        extra={[
+          <Link key="intake" to="/applications/new">
+            <Button type="primary">{t('quality.unregistered.toIntake')}</Button>
+          </Link>,
+          again,
+        ]}
       />
     );
   }
@@ -64,29 +88,86 @@ export default function UnregisteredPage() {
     <Card>
       <Typography.Title level={2}>{t('quality.unregistered.title')}</Typography.Title>
       <Typography.Paragraph>{t('quality.unregistered.intro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={INITIAL} onFinish={submit} style={{ maxWidth: 640 }} disabled={busy}>
-        <Form.Item name="category" label={label('quality.unregistered.category')} rules={[rule(shape.category)]}>
-          <Radio.Group options={UNREGISTERED_CATEGORIES.map((c) => ({ value: c, label: t(`quality.unregistered.cat.${c}` as MessageKey) }))} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={INITIAL}
+        onFinish={submit}
+        style={{ maxWidth: 640 }}
+        disabled={busy}
+      >
+        <Form.Item
+          name="category"
+          label={label('quality.unregistered.category')}
+          rules={[rule(shape.category)]}
+        >
+          <Radio.Group
+            options={UNREGISTERED_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`quality.unregistered.cat.${c}` as MessageKey),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="name" label={label('applications.f.name')} rules={[rule(shape.name)]}><Input /></Form.Item>
+        <Form.Item name="name" label={label('applications.f.name')} rules={[rule(shape.name)]}>
+          <Input />
+        </Form.Item>
         <Form.Item name="sex" label={label('applications.f.sex')} rules={[rule(shape.sex)]}>
-          <Radio.Group options={[{ value: '1', label: t('applications.f.male') }, { value: '2', label: t('applications.f.female') }]} />
+          <Radio.Group
+            options={[
+              { value: '1', label: t('applications.f.male') },
+              { value: '2', label: t('applications.f.female') },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="birthDate" label={label('applications.f.birthDate')} rules={[rule(shape.birthDate)]}><Input type="date" /></Form.Item>
+        <Form.Item name="birthDate" label={label('applications.f.birthDate')} rules={[rule(shape.birthDate)]}>
+          <Input type="date" />
+        </Form.Item>
         <Form.Item name="ethnicity" label={label('applications.f.ethnicity')} rules={[rule(shape.ethnicity)]}>
           <Select options={ETHNICITY_OPTIONS} showSearch optionFilterProp="label" />
         </Form.Item>
-        <Form.Item name="idNumber" label={label('quality.unregistered.idNumber')} rules={[rule(shape.idNumber)]}><Input /></Form.Item>
-        <Form.Item name="divisionCode" label={label('quality.unregistered.divisionCode')} rules={[rule(shape.divisionCode)]}><Input inputMode="numeric" maxLength={12} /></Form.Item>
-        <Form.Item name="address" label={label('quality.unregistered.address')} rules={[rule(shape.address)]}><Input /></Form.Item>
-        <Form.Item name="destinationKind" label={label('quality.unregistered.destinationKind')} rules={[rule(shape.destinationKind)]}>
-          <Radio.Group options={kinds.map((k) => ({ value: k, label: t(`public.opt.kind.${k}` as MessageKey) }))} />
+        <Form.Item
+          name="idNumber"
+          label={label('quality.unregistered.idNumber')}
+          rules={[rule(shape.idNumber)]}
+        >
+          <Input />
         </Form.Item>
-        <Form.Item name="nationality" label={label('quality.unregistered.nationality')} rules={[rule(shape.nationality)]}><Input maxLength={2} /></Form.Item>
-        <Form.Item name="note" label={label('quality.unregistered.note')} rules={[rule(shape.note)]}><Input.TextArea rows={2} /></Form.Item>
-        <Form.Item name="consent" valuePropName="checked"><Checkbox>{t('quality.unregistered.consent')}</Checkbox></Form.Item>
+        <Form.Item
+          name="divisionCode"
+          label={label('quality.unregistered.divisionCode')}
+          rules={[rule(shape.divisionCode)]}
+        >
+          <Input inputMode="numeric" maxLength={12} />
+        </Form.Item>
+        <Form.Item name="address" label={label('quality.unregistered.address')} rules={[rule(shape.address)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="destinationKind"
+          label={label('quality.unregistered.destinationKind')}
+          rules={[rule(shape.destinationKind)]}
+        >
+          <Radio.Group
+            options={kinds.map((k) => ({ value: k, label: t(`public.opt.kind.${k}` as MessageKey) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="nationality"
+          label={label('quality.unregistered.nationality')}
+          rules={[rule(shape.nationality)]}
+        >
+          <Input maxLength={2} />
+        </Form.Item>
+        <Form.Item name="note" label={label('quality.unregistered.note')} rules={[rule(shape.note)]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="consent" valuePropName="checked">
+          <Checkbox>{t('quality.unregistered.consent')}</Checkbox>
+        </Form.Item>
         {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" loading={busy}>{busy ? t('quality.unregistered.saving') : t('quality.unregistered.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {busy ? t('quality.unregistered.saving') : t('quality.unregistered.submit')}
+        </Button>
       </Form>
     </Card>
   );

@@ -40,12 +40,21 @@ export function readFeed(kind: FeedKind, text: string): { records: FeedRecord[];
       problems.push({ kind: 'fields', line: row.line });
       continue;
     }
-    const parsed = feedRecordSchema.safeParse({ idNumber: row.fields[at[0]!], name: row.fields[at[1]!], date: row.fields[at[2]!] });
+    const parsed = feedRecordSchema.safeParse({
+      idNumber: row.fields[at[0]!],
+      name: row.fields[at[1]!],
+      date: row.fields[at[2]!],
+    });
     if (parsed.success) records.push(parsed.data);
     else {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]);
-        problems.push({ kind: 'row', line: row.line, column: columns[['idNumber', 'name', 'date'].indexOf(key)] ?? key, message: issue.message });
+        problems.push({
+          kind: 'row',
+          line: row.line,
+          column: columns[['idNumber', 'name', 'date'].indexOf(key)] ?? key,
+          message: issue.message,
+        });
       }
     }
   }

@@ -14,7 +14,11 @@ export function messages(language: Language): QualityMessages {
   let m = cache.get(language);
   if (!m) {
     const all = messagesFor(language) as Record<string, string>;
-    m = Object.fromEntries(Object.keys(all).filter((k) => k.startsWith(PREFIX)).map((k) => [k.slice(PREFIX.length), all[k]])) as QualityMessages;
+    m = Object.fromEntries(
+      Object.keys(all)
+        .filter((k) => k.startsWith(PREFIX))
+        .map((k) => [k.slice(PREFIX.length), all[k]]),
+    ) as QualityMessages;
     cache.set(language, m);
   }
   return m;

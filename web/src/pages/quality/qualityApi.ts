@@ -38,7 +38,13 @@ export interface FindingHousehold {
   address: string;
   version: number;
   status: string;
-  members: Array<{ personId: string; idNumber: string; name: string; relation: string | null; version: number }>;
+  members: Array<{
+    personId: string;
+    idNumber: string;
+    name: string;
+    relation: string | null;
+    version: number;
+  }>;
 }
 
 export interface UnregisteredResult {
@@ -60,11 +66,18 @@ export const qualityApi = {
     const params = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]));
     return api.get<{ items: FindingView[]; total: number }>(`/api/v1/quality/findings?${params}`);
   },
-  summary: () => api.get<{ counts: Array<{ code: string; county: string; status: string; count: number }> }>('/api/v1/quality/summary'),
-  finding: (id: string) => api.get<{ finding: FindingView; persons: FindingPerson[] }>(`/api/v1/quality/findings/${id}`),
-  households: (id: string) => api.get<{ households: FindingHousehold[] }>(`/api/v1/quality/findings/${id}/households`),
-  resolve: (id: number, body: Record<string, unknown>) => api.post<{ status: string }>(`/api/v1/quality/findings/${id}/resolution`, body),
-  unregistered: (body: Record<string, unknown>) => api.post<UnregisteredResult>('/api/v1/quality/unregistered', body),
+  summary: () =>
+    api.get<{ counts: Array<{ code: string; county: string; status: string; count: number }> }>(
+      '/api/v1/quality/summary',
+    ),
+  finding: (id: string) =>
+    api.get<{ finding: FindingView; persons: FindingPerson[] }>(`/api/v1/quality/findings/${id}`),
+  households: (id: string) =>
+    api.get<{ households: FindingHousehold[] }>(`/api/v1/quality/findings/${id}/households`),
+  resolve: (id: number, body: Record<string, unknown>) =>
+    api.post<{ status: string }>(`/api/v1/quality/findings/${id}/resolution`, body),
+  unregistered: (body: Record<string, unknown>) =>
+    api.post<UnregisteredResult>('/api/v1/quality/unregistered', body),
   feed: (kind: 'deaths' | 'enlistments', records: Array<{ idNumber: string; name: string; date: string }>) =>
     api.post<FeedResult>(`/api/v1/quality/feeds/${kind}`, { records }),
 };

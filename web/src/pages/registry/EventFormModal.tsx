@@ -24,7 +24,11 @@ function useUnits(needed: boolean) {
   const prefix = jurisdiction.length >= 6 ? jurisdiction : '530602';
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   useEffect(() => {
-    if (needed) registryApi.units(prefix).then((r) => setUnits(r.units), () => setUnits([]));
+    if (needed)
+      registryApi.units(prefix).then(
+        (r) => setUnits(r.units),
+        () => setUnits([]),
+      );
   }, [needed, prefix]);
   return units;
 }
@@ -39,7 +43,9 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
   const members = view?.members ?? [];
   const fields = fieldsFor(command, members, units);
   const labelOf = (path: string) => {
-    const spec = fields.find((f) => f.name.join('.') === path || (path.startsWith('members') && f.name[0] === 'memberIds'));
+    const spec = fields.find(
+      (f) => f.name.join('.') === path || (path.startsWith('members') && f.name[0] === 'memberIds'),
+    );
     return spec ? t(spec.label) : path;
   };
 
@@ -47,17 +53,27 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
     setBusy(true);
     setProblems([]);
     try {
-      const household = view ? { householdId: view.household.householdId, version: view.household.version } : null;
+      const household = view
+        ? { householdId: view.household.householdId, version: view.household.version }
+        : null;
       const result = await registryApi.record(command, bodyFor(command, values, household, members));
       message.success(t('registry.form.done', { kind: t(`registry.action.${command}`) }));
       onDone?.(result);
       onClose();
-      if (command === 'create-household' || command === 'split-household') navigate(`/registry/households/${result.households.at(-1)!.householdId}`);
+      if (command === 'create-household' || command === 'split-household')
+        navigate(`/registry/households/${result.households.at(-1)!.householdId}`);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       if (e.code === 'stale-version') onStale?.();
       const issues = e.issues.length ? e.issues : [{ path: '', message: e.message }];
-      form.setFields(issues.filter((i) => i.path).map((i) => ({ name: i.path.startsWith('members') ? ['memberIds'] : i.path.split('.'), errors: [i.message] })));
+      form.setFields(
+        issues
+          .filter((i) => i.path)
+          .map((i) => ({
+            name: i.path.startsWith('members') ? ['memberIds'] : i.path.split('.'),
+            errors: [i.message],
+          })),
+      );
       setProblems(issues.map((i) => (i.path ? `${labelOf(i.path)}：${i.message}` : i.message)));
     } finally {
       setBusy(false);
@@ -68,15 +84,55 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
     f.type === 'text' ? (
       <Input />
     ) : (
-      <Select mode={f.type === 'multi' ? 'multiple' : undefined} options={f.options} allowClear={f.optional} showSearch optionFilterProp="label" />
+      <Select
+        mode={f.type === 'multi' ? 'multiple' : undefined}
+        options={f.options}
+        allowClear={f.optional}
+        showSearch
+        optionFilterProp="label"
+      />
     );
 
   return (
-    <Modal open title={t(`registry.action.${command}`)} okText={t('registry.form.submit')} cancelText={t('registry.form.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={640}>
-      {problems.length > 0 && <Alert type="error" role="alert" style={{ marginBottom: 16 }} message={t('registry.form.failed')} description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'family', person: { ethnicity: '01' } }}>
+    <Modal
+      open
+      title={t(`registry.action.${command}`)}
+      okText={t('registry.form.submit')}
+      cancelText={t('registry.form.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={640}
+    >
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          role="alert"
+          style={{ marginBottom: 16 }}
+          message={t('registry.form.failed')}
+          description={
+            <ul style={{ margin: 0 }}>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: 'family', person: { ethnicity: '01' } }}
+      >
         {fields.map((f) => (
-          <Form.Item key={f.name.join('.')} name={f.name} label={t(f.label) + (f.optional ? t('registry.form.optional') : '')} rules={f.optional ? [] : [{ required: true, message: `请填写${t(f.label)}` }]}>
+          <Form.Item
+            key={f.name.join('.')}
+            name={f.name}
+            label={t(f.label) + (f.optional ? t('registry.form.optional') : '')}
+            rules={f.optional ? [] : [{ required: true, message: `请填写${t(f.label)}` }]}
+          >
             {control(f)}
           </Form.Item>
         ))}

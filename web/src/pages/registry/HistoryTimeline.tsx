@@ -30,7 +30,8 @@ function summary(e: RegistryEvent): string {
 
 export function HistoryTimeline({ events }: { events: RegistryEvent[] }) {
   const { t } = useI18n();
-  if (events.length === 0) return <Typography.Text type="secondary">{t('registry.history.empty')}</Typography.Text>;
+  if (events.length === 0)
+    return <Typography.Text type="secondary">{t('registry.history.empty')}</Typography.Text>;
   return (
     <Timeline
       data-testid="history-timeline"
@@ -43,7 +44,8 @@ export function HistoryTimeline({ events }: { events: RegistryEvent[] }) {
             <br />
             <Typography.Text type="secondary">
               {new Date(e.at).toLocaleString('zh-CN')} · {t('registry.history.by', { actor: e.actor })} ·{' '}
-              {t('registry.history.basis', { basis: e.legalBasis })} · {t('registry.history.reason', { reason: e.reason })}
+              {t('registry.history.basis', { basis: e.legalBasis })} ·{' '}
+              {t('registry.history.reason', { reason: e.reason })}
             </Typography.Text>
           </div>
         ),

@@ -10,7 +10,16 @@ import { EventFormModal } from './EventFormModal.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { registryApi, type CommandName, type HouseholdView, type Person } from './registryApi.ts';
 
-const ACTIONS: CommandName[] = ['register-birth', 'move-in', 'move-out', 'record-death', 'split-household', 'change-head', 'correct-item', 'cancel-hukou'];
+const ACTIONS: CommandName[] = [
+  'register-birth',
+  'move-in',
+  'move-out',
+  'record-death',
+  'split-household',
+  'change-head',
+  'correct-item',
+  'cancel-hukou',
+];
 
 export default function HouseholdPage() {
   const { householdId = '' } = useParams();
@@ -33,8 +42,12 @@ export default function HouseholdPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('registry.household.title', { no: h.householdNo })}>
         <Descriptions column={2}>
-          <Descriptions.Item label={t('registry.household.kind')}>{HOUSEHOLD_KINDS[h.kind].zh}</Descriptions.Item>
-          <Descriptions.Item label={t('registry.household.type')}>{t('registry.household.resident')}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.household.kind')}>
+            {HOUSEHOLD_KINDS[h.kind].zh}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.household.type')}>
+            {t('registry.household.resident')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('registry.household.address')}>
             {divisionPath(h.address.divisionCode).join(' ')} {h.address.detail}（{h.address.divisionCode}）
           </Descriptions.Item>
@@ -58,7 +71,10 @@ export default function HouseholdPage() {
           dataSource={view.members}
           pagination={false}
           columns={[
-            { title: t('registry.col.name'), render: (_, p) => <Link to={`/registry/persons/${p.personId}`}>{p.name}</Link> },
+            {
+              title: t('registry.col.name'),
+              render: (_, p) => <Link to={`/registry/persons/${p.personId}`}>{p.name}</Link>,
+            },
             { title: t('registry.col.relation'), render: (_, p) => RELATIONSHIP_CODES[p.relation ?? ''] },
             { title: t('registry.col.idNumber'), dataIndex: 'idNumber' },
             { title: t('registry.col.sex'), render: (_, p) => SEX_CODES[p.sex] },
@@ -69,7 +85,15 @@ export default function HouseholdPage() {
       <Card title={t('registry.household.history')}>
         <HistoryTimeline events={view.events} />
       </Card>
-      {open && <EventFormModal command={open} view={view} onClose={() => setOpen(null)} onDone={load} onStale={load} />}
+      {open && (
+        <EventFormModal
+          command={open}
+          view={view}
+          onClose={() => setOpen(null)}
+          onDone={load}
+          onStale={load}
+        />
+      )}
     </Space>
   );
 }

@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { ETHNICITY_CODES, FORMER_TYPES, RELATIONSHIP_CODES, SEX_CODES } from '../../../../src/domain/codes/index.ts';
+import {
+  ETHNICITY_CODES,
+  FORMER_TYPES,
+  RELATIONSHIP_CODES,
+  SEX_CODES,
+} from '../../../../src/domain/codes/index.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { registryApi, type PersonView } from './registryApi.ts';
@@ -29,13 +34,25 @@ export default function PersonPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('registry.col.sex')}>{SEX_CODES[p.sex]}</Descriptions.Item>
           <Descriptions.Item label={t('registry.col.birthDate')}>{p.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('registry.field.ethnicity')}>{ETHNICITY_CODES[p.ethnicity] ?? p.ethnicity}</Descriptions.Item>
-          <Descriptions.Item label={t('registry.col.relation')}>{RELATIONSHIP_CODES[p.relation ?? ''] ?? ''}</Descriptions.Item>
-          <Descriptions.Item label={t('registry.household.type')}>{t('registry.household.resident')}</Descriptions.Item>
-          {p.formerType && <Descriptions.Item label={t('registry.person.formerType')}>{FORMER_TYPES[p.formerType]}</Descriptions.Item>}
+          <Descriptions.Item label={t('registry.field.ethnicity')}>
+            {ETHNICITY_CODES[p.ethnicity] ?? p.ethnicity}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.col.relation')}>
+            {RELATIONSHIP_CODES[p.relation ?? ''] ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.household.type')}>
+            {t('registry.household.resident')}
+          </Descriptions.Item>
+          {p.formerType && (
+            <Descriptions.Item label={t('registry.person.formerType')}>
+              {FORMER_TYPES[p.formerType]}
+            </Descriptions.Item>
+          )}
           {view.household && (
             <Descriptions.Item label={t('registry.col.household')}>
-              <Link to={`/registry/households/${view.household.householdId}`}>{view.household.householdNo}</Link>
+              <Link to={`/registry/households/${view.household.householdId}`}>
+                {view.household.householdNo}
+              </Link>
             </Descriptions.Item>
           )}
         </Descriptions>

@@ -47,18 +47,31 @@ export default function RegistrySearchPage() {
             pagination={false}
             locale={{ emptyText: t('registry.search.empty') }}
             columns={[
-              { title: t('registry.col.name'), render: (_, p) => <Link to={`/registry/persons/${p.personId}`}>{p.name}</Link> },
+              {
+                title: t('registry.col.name'),
+                render: (_, p) => <Link to={`/registry/persons/${p.personId}`}>{p.name}</Link>,
+              },
               { title: t('registry.col.idNumber'), dataIndex: 'idNumber' },
               { title: t('registry.col.sex'), render: (_, p) => SEX_CODES[p.sex] },
               { title: t('registry.col.birthDate'), dataIndex: 'birthDate' },
-              { title: t('registry.col.relation'), render: (_, p) => (p.relation ? RELATIONSHIP_CODES[p.relation] : '') },
+              {
+                title: t('registry.col.relation'),
+                render: (_, p) => (p.relation ? RELATIONSHIP_CODES[p.relation] : ''),
+              },
               {
                 title: t('registry.col.status'),
-                render: (_, p) => <Tag color={p.status === 'active' ? 'green' : 'default'}>{t(`registry.status.${p.status}`)}</Tag>,
+                render: (_, p) => (
+                  <Tag color={p.status === 'active' ? 'green' : 'default'}>
+                    {t(`registry.status.${p.status}`)}
+                  </Tag>
+                ),
               },
               {
                 title: t('registry.col.household'),
-                render: (_, p) => (p.householdId ? <Link to={`/registry/households/${p.householdId}`}>{t('registry.household.open')}</Link> : null),
+                render: (_, p) =>
+                  p.householdId ? (
+                    <Link to={`/registry/households/${p.householdId}`}>{t('registry.household.open')}</Link>
+                  ) : null,
               },
             ]}
           />

@@ -40,9 +40,12 @@ export const COMMAND_PATHS: Record<CommandName, string> = {
 };
 
 export const registryApi = {
-  search: (q: string) => api.get<{ persons: PersonHit[] }>(`/api/v1/registry/persons?q=${encodeURIComponent(q)}`),
+  search: (q: string) =>
+    api.get<{ persons: PersonHit[] }>(`/api/v1/registry/persons?q=${encodeURIComponent(q)}`),
   household: (id: string) => api.get<HouseholdView>(`/api/v1/registry/households/${id}`),
   person: (id: string) => api.get<PersonView>(`/api/v1/registry/persons/${id}`),
-  units: (prefix: string) => api.get<{ units: Array<{ code: string; name: string }> }>(`/api/v1/registry/divisions?prefix=${prefix}`),
-  record: (command: CommandName, body: unknown) => api.post<ChangeResult>(`/api/v1/registry/${COMMAND_PATHS[command]}`, body),
+  units: (prefix: string) =>
+    api.get<{ units: Array<{ code: string; name: string }> }>(`/api/v1/registry/divisions?prefix=${prefix}`),
+  record: (command: CommandName, body: unknown) =>
+    api.post<ChangeResult>(`/api/v1/registry/${COMMAND_PATHS[command]}`, body),
 };
