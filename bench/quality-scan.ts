@@ -13,6 +13,7 @@ import { importDirectory } from '../src/jobs/import/run.ts';
 import { execFileSync } from 'node:child_process';
 import { runQualityScan } from '../src/app/quality/run-scan.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../src/domain/quality/evaluate.ts';
+import type { RequestContext } from '../src/app/context.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,7 +67,11 @@ async function main() {
       await database.db.executeQuery({ sql: 'vacuum analyze', parameters: [] } as never).catch(() => {});
     }
     const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
-    const ctx = { actor: null, requestId: 'bench', ip: 'bench' };
+    const ctx: RequestContext = {
+      principal: { kind: 'operator', session: 'bench' },
+      requestId: 'bench',
+      ip: 'bench',
+    };
     const runs = [];
     for (let i = 0; i < 2; i++) {
       const t = Date.now();

@@ -10,7 +10,11 @@ import { arg, benchDeps, freshDatabase, loadRegister } from './registry-support.
 const households = Number(arg('households', '20000'));
 const concurrency = Number(arg('concurrency', '32'));
 const adminUrl = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
-const ctx: RequestContext = { actor: null, requestId: 'bench-moves', ip: 'bench' };
+const ctx: RequestContext = {
+  principal: { kind: 'operator', session: 'bench' },
+  requestId: 'bench-moves',
+  ip: 'bench',
+};
 
 async function runAll(inputs: Array<() => Promise<unknown>>) {
   let next = 0;

@@ -9,8 +9,8 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users
 import type { AppDeps } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
-import { startQualityWatch } from './jobs/quality-watch.ts';
-import { startExpirySweep } from './jobs/expiry-sweep.ts';
+import { startQualityWatch } from './jobs/schedulers/quality-watch.ts';
+import { startExpirySweep } from './jobs/schedulers/expiry-sweep.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 import { checkAppConnection, enterAppRole } from './db/app-role.ts';
 

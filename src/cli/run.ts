@@ -30,7 +30,11 @@ export async function runCommand(body: () => Promise<number | void>): Promise<vo
 }
 
 /** The operator of the CLI acts as a local administrator; audit rows say so. */
-export const CLI_CONTEXT: RequestContext = { actor: null, requestId: `cli-${process.pid}`, ip: 'cli' };
+export const CLI_CONTEXT: RequestContext = {
+  principal: { kind: 'operator', session: String(process.pid) },
+  requestId: `cli-${process.pid}`,
+  ip: 'cli',
+};
 
 /** Open the configured database (migrated), run the body, always close. */
 export async function withDeps<T>(

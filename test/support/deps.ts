@@ -3,6 +3,7 @@ import type { AppDeps, RequestContext } from '../../src/app/context.ts';
 import type { Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/connection.ts';
 import type { Actor } from '../../src/domain/access/roles.ts';
+import { staff } from '../../src/domain/access/principal.ts';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -58,5 +59,15 @@ export function makeActor(overrides: Partial<Actor> = {}): Actor {
 }
 
 export function makeContext(overrides: Partial<RequestContext> = {}): RequestContext {
-  return { actor: makeActor(), requestId: 'test', ip: '127.0.0.1', ...overrides };
+  return { principal: staff(makeActor()), requestId: 'test', ip: '127.0.0.1', ...overrides };
+}
+
+/** A staff member's context: the actor with these overrides (makeActor). */
+export function staffContext(overrides: Partial<Actor> = {}, requestId = 'test'): RequestContext {
+  return makeContext({ principal: staff(makeActor(overrides)), requestId });
+}
+
+/** The CLI operator's context: city-wide, named cli:<session> in the audit. */
+export function operatorContext(requestId = 'cli'): RequestContext {
+  return makeContext({ principal: { kind: 'operator', session: 'test' }, requestId, ip: 'cli' });
 }

@@ -7,6 +7,7 @@ import { errorBodySchema } from '../errors.ts';
 import { limitedPerClient } from '../rate-limit.ts';
 import { contextOf } from '../plugins/auth.ts';
 import { accessLogBody, accessLogResponse } from './schema.ts';
+import { PUBLIC } from '../../domain/access/principal.ts';
 
 export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,7 +29,7 @@ export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => showAccessLog(deps, { ...contextOf(request), actor: null }, request.body),
+      async (request) => showAccessLog(deps, { ...contextOf(request), principal: PUBLIC }, request.body),
     );
   };
 }

@@ -13,6 +13,7 @@ import { contextOf } from '../plugins/auth.ts';
 import { createdSchema } from './schema.ts';
 import { verifyPage } from './verify-page.ts';
 import { limitedPerClient } from '../rate-limit.ts';
+import { PUBLIC } from '../../domain/access/principal.ts';
 
 export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const limited = limitedPerClient(deps, 'service.publicLookupsPerMinute');
@@ -31,7 +32,7 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await createApplication(deps, { ...contextOf(request), actor: null }, request.body)),
+          .send(await createApplication(deps, { ...contextOf(request), principal: PUBLIC }, request.body)),
     );
     app.post(
       '/api/v1/public/applications/track',

@@ -6,6 +6,7 @@ import { resolveSession, type PublicUser } from '../../app/auth/login.ts';
 import type { AppDeps, RequestContext } from '../../app/context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { mayAct, type Permission } from '../../domain/access/roles.ts';
+import { PUBLIC, staff } from '../../domain/access/principal.ts';
 
 export const SESSION_COOKIE = 'hukou_session';
 
@@ -38,7 +39,7 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
-  return { actor: request.actor, requestId: request.id, ip: request.ip };
+  return { principal: request.actor ? staff(request.actor) : PUBLIC, requestId: request.id, ip: request.ip };
 }
 
 export function requireActor(request: FastifyRequest): PublicUser {

@@ -7,6 +7,7 @@ import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
 import { idNumberField, normaliseNumber } from '../../domain/applications/index.ts';
 import { CITY_NAME, divisionPath } from '../../domain/divisions/tree.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { PUBLIC } from '../../domain/access/principal.ts';
 import {
   accessRows,
   numberBelongsTo,
@@ -60,7 +61,7 @@ export async function showAccessLog(deps: AppDeps, ctx: RequestContext, raw: unk
     numberBelongsTo(db, normaliseNumber(q.applicationNo), q.idNumber),
     personIdsOf(db, q.idNumber),
   ]);
-  const who = { ...auditActor({ ...ctx, actor: null }), resourceType: 'access-log', personIds };
+  const who = { ...auditActor({ ...ctx, principal: PUBLIC }), resourceType: 'access-log', personIds };
   if (!owns) {
     await recordAudit(db, { ...who, action: 'access-log.refused', detail: { reason: 'no-match' } });
     throw new DomainError(

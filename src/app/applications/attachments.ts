@@ -2,15 +2,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import { mayAct } from '../../domain/access/roles.ts';
+import { nameOf } from '../../domain/access/principal.ts';
 import { checkAttachment, localDate } from '../../domain/applications/index.ts';
 import { resolveParameter } from '../../domain/policy/parameters.ts';
 import { findApplication } from '../../db/repositories/applications/applications.ts';
 import { findAttachment, insertAttachment } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
-import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { auditActor, requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-import { RESOURCE, parameters } from './common.ts';
+import { RESOURCE, parameters, requireCaseWorker } from './common.ts';
 
 export const uploadSchema = z.strictObject({
   materialCode: z.string().regex(/^[a-z0-9-]{2,60}$/, '材料代码格式不正确'),
@@ -29,12 +29,12 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
-  if (!ctx.actor || !mayAct(ctx.actor, 'applications.intake', row.station_code)) {
-    throw new DomainError(
-      'forbidden',
-      '只有迁入地派出所可以收取材料 / only the destination station takes materials',
-    );
-  }
+  requirePermitted(
+    ctx,
+    'applications.intake',
+    row.station_code,
+    '只有迁入地派出所可以收取材料 / only the destination station takes materials',
+  );
   if (!OPEN_FOR_MATERIALS.includes(row.state))
     throw new DomainError('conflict', '申请已办结，不能再上传材料 / the application is closed');
   const now = deps.now();
@@ -57,7 +57,7 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
     size_bytes: bytes.length,
     sha256,
     content: bytes,
-    uploaded_by: ctx.actor.username,
+    uploaded_by: nameOf(ctx.principal),
     uploaded_at: now,
   };
   await db.transaction().execute(async (trx) => {
@@ -78,13 +78,7 @@ export async function readAttachment(deps: AppDeps, ctx: RequestContext, id: str
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
-  if (
-    !ctx.actor ||
-    (!mayAct(ctx.actor, 'applications.intake', row.station_code) &&
-      !mayAct(ctx.actor, 'applications.approve', row.county_code))
-  ) {
-    throw new DomainError('forbidden', '无权查看 / not permitted');
-  }
+  requireCaseWorker(ctx, row);
   const a = await findAttachment(db, id, attachmentId);
   if (!a) throw DomainError.notFound('材料 / attachment');
   await recordAudit(db, {

@@ -20,6 +20,7 @@ import {
 } from '../../db/repositories/applications/applications.ts';
 import { writeTransition, type TransitionWrite } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { decide, principalMay } from '../../domain/access/principal.ts';
 
 export const RESOURCE = 'settlement-application';
 
@@ -30,9 +31,38 @@ export function parameters(): ParameterSet {
   return (parameterSet ??= loadParameterSet());
 }
 
-/** Staff when logged in; otherwise the applicant (public endpoints identify them by number + ID number). */
+/**
+ * The party the transition table knows: staff, the applicant (the public, identified by number + ID number), a
+ * system job. The CLI operator is no party of an application: every action refuses it (staff work needs --as).
+ */
 export function partyOf(ctx: RequestContext): ActingParty {
-  return ctx.actor ? { kind: 'staff', actor: ctx.actor } : { kind: 'applicant' };
+  return decide<ActingParty>(ctx.principal, {
+    staff: ({ actor }) => ({ kind: 'staff', actor }),
+    public: () => ({ kind: 'applicant' }),
+    system: () => ({ kind: 'system' }),
+    operator: () => ({ kind: 'operator' }),
+  });
+}
+
+/** An application event's actor columns: the audit's names for who acted. */
+export function eventActor(ctx: RequestContext) {
+  const { actorId, actorUsername, actorRole } = auditActor(ctx);
+  return { actor_id: actorId, actor_username: actorUsername, actor_role: actorRole };
+}
+
+/** A case worker of this application: a clerk of the destination station or an officer of its county. */
+export function requireCaseWorker(
+  ctx: RequestContext,
+  row: ApplicationRow,
+  message = '无权查看此申请或超出辖区 / not permitted for your role or jurisdiction',
+) {
+  if (ctx.principal.kind === 'public') throw new DomainError('unauthenticated', '请先登录 / please log in');
+  if (
+    !principalMay(ctx.principal, 'applications.intake', row.station_code) &&
+    !principalMay(ctx.principal, 'applications.approve', row.county_code)
+  ) {
+    throw new DomainError('forbidden', message);
+  }
 }
 
 export function placeOf(row: ApplicationRow) {
@@ -107,9 +137,7 @@ export async function transition(
       from_state: row.state,
       to_state: to,
       actor_kind: party.kind,
-      actor_id: ctx.actor?.id ?? null,
-      actor_username: ctx.actor?.username ?? null,
-      actor_role: ctx.actor?.role ?? null,
+      ...eventActor(ctx),
       reason,
       detail: opts.detail ?? null,
       at: now,

@@ -3,8 +3,9 @@
 import { findApplication, listPastDeadline } from '../../db/repositories/applications/applications.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { transition } from './common.ts';
+import { systemJob } from '../../domain/access/principal.ts';
 
-const SYSTEM: RequestContext = { actor: null, requestId: 'expiry-sweep', ip: '' };
+const SYSTEM: RequestContext = { principal: systemJob('expiry-sweep'), requestId: 'expiry-sweep', ip: '' };
 const REASONS: Record<string, string> = {
   'supplement-requested': '逾期未补正材料，申请失效',
   'permit-issued': '准予迁入证明逾期未使用，已失效',

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { mayAct } from '../../domain/access/roles.ts';
+import { decide, nameOf } from '../../domain/access/principal.ts';
 import {
   applicationInputSchema,
   buildCase,
@@ -17,7 +18,7 @@ import { findOpenApplication, type ApplicationRow } from '../../db/repositories/
 import { writeNewApplication } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-import { RESOURCE, transition } from './common.ts';
+import { RESOURCE, eventActor, partyOf, transition } from './common.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { drawNumber } from './numbering.ts';
 
@@ -34,7 +35,7 @@ export interface CreatedApplication {
  * tracking page.
  */
 function conflictWith(open: ApplicationRow, ctx: RequestContext): DomainError {
-  if (!ctx.actor) {
+  if (ctx.principal.kind !== 'staff') {
     return new DomainError(
       'conflict',
       '该身份证号码已有办理中的申请，请使用原受理编号查询，或到派出所窗口办理 / an application is already open for this ID number',
@@ -44,6 +45,41 @@ function conflictWith(open: ApplicationRow, ctx: RequestContext): DomainError {
   return new DomainError('conflict', `该申请人已有办理中的申请 ${open.number} / an open application exists`, [
     { path: 'applicant.idNumber', message: `已有办理中的申请 ${open.number}` },
   ]);
+}
+
+/**
+ * The channel this principal takes an application through: staff at the counter of their own station, the public
+ * online. The operator and the jobs take none (a counter application needs a clerk: the CLI's --as names one).
+ */
+function intakeChannel(
+  ctx: RequestContext,
+  input: ApplicationInput,
+  stationCode: string,
+): 'counter' | 'online' {
+  return decide<'counter' | 'online'>(ctx.principal, {
+    staff: ({ actor }) => {
+      if (!mayAct(actor, 'applications.intake', stationCode)) {
+        throw new DomainError(
+          'forbidden',
+          '只能受理本派出所辖区的落户申请 / only the destination station may take this application',
+        );
+      }
+      if (input.channel !== 'counter')
+        throw DomainError.invalid([{ path: 'channel', message: '窗口受理的渠道应为 counter' }]);
+      return 'counter';
+    },
+    public: () => {
+      if (input.channel !== 'online')
+        throw DomainError.invalid([{ path: 'channel', message: '网上申请的渠道应为 online' }]);
+      return 'online';
+    },
+    operator: () => {
+      throw new DomainError('forbidden', '请以工作人员身份受理（--as 用户名） / act as a clerk (--as USER)');
+    },
+    system: () => {
+      throw new DomainError('forbidden', '后台任务不能受理申请 / a job takes no applications');
+    },
+  });
 }
 
 /** Create a draft (counter) or a submitted application (online, no login). */
@@ -56,18 +92,7 @@ export async function createApplication(
   checkIntakePrinciples(input);
   const stationCode = input.destination.divisionCode.slice(0, 9);
   const countyCode = input.destination.divisionCode.slice(0, 6);
-  if (ctx.actor) {
-    if (!mayAct(ctx.actor, 'applications.intake', stationCode)) {
-      throw new DomainError(
-        'forbidden',
-        '只能受理本派出所辖区的落户申请 / only the destination station may take this application',
-      );
-    }
-    if (input.channel !== 'counter')
-      throw DomainError.invalid([{ path: 'channel', message: '窗口受理的渠道应为 counter' }]);
-  } else if (input.channel !== 'online') {
-    throw DomainError.invalid([{ path: 'channel', message: '网上申请的渠道应为 online' }]);
-  }
+  const atCounter = intakeChannel(ctx, input, stationCode) === 'counter';
   const now = deps.now();
   buildCase(input, localDate(now)); // validate the facts now: a draft is a complete case
   const db = deps.database.db;
@@ -77,7 +102,7 @@ export async function createApplication(
   const year = Number(localDate(now).slice(0, 4));
   try {
     // At the counter the draft is one statement; online it is submitted at once, in the same transaction.
-    if (ctx.actor) {
+    if (atCounter) {
       const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, year });
       return { id: row.id, number: row.number, state: row.state, version: row.version };
     }
@@ -117,7 +142,7 @@ async function insertDraft(
     applicant_person_id: input.applicant.personId ?? null,
     input,
     consent: input.consent,
-    consent_recorded_by: ctx.actor ? ctx.actor.username : 'applicant-online',
+    consent_recorded_by: ctx.principal.kind === 'staff' ? nameOf(ctx.principal) : 'applicant-online',
     consent_recorded_at: at.now,
     decision_outcome: null,
     decision_clauses: null,
@@ -125,7 +150,7 @@ async function insertDraft(
     state_entered_at: at.now,
     deadline: null,
     permit_number: null,
-    created_by: ctx.actor?.id ?? null,
+    created_by: eventActor(ctx).actor_id,
     created_at: at.now,
     updated_at: at.now,
   };
@@ -137,10 +162,8 @@ async function insertDraft(
       action: 'create',
       from_state: null,
       to_state: 'draft',
-      actor_kind: ctx.actor ? 'staff' : 'applicant',
-      actor_id: ctx.actor?.id ?? null,
-      actor_username: ctx.actor?.username ?? null,
-      actor_role: ctx.actor?.role ?? null,
+      actor_kind: partyOf(ctx).kind,
+      ...eventActor(ctx),
       reason: null,
       detail: {
         channel: input.channel,

@@ -1,11 +1,10 @@
 // Printing the permit: staff of the destination station or county only; every print is audited.
 import { DomainError } from '../../domain/errors.ts';
-import { mayAct } from '../../domain/access/roles.ts';
 import { findApplication } from '../../db/repositories/applications/applications.ts';
 import { findPermit } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { RESOURCE } from './common.ts';
+import { RESOURCE, requireCaseWorker } from './common.ts';
 import { renderPermitPdf } from './permit-pdf.ts';
 
 export async function permitPdf(
@@ -17,13 +16,7 @@ export async function permitPdf(
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
-  if (!ctx.actor) throw new DomainError('unauthenticated', '请先登录 / please log in');
-  if (
-    !mayAct(ctx.actor, 'applications.intake', row.station_code) &&
-    !mayAct(ctx.actor, 'applications.approve', row.county_code)
-  ) {
-    throw new DomainError('forbidden', '无权打印 / not permitted');
-  }
+  requireCaseWorker(ctx, row, '无权打印 / not permitted');
   const permit = row.permit_number ? await findPermit(db, row.permit_number) : undefined;
   if (!permit) throw new DomainError('not-found', '尚未签发准予迁入证明 / no permit issued yet');
   const { pdf, missing } = await renderPermitPdf(permit, verifyUrl(permit.number));

@@ -14,6 +14,7 @@ import type { ApplicationRow } from '../../db/repositories/applications/applicat
 import { drawNumber } from './numbering.ts';
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
+import { nameOf } from '../../domain/access/principal.ts';
 import { parameters, transition } from './common.ts';
 import { eligibleCompanions } from './register-companions.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
@@ -47,7 +48,7 @@ export async function issuePermit(
       .map((c) => ({ name: c.name, relation: c.relation, idNumber: c.idNumber })),
     issued_on: issuedOn,
     valid_until: validUntil,
-    issued_by: ctx.actor?.username ?? 'system',
+    issued_by: nameOf(ctx.principal),
     issued_at: now,
     used_at: null,
     withdrawn_at: null,

@@ -2,7 +2,7 @@
 // deadline, and public tracking by number + ID number. Staff reads of personal data are audited.
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import { hasPermission, mayAct } from '../../domain/access/roles.ts';
+import { hasPermission } from '../../domain/access/roles.ts';
 import {
   ACTIONS,
   NEXT_STEPS,
@@ -30,9 +30,10 @@ import {
   listEvents,
 } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
-import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { auditActor, requireStaff, type AppDeps, type RequestContext } from '../context.ts';
+import { staff } from '../../domain/access/principal.ts';
 import { parseOrThrow } from '../validate.ts';
-import { RESOURCE, partyOf, placeOf } from './common.ts';
+import { RESOURCE, partyOf, placeOf, requireCaseWorker } from './common.ts';
 import { permitStatus } from './permit.ts';
 
 export function summary(row: ApplicationRow, now: Date) {
@@ -57,25 +58,11 @@ export function summary(row: ApplicationRow, now: Date) {
   };
 }
 
-function requireStaffIn(ctx: RequestContext, row: ApplicationRow) {
-  const a = ctx.actor;
-  if (!a) throw new DomainError('unauthenticated', '请先登录 / please log in');
-  if (
-    !mayAct(a, 'applications.intake', row.station_code) &&
-    !mayAct(a, 'applications.approve', row.county_code)
-  ) {
-    throw new DomainError(
-      'forbidden',
-      '无权查看此申请或超出辖区 / not permitted for your role or jurisdiction',
-    );
-  }
-}
-
 export async function getApplication(deps: AppDeps, ctx: RequestContext, id: string) {
   const db = deps.database.db;
   const row = await findApplication(db, id);
   if (!row) throw DomainError.notFound('申请 / application');
-  requireStaffIn(ctx, row);
+  requireCaseWorker(ctx, row);
   const [events, evaluations, attachments] = await Promise.all([
     listEvents(db, id),
     listEvaluations(db, id),
@@ -172,8 +159,7 @@ const CLERK_STATES: ApplicationState[] = [
 const OFFICER_STATES: ApplicationState[] = ['under-review', 'approved'];
 
 export async function workQueue(deps: AppDeps, ctx: RequestContext, limit = 200) {
-  const a = ctx.actor;
-  if (!a) throw new DomainError('unauthenticated', '请先登录 / please log in');
+  const a = requireStaff(ctx);
   const clerk = hasPermission(a.role, 'applications.intake');
   if (!clerk && !hasPermission(a.role, 'applications.approve'))
     throw new DomainError('forbidden', '无权查看落户申请 / not permitted');
@@ -242,5 +228,5 @@ export async function contextAsUser(
   const user = await findUserByUsername(deps.database.db, username);
   if (!user || !user.active)
     throw DomainError.invalid([{ path: 'as', message: `没有这个在用的用户：${username} / no active user` }]);
-  return { actor: toActor(user), requestId, ip: 'cli' };
+  return { principal: staff(toActor(user)), requestId, ip: 'cli' };
 }

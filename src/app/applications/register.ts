@@ -5,12 +5,11 @@
 // transaction.
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import { mayAct } from '../../domain/access/roles.ts';
 import { localDate, type ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { findPermit, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
-import type { AppDeps, RequestContext } from '../context.ts';
+import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { loadForUpdate, transition } from './common.ts';
 import { divisionName, originInCity } from './places.ts';
@@ -47,12 +46,12 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
             [{ path: 'permit', message: permit.valid_until }],
           );
         }
-        if (!ctx.actor || !mayAct(ctx.actor, 'registry.write', input.destination.divisionCode)) {
-          throw new DomainError(
-            'forbidden',
-            '只能由迁入地派出所办理落户 / only the destination station registers',
-          );
-        }
+        requirePermitted(
+          ctx,
+          'registry.write',
+          input.destination.divisionCode,
+          '只能由迁入地派出所办理落户 / only the destination station registers',
+        );
       }
       const evaluations = await listEvaluations(trx, id);
       const decision = evaluations[evaluations.length - 1]?.decision as SettlementDecision | undefined;

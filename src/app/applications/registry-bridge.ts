@@ -20,6 +20,7 @@ import { nextHouseholdNo } from '../../db/repositories/registry/queries.ts';
 import { loadSlice } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { nameOf } from '../../domain/access/principal.ts';
 
 export async function registrySlice(
   trx: Kysely<DB>,
@@ -60,7 +61,7 @@ export async function applyRegistryCommand(
       ? await nextHouseholdNo(trx, countyCodeOf(command.input.address.divisionCode) ?? '530600')
       : '';
   const { event, next } = accept(before, command, {
-    actor: ctx.actor?.username ?? 'system',
+    actor: nameOf(ctx.principal),
     at: deps.now().toISOString(),
     eventId: randomUUID(),
     newPersonId: randomUUID(),

@@ -16,6 +16,7 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password.ts';
 import { cachedSession, forgetSession, rememberSession } from './session-cache.ts';
 import { checkLoginTurn, loginSucceeded } from './throttle.ts';
+import { staff } from '../../domain/access/principal.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -70,7 +71,7 @@ export async function logIn(
   await db.transaction().execute(async (trx) => {
     await insertSession(trx, hashToken(token), user.id, expiresAt);
     await recordAudit(trx, {
-      ...auditActor({ ...ctx, actor: toActor(user) }),
+      ...auditActor({ ...ctx, principal: staff(toActor(user)) }),
       action: 'login',
       resourceType: 'session',
     });

@@ -4,6 +4,7 @@
 // caught too.
 import { FEED_KINDS, maySendFeed, reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { decide, nameOf, principalMay } from '../../domain/access/principal.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
@@ -19,7 +20,15 @@ export async function receiveFeed(
   raw: unknown,
   source = 'api',
 ) {
-  if (ctx.actor && !maySendFeed(ctx.actor, feed, qualityParametersNow(deps).feedDepartments)) {
+  const departments = qualityParametersNow(deps).feedDepartments;
+  // A person sends a feed for their department only; the operator loads files, the watch job reads them back.
+  const allowed = decide(ctx.principal, {
+    staff: ({ actor }) => maySendFeed(actor, feed, departments),
+    operator: (who) => principalMay(who, 'quality.feed'),
+    system: (who) => principalMay(who, 'quality.feed'),
+    public: () => false,
+  });
+  if (!allowed) {
     throw new DomainError(
       'forbidden',
       `${FEED_KINDS[feed].zh}须由${FEED_KINDS[feed].department}推送 / only ${feed === 'deaths' ? 'the health commission' : 'the military service organs'} may send this feed`,
@@ -35,7 +44,7 @@ export async function receiveFeed(
         id_number: r.idNumber,
         name: r.name,
         event_date: r.date,
-        source: `${source}:${ctx.actor?.username ?? 'cli'}`,
+        source: `${source}:${nameOf(ctx.principal)}`,
       })),
     )
     .onConflict((oc) =>

@@ -3,7 +3,7 @@
 // after, the 18-digit upgrade is a correction of the number, a death or enlistment cancels. "Not a duplicate" is
 // remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
 import { z } from 'zod';
-import { hasPermission } from '../../domain/access/roles.ts';
+import { jurisdictionOf, nameOf, principalMay } from '../../domain/access/principal.ts';
 import { resolutionTargets } from '../../domain/access/write-scope.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
@@ -76,8 +76,10 @@ export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
  * station, a county officer the county's, a city officer the city's (getFinding). Out of scope answers as missing.
  */
 export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, findingId: number) {
-  if (ctx.actor && !hasPermission(ctx.actor.role, 'quality.resolve')) throw DomainError.notFound('问题');
-  const finding = await getFinding(deps.database.db, findingId, ctx.actor?.jurisdiction);
+  const jurisdiction = jurisdictionOf(ctx.principal);
+  if (jurisdiction === null || !principalMay(ctx.principal, 'quality.resolve'))
+    throw DomainError.notFound('问题');
+  const finding = await getFinding(deps.database.db, findingId, jurisdiction);
   if (!finding) throw DomainError.notFound('问题');
   return finding;
 }
@@ -161,14 +163,7 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
       const [a, b] = detail.personIds ?? [];
       if (code !== 'probable-duplicate' || !a || !b)
         throw DomainError.invalid([{ path: 'action', message: '仅适用于疑似重复户口' }]);
-      await rememberNotDuplicate(
-        deps.database.db,
-        a,
-        b,
-        ctx.actor?.username ?? 'cli',
-        deps.now(),
-        input.reason,
-      );
+      await rememberNotDuplicate(deps.database.db, a, b, nameOf(ctx.principal), deps.now(), input.reason);
       status = 'dismissed';
       break;
     }
@@ -230,7 +225,7 @@ export async function resolveFinding(deps: AppDeps, ctx: RequestContext, finding
   const resolution = {
     action: input.action,
     eventId,
-    by: ctx.actor?.username ?? 'cli',
+    by: nameOf(ctx.principal),
     reason: input.reason ?? null,
   };
   const ok = await updateFinding(deps.database.db, findingId, input.version, {

@@ -2,7 +2,8 @@
 // and answers at once, the scan's progress and outcome kept in its quality_scan row (one running scan at a time).
 // Findings are stored per county with the due date of the quality parameters.
 import { DomainError } from '../../domain/errors.ts';
-import { mayAct } from '../../domain/access/roles.ts';
+import { principalMay } from '../../domain/access/principal.ts';
+import { CITY_CODE } from '../../domain/divisions/city.ts';
 import { FINDING_CODES, qualityParameters, type Finding } from '../../domain/quality/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { closeUnseen, findingsSeenBy, storeFindings } from '../../db/repositories/quality/findings.ts';
@@ -51,7 +52,7 @@ export async function startQualityScan(
   ctx: RequestContext,
   options: ScanOptions & { trigger?: string } = {},
 ): Promise<StartedScan> {
-  if (ctx.actor && !mayAct(ctx.actor, 'quality.resolve', '530600')) {
+  if (!principalMay(ctx.principal, 'quality.resolve', CITY_CODE)) {
     throw new DomainError(
       'forbidden',
       '全市质量检查须由市级民警发起 / a city-wide scan needs a city-level officer',

@@ -2,7 +2,7 @@
 // spontaneous migrant (自发移民), cross-border marriage (跨境婚姻) or other. The intake is recorded for the work list;
 // with the person's consent (P2) and an ID number it files a settlement application with basis "unregistered"
 // through the applications module's own intake; otherwise it answers the prefilled application for the counter.
-import { mayAct } from '../../domain/access/roles.ts';
+import { nameOf, principalMay } from '../../domain/access/principal.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { createApplication } from '../applications/intake.ts';
@@ -12,7 +12,7 @@ import { unregisteredIntakeSchema } from './unregistered-schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const input = parseOrThrow(unregisteredIntakeSchema, raw);
-  if (ctx.actor && !mayAct(ctx.actor, 'applications.intake', input.divisionCode)) {
+  if (!principalMay(ctx.principal, 'applications.intake', input.divisionCode)) {
     throw new DomainError('forbidden', '超出辖区或无受理权限 / outside your jurisdiction or role');
   }
   const draft = {
@@ -48,7 +48,7 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
       }),
       status: application ? 'application-filed' : 'open',
       application_no: application?.number ?? null,
-      created_by: ctx.actor?.username ?? 'cli',
+      created_by: nameOf(ctx.principal),
       created_at: deps.now(),
     })
     .returning('intake_id')

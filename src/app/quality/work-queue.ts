@@ -2,6 +2,7 @@
 // side by side for a probable duplicate), assign and set a due date.
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
+import { jurisdictionOf } from '../../domain/access/principal.ts';
 import { FINDING_CODES } from '../../domain/quality/codes.ts';
 import {
   findingCounts,
@@ -26,8 +27,11 @@ export const queueQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** The division whose findings the principal works on; the public works on none. */
 function jurisdiction(ctx: RequestContext): string {
-  return ctx.actor?.jurisdiction ?? '5306';
+  const j = jurisdictionOf(ctx.principal);
+  if (j === null) throw new DomainError('unauthenticated', '请先登录 / please log in');
+  return j;
 }
 
 export async function listQueue(deps: AppDeps, ctx: RequestContext, raw: unknown) {

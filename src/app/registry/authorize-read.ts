@@ -2,7 +2,8 @@
 // within their jurisdiction; a department officer or a department system's token reads through its department's
 // field scope; anyone else is refused. Every refusal writes its audit row before the error leaves, so a failed
 // attempt is on the record too.
-import { coversDivision, mayAct } from '../../domain/access/roles.ts';
+import { mayAct } from '../../domain/access/roles.ts';
+import { principalCovers, principalMay, staffActor } from '../../domain/access/principal.ts';
 import { viewOfDepartment, type DepartmentView } from '../../domain/access/views.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -59,9 +60,10 @@ export async function readerView(
   a: ReadAttempt,
   options: { departments?: boolean } = {},
 ): Promise<DepartmentView | null> {
-  const actor = ctx.actor;
-  if (!actor || mayAct(actor, 'registry.read')) return null;
-  if (!mayAct(actor, 'registry.read.department')) {
+  if (ctx.principal.kind === 'public') throw new DomainError('unauthenticated', '请先登录 / please log in');
+  if (principalMay(ctx.principal, 'registry.read')) return null;
+  const actor = staffActor(ctx.principal);
+  if (!actor || !mayAct(actor, 'registry.read.department')) {
     return refuse(deps, ctx, a, 'role', '无权查询户籍信息 / not permitted to read the register');
   }
   const view = viewOfDepartment(actor.department);
@@ -94,8 +96,7 @@ export async function readerView(
   return view;
 }
 
-/** Within the reader's jurisdiction (the CLI operator sees every county). */
+/** Within the reader's jurisdiction (the CLI operator's is the whole city; the public's is none). */
 export function mayRead(ctx: RequestContext, divisionCode: string | null | undefined): boolean {
-  if (!ctx.actor) return true;
-  return divisionCode != null && coversDivision(ctx.actor.jurisdiction, divisionCode);
+  return divisionCode != null && principalCovers(ctx.principal, divisionCode);
 }

@@ -5,6 +5,7 @@ import { makeIdNumber } from '../../domain/identity/id-number.ts';
 import { countDivisionUnits, upsertDivisionUnits } from '../../db/repositories/registry/divisions.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { recordChange } from './record-change.ts';
+import { systemJob } from '../../domain/access/principal.ts';
 
 export const DEMO_HEAD_ID_NUMBER = makeIdNumber('530602', '1980-02-22', 131);
 
@@ -17,7 +18,7 @@ export async function seedDemoRegistry(deps: AppDeps): Promise<void> {
     .where('id_number', '=', DEMO_HEAD_ID_NUMBER)
     .executeTakeFirst();
   if (existing) return;
-  const ctx: RequestContext = { actor: null, requestId: 'demo-seed', ip: 'local' };
+  const ctx: RequestContext = { principal: systemJob('demo-seed'), requestId: 'demo-seed', ip: 'local' };
   const created = await recordChange(deps, ctx, 'create-household', {
     kind: 'family',
     address: { divisionCode: '530602001001', detail: '凤凰路1号' },

@@ -3,6 +3,7 @@
 // every person it returned and the view applied (T13.2); reads outside the jurisdiction are not found rather than
 // forbidden, so they reveal nothing — and they are audited as refused attempts.
 import { fold } from '../../domain/registry/apply.ts';
+import { jurisdictionOf } from '../../domain/access/principal.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { checkIdNumber } from '../../domain/identity/id-number.ts';
 import { classifyQuery } from '../../domain/search/pinyin-keys.ts';
@@ -60,10 +61,11 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
     resourceId: null,
     detail: { idNumber },
   });
-  // Outside the jurisdiction nothing is found (and the audit row says so); the CLI operator sees every county.
+  // Outside the jurisdiction nothing is found (and the audit row says so); the CLI operator's is the whole city.
   // One statement reads the persons and commits the audit row (naming every visible hit and the view), grouped with
   // concurrent lookups (lookup.ts); it returns only after the commit.
-  const scope = ctx.actor ? ctx.actor.jurisdiction : null;
+  const scope = jurisdictionOf(ctx.principal);
+  if (scope === null) throw new DomainError('unauthenticated', '请先登录 / please log in');
   const hits = await lookupAudited(deps.database.db, {
     idNumber,
     scope,
@@ -79,7 +81,7 @@ export async function searchRegistry(deps: AppDeps, ctx: RequestContext, q: stri
   const query = classifyQuery(q);
   if (query.value.length === 0)
     throw DomainError.invalid([{ path: 'q', message: '请输入身份号码、姓名或拼音' }]);
-  const jurisdiction = ctx.actor?.jurisdiction ?? '';
+  const jurisdiction = jurisdictionOf(ctx.principal) ?? '';
   const county = jurisdiction.length >= 6 ? jurisdiction.slice(0, 6) : null;
   // Departments ask about persons they already know, by ID number; browsing by name is for the police.
   const view = await readerView(

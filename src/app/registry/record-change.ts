@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { coversPlace, mayWriteAtAll, scopeSlice } from '../../domain/access/write-scope.ts';
+import { nameOf } from '../../domain/access/principal.ts';
 import { countyCodeOf } from '../../domain/divisions/tree.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import {
@@ -103,7 +104,7 @@ const FORBIDDEN = '无权办理此项业务或超出辖区 / not permitted for y
 function authorizeProduced(ctx: RequestContext, event: RegistryEvent, next: RegistryState): void {
   for (const householdId of eventSubjects(event).households) {
     const division = next.households.get(householdId)?.address.divisionCode;
-    if (division === undefined || !coversPlace(ctx.actor, division))
+    if (division === undefined || !coversPlace(ctx.principal, division))
       throw new DomainError('forbidden', FORBIDDEN);
   }
 }
@@ -118,10 +119,10 @@ async function attempt(deps: AppDeps, ctx: RequestContext, command: RegistryComm
   const { db } = deps.database;
   // The jurisdiction is decided first, on every record the command names (write-scope.ts): an id outside it is
   // answered as a missing one, before existence or version is looked at.
-  const before = scopeSlice(await loadSliceCoalesced(db, sliceRequestFor(command)), command, ctx.actor);
+  const before = scopeSlice(await loadSliceCoalesced(db, sliceRequestFor(command)), command, ctx.principal);
   const { newHouseholdNo, assignedIdNumber } = await allocate(db, command, before);
   const { event, next } = accept(before, command, {
-    actor: ctx.actor?.username ?? `cli:${ctx.requestId}`,
+    actor: nameOf(ctx.principal),
     at: deps.now().toISOString(),
     eventId: randomUUID(),
     newPersonId: randomUUID(),
@@ -151,7 +152,7 @@ export async function recordChange(
   raw: unknown,
 ): Promise<ChangeResult> {
   const command = parseCommand(name, raw);
-  if (!mayWriteAtAll(ctx.actor)) throw new DomainError('forbidden', FORBIDDEN);
+  if (!mayWriteAtAll(ctx.principal)) throw new DomainError('forbidden', FORBIDDEN);
   for (let tries = 0; ; tries++) {
     try {
       const result = await attempt(deps, ctx, command);

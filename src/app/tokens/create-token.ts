@@ -1,6 +1,7 @@
 // Create an API token for a department system (T13.2). The token — hkt_ and 32 random bytes — is returned once;
 // only its SHA-256 is stored. Bound to a department (which decides the registry view) and a jurisdiction, limited to
 // its scopes, and always expiring, at most a year on.
+import { nameOf } from '../../domain/access/principal.ts';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isJurisdictionCode } from '../../domain/access/roles.ts';
@@ -44,7 +45,7 @@ export async function createToken(deps: AppDeps, ctx: RequestContext, raw: unkno
       department: input.department,
       jurisdiction: input.jurisdiction,
       scopes,
-      createdBy: ctx.actor?.username ?? 'cli',
+      createdBy: nameOf(ctx.principal),
       createdAt: now,
       expiresAt,
     });

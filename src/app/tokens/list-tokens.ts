@@ -1,14 +1,10 @@
 // The API tokens, for administrators: never the token itself (it is not stored), only its first characters.
-import { mayAct } from '../../domain/access/roles.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { listTokenRows, type TokenRow } from '../../db/repositories/tokens/tokens.ts';
-import type { AppDeps, RequestContext } from '../context.ts';
+import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 
-/** Administrators over the API; the CLI operator (no actor) too. */
+/** Administrators over the API, and the CLI operator. */
 export function requireTokenAdmin(ctx: RequestContext) {
-  if (ctx.actor && !mayAct(ctx.actor, 'users.manage')) {
-    throw new DomainError('forbidden', '仅系统管理员可管理接口令牌 / administrators only');
-  }
+  requirePermitted(ctx, 'users.manage', undefined, '仅系统管理员可管理接口令牌 / administrators only');
 }
 
 export function tokenSummary(r: TokenRow, now: Date) {

@@ -4,6 +4,7 @@
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { addUser, type NewUserInput } from './manage-users.ts';
+import { systemJob } from '../../domain/access/principal.ts';
 
 export const DEMO_PASSWORD = 'hukou-demo';
 
@@ -95,7 +96,7 @@ export const DEMO_USERS: NewUserInput[] = [
 
 /** Create the demo users that do not exist yet; returns the ones created. */
 export async function seedDemoUsers(deps: AppDeps): Promise<string[]> {
-  const ctx: RequestContext = { actor: null, requestId: 'demo-seed', ip: 'local' };
+  const ctx: RequestContext = { principal: systemJob('demo-seed'), requestId: 'demo-seed', ip: 'local' };
   const created: string[] = [];
   for (const u of DEMO_USERS) {
     if (await findUserByUsername(deps.database.db, u.username)) continue;

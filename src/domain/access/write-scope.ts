@@ -10,7 +10,8 @@
 // a new household's address) is checked after the decision by the use case, on the event's households.
 import type { CommandName, RegistryCommand } from '../registry/commands.ts';
 import type { Person, RegistryState } from '../registry/model.ts';
-import { coversDivision, hasPermission, type Actor } from './roles.ts';
+import { CITY_CODE } from '../divisions/city.ts';
+import { jurisdictionOf, principalCovers, principalMay, type Principal } from './principal.ts';
 
 export type TargetKind = 'person' | 'household';
 
@@ -82,15 +83,12 @@ export const WRITE_TARGETS = {
 
 /**
  * Who writes at all (PERMISSIONS['registry.write']): station clerks, county officers and city officers, each inside
- * their own jurisdiction. `null` is the CLI operator (and the demo seed), city-wide: the operator runs on the server
- * itself. Note (STYLE.md, "actor: null"): RequestContext's null actor also stands for the public applicant and the
- * expiry sweep, which never reach the registry's write path; an explicit operator actor would change the context
- * type every module shares, so it is left for a change of its own.
+ * their own jurisdiction; the CLI operator and the demo seed city-wide; the public and the other jobs never.
  */
-export type Writer = Actor | null;
+export type Writer = Principal;
 
 export function mayWriteAtAll(writer: Writer): boolean {
-  return writer === null || hasPermission(writer.role, 'registry.write');
+  return principalMay(writer, 'registry.write');
 }
 
 function values(input: unknown, path: string): string[] {
@@ -123,7 +121,7 @@ export function placeOfPerson(state: RegistryState, p: Person): string {
 }
 
 export function coversPlace(writer: Writer, divisionCode: string): boolean {
-  return writer === null || coversDivision(writer.jurisdiction, divisionCode);
+  return principalCovers(writer, divisionCode);
 }
 
 /**
@@ -131,7 +129,7 @@ export function coversPlace(writer: Writer, divisionCode: string): boolean {
  * memberships), so the domain answers as for a missing id. Everything else stays. Pure; the state is not changed.
  */
 export function scopeSlice(state: RegistryState, command: RegistryCommand, writer: Writer): RegistryState {
-  if (writer === null) return state;
+  if (jurisdictionOf(writer) === CITY_CODE) return state; // city-wide: nothing of the city is out of scope
   const targets = writeTargets(command);
   const dropPersons = new Set(
     targets.person.filter((id) => {

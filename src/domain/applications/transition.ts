@@ -4,7 +4,9 @@ import { coversDivision, hasPermission, type Actor } from '../access/roles.ts';
 import { DomainError } from '../errors.ts';
 import { TRANSITIONS, type ApplicationAction, type ApplicationState, type Taker } from './states.ts';
 
-export type ActingParty = { kind: 'staff'; actor: Actor } | { kind: 'applicant' } | { kind: 'system' };
+/** Who takes an action; the CLI operator is named so that no taker of the table matches it. */
+export type ActingParty =
+  { kind: 'staff'; actor: Actor } | { kind: 'applicant' } | { kind: 'system' } | { kind: 'operator' };
 
 export interface ApplicationPlace {
   state: ApplicationState;

@@ -211,7 +211,7 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
       'rule-violation',
     );
     // The server's sweep (a background task) expires it; nudged here instead of waiting for its interval.
-    const { startExpirySweep } = await import('../../../src/jobs/expiry-sweep.ts');
+    const { startExpirySweep } = await import('../../../src/jobs/schedulers/expiry-sweep.ts');
     const logged: string[] = [];
     const sweep = startExpirySweep(t.deps, {
       info: (m) => logged.push(m),

@@ -8,6 +8,7 @@ import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
 import { client, rentalApplication } from './support.ts';
+import { operatorContext } from '../../support/deps.ts';
 
 describe.each(ENGINES)('one-stop completion on %s', (kind) => {
   let t: TestApp;
@@ -37,7 +38,7 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
 
   it('moves a person registered in 鲁甸 out and into 凤凰街道 in one transaction', async () => {
     const registry = (await import('../../../src/app/registry/record-change.ts')).recordChange;
-    const sys = { actor: null, requestId: 'seed', ip: '' };
+    const sys = operatorContext('seed');
     const headId = makeIdNumber('530621', '1960-03-03', 11);
     const created = await registry(t.deps, sys, 'create-household', {
       kind: 'family',

@@ -12,6 +12,7 @@ import { PROBLEM_CODES } from '../../../src/domain/synthetic/problems.ts';
 import { generateCity } from '../../../src/jobs/generate/run.ts';
 import { importDirectory } from '../../../src/jobs/import/run.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
+import { operatorContext } from '../../support/deps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hukou-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,11 +37,7 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
 
   it('finds every planted problem; exact codes without a false positive, duplicates at the precision and recall asked', async () => {
     const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
-    const out = await runQualityScan(
-      deps,
-      { actor: null, requestId: 'test', ip: 'test' },
-      { trigger: 'test' },
-    );
+    const out = await runQualityScan(deps, operatorContext('test'), { trigger: 'test' });
     const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));
     const { byCode } = evaluateFindings(planted, out.findings);
     const plantedCodes = new Set(planted.map((p) => p.code));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertDivisionUnits } from '../../../src/db/repositories/registry/divisions.ts';
 import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
-import { startQualityWatch, type QualityWatch } from '../../../src/jobs/quality-watch.ts';
+import { startQualityWatch, type QualityWatch } from '../../../src/jobs/schedulers/quality-watch.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
 

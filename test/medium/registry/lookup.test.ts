@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupByIdNumber } from '../../../src/app/registry/read-registry.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { ENGINES } from '../../support/databases.ts';
-import { makeActor, makeContext } from '../../support/deps.ts';
+import { makeActor, makeContext, operatorContext, staffContext } from '../../support/deps.ts';
 import { createRegistryFixture, personInput, type RegistryFixture } from './support.ts';
+import { staff } from '../../../src/domain/access/principal.ts';
 
 describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
   let f: RegistryFixture;
@@ -28,10 +29,10 @@ describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
     const households = await Promise.all([1, 2, 3, 4, 5].map((n) => f.household(n)));
     const ids = [1, 2, 3, 4, 5].map((n) => personInput(n).idNumber);
     const missing = makeIdNumber('530602', '1999-09-09', 999);
-    const outsider = makeContext({ actor: makeActor({ jurisdiction: '530621' }), requestId: 'outsider' }); // 鲁甸县
+    const outsider = staffContext({ jurisdiction: '530621' }, 'outsider'); // 鲁甸县
     // Same county, another town: passes the county filter, not the division prefix.
     const neighbour = makeContext({
-      actor: makeActor({ jurisdiction: '530602002' }),
+      principal: staff(makeActor({ jurisdiction: '530602002' })),
       requestId: 'neighbour',
     });
     const calls = [
@@ -79,7 +80,7 @@ describe.each(ENGINES)('coalesced lookup by ID number on %s', (kind) => {
 
   it('lets the operator without an actor (CLI) see every county', async () => {
     const id = personInput(1).idNumber;
-    const answer = await lookupByIdNumber(f.deps, makeContext({ actor: null, requestId: 'cli' }), id);
+    const answer = await lookupByIdNumber(f.deps, operatorContext('cli'), id);
     expect(answer.persons).toHaveLength(1);
     expect((await auditOf('cli'))[0]!.detail).toEqual({ idNumber: id, hits: 1 });
   });

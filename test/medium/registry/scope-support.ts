@@ -11,16 +11,16 @@ import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { isDomainError } from '../../../src/domain/errors.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { CommandName } from '../../../src/domain/registry/commands.ts';
-import { makeActor, makeContext } from '../../support/deps.ts';
+import { operatorContext, staffContext } from '../../support/deps.ts';
 
 export const PLACES = { own: '530602001001', station: '530602002001', county: '530621001001' } as const;
 export type PlaceName = keyof typeof PLACES;
 
 /** The CLI operator: city-wide (write-scope.ts). Seeding and per-run setup go through it. */
-export const OPERATOR: RequestContext = makeContext({ actor: null, requestId: 'scope-seed' });
+export const OPERATOR: RequestContext = operatorContext('scope-seed');
 
 export function actorContext(role: Role, jurisdiction: string, id = 1): RequestContext {
-  return makeContext({ actor: makeActor({ id, username: `${role}-${jurisdiction}`, role, jurisdiction }) });
+  return staffContext({ id, username: `${role}-${jurisdiction}`, role, jurisdiction });
 }
 
 export const CLERK = actorContext('station-clerk', '530602001');

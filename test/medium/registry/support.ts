@@ -9,7 +9,7 @@ import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { CommandName } from '../../../src/domain/registry/commands.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/databases.ts';
-import { makeActor, makeContext, testClock, testConfig, type TestClock } from '../../support/deps.ts';
+import { staffContext, testClock, testConfig, type TestClock } from '../../support/deps.ts';
 
 export const TOWN = '530602001';
 export const UNIT = `${TOWN}001`;
@@ -55,9 +55,7 @@ export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Pr
   };
   await seedDemoUsers(deps);
   const clerk = (await findUserByUsername(database.db, 'clerk'))!;
-  const ctx = makeContext({
-    actor: makeActor({ id: clerk.id, username: 'clerk', jurisdiction: clerk.jurisdiction }),
-  });
+  const ctx = staffContext({ id: clerk.id, username: 'clerk', jurisdiction: clerk.jurisdiction });
   const change = (name: CommandName, input: Record<string, unknown>) =>
     recordChange(deps, ctx, name, { reason: '测试', ...input });
   return {

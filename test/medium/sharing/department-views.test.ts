@@ -6,6 +6,7 @@ import { readPerson } from '../../../src/app/registry/read-registry.ts';
 import { ENGINES } from '../../support/databases.ts';
 import { makeActor, makeContext } from '../../support/deps.ts';
 import { createSharingFixture, type SharingFixture } from './support.ts';
+import { staff } from '../../../src/domain/access/principal.ts';
 
 describe.each(ENGINES)('department views on %s', (kind) => {
   let f: SharingFixture;
@@ -71,7 +72,9 @@ describe.each(ENGINES)('department views on %s', (kind) => {
 
   it('audits a read outside the jurisdiction that answers not-found', async () => {
     const outsider = makeContext({
-      actor: makeActor({ id: 3, username: 'ludian', role: 'county-officer', jurisdiction: '530621' }),
+      principal: staff(
+        makeActor({ id: 3, username: 'ludian', role: 'county-officer', jurisdiction: '530621' }),
+      ),
       requestId: 'outside',
     });
     await expect(readPerson(f.deps, outsider, f.headId)).rejects.toMatchObject({ code: 'not-found' });

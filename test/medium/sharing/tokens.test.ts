@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../../src/app/users/manage-users.ts';
 import { ENGINES } from '../../support/databases.ts';
-import { makeContext } from '../../support/deps.ts';
+import { operatorContext } from '../../support/deps.ts';
 import { createSharingFixture, type Client, type SharingFixture } from './support.ts';
 
 const DAY = 86_400_000;
@@ -80,7 +80,7 @@ describe.each(ENGINES)('API tokens on %s', (kind) => {
     expect((await create({ expiresInDays: 400 })).statusCode).toBe(400);
     expect((await create({ expiresInDays: undefined })).statusCode).toBe(400);
     await expect(
-      addUser(f.deps, makeContext({ actor: null }), {
+      addUser(f.deps, operatorContext(), {
         username: 'x1',
         displayName: 'x',
         password: 'long-enough',

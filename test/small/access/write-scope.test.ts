@@ -17,6 +17,7 @@ import {
   type RegistryState,
 } from '../../../src/domain/registry/index.ts';
 import { makeActor } from '../../support/deps.ts';
+import { staff, type Principal } from '../../../src/domain/access/principal.ts';
 
 const household = (householdId: string, divisionCode: string): Household => ({
   householdId,
@@ -77,8 +78,9 @@ const correct = (personId: string): RegistryCommand => ({
   name: 'correct-item',
   input: { personId, version: 1, field: 'name', after: 'x', reason: 'r' },
 });
-const clerk = makeActor({ role: 'station-clerk', jurisdiction: '530602001' });
-const county = makeActor({ role: 'county-officer', jurisdiction: '530602' });
+const clerk = staff(makeActor({ role: 'station-clerk', jurisdiction: '530602001' }));
+const county = staff(makeActor({ role: 'county-officer', jurisdiction: '530602' }));
+const operator: Principal = { kind: 'operator', session: 'test' };
 
 describe('write scopes', () => {
   it('removes an out-of-scope target with its memberships and keeps everything else', () => {
@@ -122,7 +124,7 @@ describe('write scopes', () => {
     expect(placeOfPerson(state, state.persons.get('p-loose')!)).toBe('530602');
     expect(scopeSlice(state, correct('p-loose'), clerk).persons.has('p-loose')).toBe(false);
     expect(scopeSlice(state, correct('p-loose'), county).persons.has('p-loose')).toBe(true);
-    expect(scopeSlice(state, correct('p-far'), null)).toBe(state); // the CLI operator: city-wide
+    expect(scopeSlice(state, correct('p-far'), operator)).toBe(state); // the CLI operator: city-wide
   });
 
   it('reads every target field of the table, nested and listed ones included', () => {

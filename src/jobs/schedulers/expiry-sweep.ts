@@ -1,10 +1,10 @@
 // Settlement applications past their deadline end as expired without anyone having to run a command: a supplement
 // not given in time, a permit not used within its validity (src/app/applications/expire.ts). How often the sweep
 // runs is the dated parameter applications.expirySweepMinutes.
-import type { AppDeps } from '../app/context.ts';
-import { expireOverdue } from '../app/applications/expire.ts';
-import { parameters } from '../app/applications/common.ts';
-import { resolveParameter } from '../domain/policy/parameters.ts';
+import type { AppDeps } from '../../app/context.ts';
+import { expireOverdue } from '../../app/applications/expire.ts';
+import { parameters } from '../../app/applications/common.ts';
+import { resolveParameter } from '../../domain/policy/parameters.ts';
 import { startPeriodic, type PeriodicTask, type TaskLog } from './periodic.ts';
 
 export function startExpirySweep(deps: AppDeps, log: TaskLog): PeriodicTask {

@@ -2,10 +2,10 @@
 // new registry event for near-duplicates within seconds (whatever wrote the event: API, CLI, applications) and
 // reconciles the death and enlistment feeds periodically. Intervals are the dated parameters
 // quality.watch.intervalSeconds and quality.feed.reconcileIntervalHours.
-import type { AppDeps } from '../app/context.ts';
-import { watchRegistryEvents } from '../app/quality/check-new-persons.ts';
-import { reconcile } from '../app/quality/feeds.ts';
-import { qualityParametersNow } from '../app/quality/run-scan.ts';
+import type { AppDeps } from '../../app/context.ts';
+import { watchRegistryEvents } from '../../app/quality/check-new-persons.ts';
+import { reconcile } from '../../app/quality/feeds.ts';
+import { qualityParametersNow } from '../../app/quality/run-scan.ts';
 import { startPeriodic, type PeriodicTask, type TaskLog } from './periodic.ts';
 
 export type QualityWatch = PeriodicTask;
