@@ -6,6 +6,7 @@ import type { IdAllocator } from './ids.ts';
 import type { Rng } from './prng.ts';
 import type { Built } from './people.ts';
 import { dayToIso, DAYS_PER_YEAR } from './dates.ts';
+import { HEAD_RELATION } from '../codes/relationships.ts';
 
 export const PERSON_PROBLEMS = [
   'duplicate-id-number',
@@ -107,7 +108,7 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
     }
     case 'enlisted-not-cancelled': {
       const age = ageOf(ctx, b);
-      if (row.sex !== '1' || age < 19 || age > 24 || row.relation === '02') return false;
+      if (row.sex !== '1' || age < 19 || age > 24 || row.relation === HEAD_RELATION) return false;
       ctx.enlistments.push({
         id_number: id,
         name: row.name,
@@ -170,7 +171,7 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
     }
   }
   for (const b of originals) {
-    if (!drawnOn.has(b) && b.row.status === 'active' && b.row.relation !== '02' && ctx.rng.chance(0.02)) {
+    if (!drawnOn.has(b) && b.row.status === 'active' && b.row.relation !== HEAD_RELATION && ctx.rng.chance(0.02)) {
       if (ctx.pool.length >= 512) ctx.pool.splice(ctx.rng.int(0, 511), 1);
       ctx.pool.push(b);
     }
@@ -190,7 +191,7 @@ export function plantHouseholdProblem(
   const active = members.filter((m) => m.row.status === 'active');
   const record = (hhs: string[], ids: string[], detail: string) =>
     ctx.problems.push({ code, idNumbers: ids, householdNos: hhs, detail });
-  const head = active.find((m) => m.row.relation === '02');
+  const head = active.find((m) => m.row.relation === HEAD_RELATION);
   // A head that already carries a planted problem (say, listed as deceased) keeps it: one problem per record.
   const headPlanted =
     head !== undefined && ctx.problems.some((p) => p.idNumbers.includes(head.row.id_number));
@@ -205,11 +206,11 @@ export function plantHouseholdProblem(
     });
     record([household.household_no], [], 'head died, no new head');
   } else if (code === 'household-multiple-heads' && active.length >= 2) {
-    const second = active.find((m) => m.row.relation !== '02')!;
+    const second = active.find((m) => m.row.relation !== HEAD_RELATION)!;
     second.row.relation = '02';
     record(
       [household.household_no],
-      active.filter((m) => m.row.relation === '02').map((m) => m.row.id_number),
+      active.filter((m) => m.row.relation === HEAD_RELATION).map((m) => m.row.id_number),
       'two active heads',
     );
   } else if (code === 'address-multiple-households' && previous) {

@@ -20,6 +20,7 @@ import {
   type ImportContext,
 } from './context.ts';
 import { forEachBatch, type FileRecord } from './records.ts';
+import { HEAD_RELATION } from '../../domain/codes/relationships.ts';
 
 export const PERSON_COLUMNS = [
   'person_id',
@@ -60,7 +61,7 @@ async function resolveFromDatabase(ctx: ImportContext, records: FileRecord[]) {
     has_head: boolean;
   }>(
     `select h.household_id, h.household_no, h.county_code, h.created_on::text as created_on,
-            exists (select 1 from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') as has_head
+            exists (select 1 from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '${HEAD_RELATION}') as has_head
        from household h where h.household_no = any($1::text[])`,
     [missing],
   );
@@ -112,7 +113,7 @@ export async function loadPersons(
             else ctx.duplicateIds = null;
           }
         }
-        if (relation === '02') {
+        if (relation === HEAD_RELATION) {
           const f = ctx.householdFlags.get(e);
           if (f & HAS_HEAD) flag ||= 'household-multiple-heads';
           else ctx.householdFlags.set(e, f | HAS_HEAD);

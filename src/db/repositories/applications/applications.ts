@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../schema.ts';
 import type { SettlementApplicationTable } from '../../tables/applications.ts';
+import { TERMINAL_STATES } from '../../../domain/applications/states.ts';
 
 export type ApplicationRow = Selectable<SettlementApplicationTable>;
 export type NewApplicationRow = Omit<ApplicationRow, 'version'>;
@@ -71,7 +72,7 @@ export async function findOpenApplication(
     .selectAll()
     .where('county_code', '=', countyCode)
     .where('applicant_id_number', '=', idNumber)
-    .where('state', 'not in', ['registered', 'rejected', 'withdrawn', 'expired'])
+    .where('state', 'not in', TERMINAL_STATES)
     .executeTakeFirst();
 }
 

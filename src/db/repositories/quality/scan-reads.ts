@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CandidateRow, HouseholdMemberRow, PersonRow } from '../../../domain/quality/rows.ts';
 import type { DB } from '../../schema.ts';
+import { HEAD_RELATION } from '../../../domain/codes/relationships.ts';
 
 type ScanPersonRow = CandidateRow & { householdId: string | null };
 
@@ -68,10 +69,10 @@ export async function headAnomalies(db: Kysely<DB>): Promise<{
   const { rows } = await sql<{ household_no: string; county_code: string; heads: string[] | null }>`
     with odd as (
       select household_id from person where status = 'active'
-      group by household_id having count(*) filter (where relation = '02') <> 1
+      group by household_id having count(*) filter (where relation = ${HEAD_RELATION}) <> 1
     )
     select h.household_no, h.county_code,
-           array(select p.id_number from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = '02') as heads
+           array(select p.id_number from person p where p.household_id = h.household_id and p.status = 'active' and p.relation = ${HEAD_RELATION}) as heads
     from odd join household h on h.household_id = odd.household_id
     where h.status = 'active'`.execute(db);
   return {
@@ -81,7 +82,7 @@ export async function headAnomalies(db: Kysely<DB>): Promise<{
         householdNo: r.household_no,
         countyCode: r.county_code,
         idNumber: id,
-        relation: '02',
+        relation: HEAD_RELATION,
       })),
     ),
   };

@@ -10,6 +10,7 @@ import type { Person, RegistryState } from '../../../domain/registry/model.ts';
 import type { DB } from '../../schema.ts';
 import { auditRow, type AuditEntry } from '../audit.ts';
 import { eventBody, householdToRow, personToRow } from './rows.ts';
+import { HEAD_RELATION } from '../../../domain/codes/relationships.ts';
 
 /** SQLSTATE raised by registry_apply when a row's version is no longer the one the slice read. */
 const STALE = 'HK409';
@@ -23,7 +24,7 @@ function stale(what: string): DomainError {
 function releases(before: Person, after: Person): boolean {
   return (
     (before.status === 'active' && after.status !== 'active') ||
-    (before.relation === '02' && after.relation !== '02') ||
+    (before.relation === HEAD_RELATION && after.relation !== HEAD_RELATION) ||
     before.idNumber !== after.idNumber
   );
 }

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { SearchQuery } from '../../../domain/search/pinyin-keys.ts';
 import type { DB } from '../../schema.ts';
 import { eventFromRow, householdFromRow, membershipFromRow, personFromRow } from './rows.ts';
+import { HEAD_RELATION } from '../../../domain/codes/relationships.ts';
 
 /** A jurisdiction (4, 6 or 9 digits) narrows to one county when it names one. */
 function countyOf(jurisdiction: string): string | null {
@@ -77,7 +78,7 @@ export async function householdMembers(db: Kysely<DB>, householdId: string, coun
     .where('county_code', '=', countyCode)
     .where('household_id', '=', householdId)
     .where('status', '=', 'active')
-    .orderBy(sql`relation = '02'`, 'desc')
+    .orderBy(sql`relation = ${HEAD_RELATION}`, 'desc')
     .orderBy('birth_date')
     .execute();
   return rows.map(personFromRow);
