@@ -177,6 +177,23 @@ describe.each(ENGINES)('quality changes in one transaction on %s', (kind) => {
     expect(cancelled).toHaveLength(1);
   });
 
+  it('over HTTP the two concurrent resolutions answer 200 and 409, never a 500', async () => {
+    const finding = await duplicateFinding(41);
+    const cookie = await t.login('clerk');
+    const post = (payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/quality/findings/${finding.finding_id}/resolution`,
+        headers: { cookie },
+        payload,
+      });
+    const answers = await Promise.all([
+      post(merge(1, 0, finding.version)),
+      post(merge(0, 1, finding.version)),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+  });
+
   it('an unregistered intake whose audit row fails files no application and stores no intake', async () => {
     const before = await snapshot();
     const remove = await failAuditWrites(database, 'quality.unregistered');
