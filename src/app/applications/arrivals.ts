@@ -1,7 +1,7 @@
 // Who arrives at the destination: a person already in the city's register (moved out at the origin first when
 // still registered there: one-stop, no paper 迁移证), or a newcomer entered from the application's identity.
 // Used for the applicant and for each companion (随迁), always inside the completion's one transaction.
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { DomainError } from '../../domain/errors.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
@@ -30,7 +30,7 @@ export interface Moving {
 
 /** The arrival for a move-in or a new household; writes the origin's move-out first when the person is registered in the city. */
 export async function arrivalFor(
-  trx: Kysely<DB>,
+  trx: Transaction<DB>,
   deps: AppDeps,
   ctx: RequestContext,
   p: ArrivingPerson,

@@ -82,11 +82,15 @@ function intakeChannel(
   });
 }
 
-/** Create a draft (counter) or a submitted application (online, no login). */
+/**
+ * Create a draft (counter) or a submitted application (online, no login). `db`: a caller's open transaction when the
+ * application must commit with the caller's other writes (the unregistered intake, quality/unregistered.ts).
+ */
 export async function createApplication(
   deps: AppDeps,
   ctx: RequestContext,
   raw: unknown,
+  db: Kysely<DB> = deps.database.db,
 ): Promise<CreatedApplication> {
   const input = parseOrThrow(applicationInputSchema, raw);
   checkIntakePrinciples(input);
@@ -95,7 +99,6 @@ export async function createApplication(
   const atCounter = intakeChannel(ctx, input, stationCode) === 'counter';
   const now = deps.now();
   buildCase(input, localDate(now)); // validate the facts now: a draft is a complete case
-  const db = deps.database.db;
   const open = await findOpenApplication(db, countyCode, input.applicant.idNumber);
   if (open) throw conflictWith(open, ctx);
   // The number is drawn right before the row that carries it is written (numbering.ts): a refused request uses none.
@@ -106,14 +109,13 @@ export async function createApplication(
       const row = await insertDraft(db, ctx, input, { stationCode, countyCode, now, year });
       return { id: row.id, number: row.number, state: row.state, version: row.version };
     }
-    return await db
-      .transaction()
-      .execute(async (trx) =>
-        submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, year })),
-      );
+    const submit = async (trx: Kysely<DB>) =>
+      submitRow(trx, deps, ctx, await insertDraft(trx, ctx, input, { stationCode, countyCode, now, year }));
+    return await (db.isTransaction ? submit(db) : db.transaction().execute(submit));
   } catch (e) {
-    // Two concurrent first submissions of the same person: the unique index lets one through.
-    if (isUniqueViolation(e)) {
+    // Two concurrent first submissions of the same person: the unique index lets one through. Inside a caller's
+    // transaction nothing more can be read (it is aborted): the caller's rollback answers.
+    if (isUniqueViolation(e) && !db.isTransaction) {
       const again = await findOpenApplication(db, countyCode, input.applicant.idNumber);
       if (again) throw conflictWith(again, ctx);
     }

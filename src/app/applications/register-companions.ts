@@ -1,7 +1,7 @@
 // Companions (随迁) at completion: each companion the decision found eligible moves into the household the
 // applicant joined or founded, with their GB/T 4761 relation to its head, in the completion's transaction
 // (through the registry's own commands). A companion the decision refused is not registered.
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import type { DB } from '../../db/schema.ts';
@@ -27,7 +27,7 @@ export function eligibleCompanions(
 }
 
 export async function registerCompanions(
-  trx: Kysely<DB>,
+  trx: Transaction<DB>,
   deps: AppDeps,
   ctx: RequestContext,
   input: ApplicationInput,

@@ -2,13 +2,17 @@
 // file; its records are stored (one per feed and ID number) and reconciled against the register at once. The periodic
 // job (`hukou quality reconcile`) reconciles every stored record again: a person registered after the feed arrived is
 // caught too.
+import type { Kysely } from 'kysely';
 import { FEED_KINDS, maySendFeed, reconcileFeed, type FeedKind } from '../../domain/quality/feeds.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { decide, nameOf, principalMay } from '../../domain/access/principal.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { storeFeedRecords } from '../../db/repositories/quality/feed-records.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
+import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../validate.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 import { feedSchema } from './feed-schema.ts';
@@ -35,53 +39,42 @@ export async function receiveFeed(
     );
   }
   const { records } = parseOrThrow(feedSchema, raw);
-  const db = deps.database.db;
-  await db
-    .insertInto('quality_feed_record')
-    .values(
-      records.map((r) => ({
-        feed,
-        id_number: r.idNumber,
-        name: r.name,
-        event_date: r.date,
-        source: `${source}:${nameOf(ctx.principal)}`,
-      })),
-    )
-    .onConflict((oc) =>
-      oc
-        .columns(['feed', 'id_number'])
-        .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), event_date: eb.ref('excluded.event_date') })),
-    )
-    .execute();
-  const result = await reconcile(
-    deps,
-    feed,
-    records.map((r) => r.idNumber),
-  );
-  await recordAudit(db, {
-    ...auditActor(ctx),
-    action: `quality.feed.${feed}`,
-    resourceType: 'quality-feed',
-    detail: { records: records.length, findings: result.findings },
+  // The records, the findings they raise and the audit row commit together: a failed audit leaves no record behind.
+  return inTransaction(deps, async (trx) => {
+    await storeFeedRecords(trx, feed, records, `${source}:${nameOf(ctx.principal)}`);
+    const result = await reconcile(
+      deps,
+      feed,
+      records.map((r) => r.idNumber),
+      trx,
+    );
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: `quality.feed.${feed}`,
+      resourceType: 'quality-feed',
+      detail: { records: records.length, findings: result.findings },
+    });
+    return { received: records.length, ...result };
   });
-  return { received: records.length, ...result };
 }
 
-/** Reconcile stored feed records (all, or these numbers) against the register; new findings join the queue. */
-export async function reconcile(deps: AppDeps, feed: FeedKind, idNumbers?: string[]) {
+/**
+ * Reconcile stored feed records (all, or these numbers) against the register; new findings join the queue. `db`: the
+ * caller's transaction when the findings must commit with its other writes.
+ */
+export async function reconcile(
+  deps: AppDeps,
+  feed: FeedKind,
+  idNumbers?: string[],
+  db: Kysely<DB> = deps.database.db,
+) {
   const params = qualityParametersNow(deps);
-  const hits = await activeInFeed(deps.database.db, feed, idNumbers);
+  const hits = await activeInFeed(db, feed, idNumbers);
   const findings = reconcileFeed(
     feed,
     hits.map((h) => h.feed),
     hits.map((h) => h.person),
   );
-  const created = await storeFindings(
-    deps.database.db,
-    null,
-    findings,
-    dueDate(deps, params.dueDays),
-    deps.now(),
-  );
+  const created = await storeFindings(db, null, findings, dueDate(deps, params.dueDays), deps.now());
   return { findings: findings.length, created, items: findings };
 }

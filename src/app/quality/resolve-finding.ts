@@ -1,19 +1,22 @@
-// Use case: resolve a finding of the work queue. Every fix is a registry event written by the registry's own use
-// case (recordChange): a merge cancels one hukou as a duplicate (both histories stay), a correction keeps before and
-// after, the 18-digit upgrade is a correction of the number, a death or enlistment cancels. "Not a duplicate" is
-// remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
+// Use case: resolve a finding of the work queue. Every fix is a registry event written by the registry's own entry
+// for a caller's transaction (recordChangeIn; what each action writes: resolution-command.ts). The finding's update,
+// the registry change with its event and audit row, and the resolution's audit row commit in ONE transaction, or
+// nothing does: a stale finding version never leaves the register changed. Nothing merges without a person deciding.
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { jurisdictionOf, nameOf, principalMay } from '../../domain/access/principal.ts';
 import { resolutionTargets } from '../../domain/access/write-scope.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
-import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
 import { CORRECTABLE_FIELDS } from '../../domain/registry/events.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { idNumberOfPerson, numberOfHousehold } from '../../db/repositories/quality/finding-records.ts';
 import { getFinding, rememberNotDuplicate, updateFinding } from '../../db/repositories/quality/findings.ts';
-import { recordChange } from '../registry/record-change.ts';
+import type { DB } from '../../db/schema.ts';
+import { recordChangeIn } from '../registry/record-change.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../validate.ts';
+import { planResolution } from './resolution-command.ts';
 
 const uuid = z.uuid('编号格式无效');
 const version = z.number().int().min(1);
@@ -74,173 +77,97 @@ export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
 /**
  * Findings are read and worked on within the jurisdiction: a station clerk those whose records all lie in the
  * station, a county officer the county's, a city officer the city's (getFinding). Out of scope answers as missing.
+ * Inside a transaction (`trx`) the finding's row is locked until it ends: a concurrent resolution waits, then reads
+ * the version this one left.
  */
-export async function loadFindingFor(deps: AppDeps, ctx: RequestContext, findingId: number) {
+export async function loadFindingFor(
+  deps: AppDeps,
+  ctx: RequestContext,
+  findingId: number,
+  trx?: Transaction<DB>,
+) {
   const jurisdiction = jurisdictionOf(ctx.principal);
   if (jurisdiction === null || !principalMay(ctx.principal, 'quality.resolve'))
     throw DomainError.notFound('问题');
-  const finding = await getFinding(deps.database.db, findingId, jurisdiction);
+  const finding = await getFinding(trx ?? deps.database.db, findingId, jurisdiction, {
+    lock: trx !== undefined,
+  });
   if (!finding) throw DomainError.notFound('问题');
   return finding;
 }
 
 /**
- * A resolution acts only on the finding's own records (RESOLUTION_TARGETS; not a back door to recordChange): the
- * persons it names by ID number or, for duplicates, by person id. Any other person answers as a missing one.
+ * A resolution acts only on the finding's own records (RESOLUTION_TARGETS; not a back door to the registry): the
+ * persons it names by ID number or, for duplicates, by person id, and the households it names by number. Any other
+ * record answers as a missing one.
  */
-async function checkFindingPerson(
-  deps: AppDeps,
-  finding: { id_numbers: string[]; detail: unknown },
-  personId: string,
-  path: string,
+async function checkFindingRecords(
+  trx: Transaction<DB>,
+  finding: { id_numbers: string[]; household_nos: string[]; detail: unknown },
+  input: ResolveFindingInput,
 ) {
+  const targets = resolutionTargets(input);
   const ids = (finding.detail as { personIds?: string[] }).personIds ?? [];
-  if (ids.includes(personId)) return;
-  const p = await deps.database.db
-    .selectFrom('person')
-    .select('id_number')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  if (!p || !finding.id_numbers.includes(p.id_number))
-    throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
+  for (const [path, personId] of targets.person) {
+    if (ids.includes(personId)) continue;
+    const idNumber = await idNumberOfPerson(trx, personId);
+    if (!idNumber || !finding.id_numbers.includes(idNumber))
+      throw DomainError.invalid([{ path, message: '须为本问题涉及的人员' }]);
+  }
+  // The household must be one the finding names: a head change elsewhere would also close the finding unfixed.
+  for (const [path, householdId] of targets.household) {
+    const householdNo = await numberOfHousehold(trx, householdId);
+    if (!householdNo || !finding.household_nos.includes(householdNo))
+      throw DomainError.invalid([{ path, message: '须为本问题所涉的户' }]);
+  }
 }
 
-/** The household must be one the finding names: a head change elsewhere would also close the finding unfixed. */
-async function checkFindingHousehold(
-  deps: AppDeps,
-  finding: { household_nos: string[] },
-  householdId: string,
-  path: string,
-) {
-  const h = await deps.database.db
-    .selectFrom('household')
-    .select('household_no')
-    .where('household_id', '=', householdId)
-    .executeTakeFirst();
-  if (!h || !finding.household_nos.includes(h.household_no))
-    throw DomainError.invalid([{ path, message: '须为本问题所涉的户' }]);
-}
+const STALE = '该问题已被他人处理，请刷新 / changed meanwhile';
 
 export async function resolveFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
   const input = parseOrThrow(resolveFindingSchema, raw);
-  const finding = await loadFindingFor(deps, ctx, findingId);
-  if (finding.version !== input.version)
-    throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile', [
-      { path: 'version', message: '版本已过期' },
-    ]);
-  if (finding.status === 'resolved' || finding.status === 'dismissed') {
-    throw new DomainError('rule-violation', '该问题已办结 / already closed', [
-      { path: 'findingId', message: finding.status },
-    ]);
-  }
-  const code = finding.code;
-  const allowed = isFindingCode(code) ? FINDING_CODE_INFO[code].resolutions : [];
-  const basis = { legalBasis: 'T12', reason: input.reason ?? '' };
-  const detail = finding.detail as { personIds?: string[] };
-  const targets = resolutionTargets(input);
-  for (const [path, personId] of targets.person) await checkFindingPerson(deps, finding, personId, path);
-  for (const [path, householdId] of targets.household)
-    await checkFindingHousehold(deps, finding, householdId, path);
-  let eventId: string | null = null;
-  let status: 'resolved' | 'dismissed' | 'in-progress' = 'resolved';
-  switch (input.action) {
-    case 'merge': {
-      if (!allowed.includes('merge'))
-        throw DomainError.invalid([{ path: 'action', message: '此类问题不能合并' }]);
-      if (input.cancelPersonId === input.keepPersonId)
-        throw DomainError.invalid([{ path: 'cancelPersonId', message: '须与保留者不同' }]);
-      const r = await recordChange(deps, ctx, 'cancel-hukou', {
-        personId: input.cancelPersonId,
-        version: input.cancelPersonVersion,
-        cause: 'duplicate',
-        ...basis,
-        reason: `${input.reason}（与保留人员 ${input.keepPersonId} 重复，问题 #${findingId}）`,
-      });
-      eventId = r.event.eventId;
-      break;
+  const out = await inTransaction(deps, async (trx) => {
+    // Authorization first, inside the transaction: out of scope answers as missing before anything else is read.
+    const finding = await loadFindingFor(deps, ctx, findingId, trx);
+    if (finding.version !== input.version)
+      throw new DomainError('stale-version', STALE, [{ path: 'version', message: '版本已过期' }]);
+    if (finding.status === 'resolved' || finding.status === 'dismissed') {
+      throw new DomainError('rule-violation', '该问题已办结 / already closed', [
+        { path: 'findingId', message: finding.status },
+      ]);
     }
-    case 'not-duplicate': {
-      const [a, b] = detail.personIds ?? [];
-      if (code !== 'probable-duplicate' || !a || !b)
-        throw DomainError.invalid([{ path: 'action', message: '仅适用于疑似重复户口' }]);
-      await rememberNotDuplicate(deps.database.db, a, b, nameOf(ctx.principal), deps.now(), input.reason);
-      status = 'dismissed';
-      break;
+    await checkFindingRecords(trx, finding, input);
+    const plan = planResolution(input, finding, findingId);
+    const eventId = plan.command
+      ? (await recordChangeIn(trx, deps, ctx, plan.command.name, plan.command.raw)).event.eventId
+      : null;
+    if (plan.notDuplicate) {
+      const [a, b] = plan.notDuplicate;
+      await rememberNotDuplicate(trx, a, b, nameOf(ctx.principal), deps.now(), input.reason ?? '');
     }
-    case 'later':
-      status = 'in-progress';
-      break;
-    case 'dismiss':
-      status = 'dismissed';
-      break;
-    case 'correct':
-    case 'upgrade': {
-      const after = input.action === 'upgrade' ? upgradeIdNumber(finding.id_numbers[0] ?? '') : input.after;
-      const field = input.action === 'upgrade' ? 'idNumber' : input.field;
-      const r = await recordChange(deps, ctx, 'correct-item', {
-        personId: input.personId,
-        version: input.personVersion,
-        field,
-        after,
-        ...basis,
-      });
-      eventId = r.event.eventId;
-      break;
-    }
-    case 'record-death': {
-      const r = await recordChange(deps, ctx, 'record-death', {
-        personId: input.personId,
-        version: input.personVersion,
-        deathDate: input.deathDate,
-        ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}),
-        ...basis,
-      });
-      eventId = r.event.eventId;
-      break;
-    }
-    case 'cancel-enlisted': {
-      const r = await recordChange(deps, ctx, 'cancel-hukou', {
-        personId: input.personId,
-        version: input.personVersion,
-        cause: 'military',
-        ...(input.newHeadPersonId ? { newHeadPersonId: input.newHeadPersonId } : {}),
-        ...basis,
-      });
-      eventId = r.event.eventId;
-      break;
-    }
-    case 'change-head': {
-      const r = await recordChange(deps, ctx, 'change-head', {
-        householdId: input.householdId,
-        version: input.householdVersion,
-        newHeadPersonId: input.newHeadPersonId,
-        ...(input.formerHeadPersonId ? { formerHeadPersonId: input.formerHeadPersonId } : {}),
-        formerHeadRelation: input.formerHeadRelation,
-        ...basis,
-      });
-      eventId = r.event.eventId;
-      break;
-    }
-  }
-  const resolution = {
-    action: input.action,
-    eventId,
-    by: nameOf(ctx.principal),
-    reason: input.reason ?? null,
-  };
-  const ok = await updateFinding(deps.database.db, findingId, input.version, {
-    status,
-    resolution,
-    ...(status === 'in-progress' ? {} : { resolved_at: deps.now() }),
+    const status = plan.status;
+    const resolution = {
+      action: input.action,
+      eventId,
+      by: nameOf(ctx.principal),
+      reason: input.reason ?? null,
+    };
+    const ok = await updateFinding(trx, findingId, input.version, {
+      status,
+      resolution,
+      ...(status === 'in-progress' ? {} : { resolved_at: deps.now() }),
+    });
+    if (!ok) throw new DomainError('stale-version', STALE);
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: `quality.${input.action}`,
+      resourceType: 'quality-finding',
+      resourceId: String(findingId),
+      countyCode: finding.county_code,
+      detail: resolution,
+    });
+    return { findingId, status, resolution };
   });
-  if (!ok) throw new DomainError('stale-version', '该问题已被他人处理，请刷新 / changed meanwhile');
-  await recordAudit(deps.database.db, {
-    ...auditActor(ctx),
-    action: `quality.${input.action}`,
-    resourceType: 'quality-finding',
-    resourceId: String(findingId),
-    countyCode: finding.county_code,
-    detail: resolution,
-  });
-  return { findingId, status, resolution };
+  if (out.resolution.eventId) deps.onRegistryChange?.();
+  return out;
 }

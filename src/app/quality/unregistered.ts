@@ -5,8 +5,10 @@
 import { nameOf, principalMay } from '../../domain/access/principal.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { insertUnregistered } from '../../db/repositories/quality/unregistered.ts';
 import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../validate.ts';
 import { unregisteredIntakeSchema } from './unregistered-schema.ts';
 
@@ -31,10 +33,11 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
     unregistered: { category: input.category },
     consent: input.consent,
   };
-  const application = input.consent && input.idNumber ? await createApplication(deps, ctx, draft) : null;
-  const row = await deps.database.db
-    .insertInto('quality_unregistered')
-    .values({
+  // The application, the intake and the audit row commit together: a failed audit leaves no application behind.
+  const { application, intakeId } = await inTransaction(deps, async (trx) => {
+    const application =
+      input.consent && input.idNumber ? await createApplication(deps, ctx, draft, trx) : null;
+    const intakeId = await insertUnregistered(trx, {
       category: input.category,
       name: input.name,
       sex: input.sex,
@@ -50,19 +53,19 @@ export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw
       application_no: application?.number ?? null,
       created_by: nameOf(ctx.principal),
       created_at: deps.now(),
-    })
-    .returning('intake_id')
-    .executeTakeFirstOrThrow();
-  await recordAudit(deps.database.db, {
-    ...auditActor(ctx),
-    action: 'quality.unregistered',
-    resourceType: 'quality-unregistered',
-    resourceId: String(row.intake_id),
-    countyCode: input.divisionCode.slice(0, 6),
-    detail: { category: input.category, application: application?.number ?? null },
+    });
+    await recordAudit(trx, {
+      ...auditActor(ctx),
+      action: 'quality.unregistered',
+      resourceType: 'quality-unregistered',
+      resourceId: String(intakeId),
+      countyCode: input.divisionCode.slice(0, 6),
+      detail: { category: input.category, application: application?.number ?? null },
+    });
+    return { application, intakeId };
   });
   return {
-    intakeId: row.intake_id,
+    intakeId,
     clauses: ['T12'],
     application,
     applicationDraft: application ? null : draft,

@@ -1,5 +1,6 @@
 // Use cases of the work queue: list and count findings within the actor's jurisdiction, open one (with both persons
 // side by side for a probable duplicate), assign and set a due date.
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { jurisdictionOf } from '../../domain/access/principal.ts';
@@ -12,7 +13,9 @@ import {
 } from '../../db/repositories/quality/findings.ts';
 import { findPersonsByIdNumber } from '../../db/repositories/registry/queries.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../validate.ts';
 import { loadFindingFor } from './resolve-finding.ts';
 
@@ -104,8 +107,22 @@ export const assignSchema = z.object({
 
 export async function assignFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
   const input = parseOrThrow(assignSchema, raw);
-  const finding = await loadFindingFor(deps, ctx, findingId);
-  const ok = await updateFinding(deps.database.db, findingId, input.version, {
+  // The assignment and its audit row commit together.
+  await inTransaction(deps, async (trx) => {
+    const finding = await loadFindingFor(deps, ctx, findingId, trx);
+    await assignIn(trx, ctx, finding, input);
+  });
+  return toView(await loadFindingFor(deps, ctx, findingId));
+}
+
+async function assignIn(
+  trx: Transaction<DB>,
+  ctx: RequestContext,
+  finding: { finding_id: number; status: string; county_code: string },
+  input: z.output<typeof assignSchema>,
+) {
+  const findingId = finding.finding_id;
+  const ok = await updateFinding(trx, findingId, input.version, {
     assignee_id: input.assigneeId,
     ...(input.dueOn ? { due_on: input.dueOn } : {}),
     ...(finding.status === 'open' && input.assigneeId ? { status: 'in-progress' } : {}),
@@ -114,7 +131,7 @@ export async function assignFinding(deps: AppDeps, ctx: RequestContext, findingI
     throw new DomainError('stale-version', '该问题已被他人修改，请刷新 / changed meanwhile', [
       { path: 'version', message: '版本已过期' },
     ]);
-  await recordAudit(deps.database.db, {
+  await recordAudit(trx, {
     ...auditActor(ctx),
     action: 'quality.assign',
     resourceType: 'quality-finding',
@@ -122,5 +139,4 @@ export async function assignFinding(deps: AppDeps, ctx: RequestContext, findingI
     countyCode: finding.county_code,
     detail: input,
   });
-  return toView(await loadFindingFor(deps, ctx, findingId));
 }

@@ -125,15 +125,31 @@ export function coversPlace(writer: Writer, divisionCode: string): boolean {
 }
 
 /**
- * The slice as the writer may see it: every target the writer's jurisdiction does not cover is removed (with its
- * memberships), so the domain answers as for a missing id. Everything else stays. Pure; the state is not changed.
+ * Persons a document, not the writer's jurisdiction, lets the writer move: a settlement permit's applicant and
+ * companions, whom the destination station moves out at their origin elsewhere in the city and in at the destination
+ * (one-stop completion, T2). Only persons: the households written to and what the command produces stay checked.
  */
-export function scopeSlice(state: RegistryState, command: RegistryCommand, writer: Writer): RegistryState {
+export interface ScopeGrant {
+  persons: readonly string[];
+}
+
+/**
+ * The slice as the writer may see it: every target the writer's jurisdiction does not cover (and no grant names) is
+ * removed (with its memberships), so the domain answers as for a missing id. Everything else stays. Pure; the state
+ * is not changed.
+ */
+export function scopeSlice(
+  state: RegistryState,
+  command: RegistryCommand,
+  writer: Writer,
+  grant?: ScopeGrant,
+): RegistryState {
   if (jurisdictionOf(writer) === CITY_CODE) return state; // city-wide: nothing of the city is out of scope
   const targets = writeTargets(command);
   const dropPersons = new Set(
     targets.person.filter((id) => {
       const p = state.persons.get(id);
+      if (grant?.persons.includes(id)) return false;
       return p !== undefined && !coversPlace(writer, placeOfPerson(state, p));
     }),
   );

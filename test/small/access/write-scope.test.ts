@@ -91,6 +91,15 @@ describe('write scopes', () => {
     expect(scopeSlice(state, correct('p-own'), clerk)).toBe(state);
   });
 
+  it('keeps a person a grant names (a permit moving its applicant), and only that person', () => {
+    expect(scopeSlice(state, correct('p-far'), clerk, { persons: ['p-far'] }).persons.has('p-far')).toBe(
+      true,
+    );
+    expect(scopeSlice(state, correct('p-far'), clerk, { persons: ['p-own'] }).persons.has('p-far')).toBe(
+      false,
+    );
+  });
+
   it('keeps a holder of an ID number that the command does not name (one active hukou per number)', () => {
     const birth: RegistryCommand = {
       name: 'register-birth',

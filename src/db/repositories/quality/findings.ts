@@ -132,13 +132,22 @@ export async function findingCounts(db: Kysely<DB>, jurisdiction: string) {
     .execute();
 }
 
-/** One finding, or undefined when it does not exist or lies outside the jurisdiction (the two look the same). */
-export async function getFinding(db: Kysely<DB>, findingId: number, jurisdiction?: string) {
+/**
+ * One finding, or undefined when it does not exist or lies outside the jurisdiction (the two look the same). `lock`
+ * (inside a transaction): the row stays locked until it ends, so concurrent changes of one finding take turns.
+ */
+export async function getFinding(
+  db: Kysely<DB>,
+  findingId: number,
+  jurisdiction?: string,
+  options: { lock?: boolean } = {},
+) {
   const q =
     jurisdiction === undefined
       ? db.selectFrom('quality_finding')
       : filtered(db, { jurisdiction, limit: 1, offset: 0 });
-  return q.selectAll().where('finding_id', '=', findingId).executeTakeFirst();
+  const one = q.selectAll().where('finding_id', '=', findingId);
+  return (options.lock ? one.forUpdate() : one).executeTakeFirst();
 }
 
 /** Move a finding on, refusing a stale version (another officer changed it meanwhile). */

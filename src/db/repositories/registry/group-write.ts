@@ -54,8 +54,8 @@ function groupFor(db: Kysely<DB>): GroupCommit<string> {
 }
 
 /**
- * As writeEvent, committed together with the changes of concurrent callers: resolves once committed; a refused
- * change rejects with the same errors as writeEvent and writes nothing. Only for callers outside a transaction:
+ * As writeEventIn (projection.ts), committed together with the changes of concurrent callers: resolves once committed; a refused
+ * change rejects with the same errors as writeEventIn and writes nothing. Only for callers outside a transaction:
  * `db` must be the database itself, not a transaction.
  */
 export async function writeEventGrouped(

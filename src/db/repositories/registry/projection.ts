@@ -3,7 +3,7 @@
 // one fail with 'stale-version' and write nothing. Everything — projection, memberships, event and audit row — goes
 // to the database as one document in ONE statement (registry_apply, migration 0101): one round trip per change,
 // atomic on its own or inside the caller's transaction.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { DomainError } from '../../../domain/errors.ts';
 import { eventSubjects, type RegistryEvent } from '../../../domain/registry/events.ts';
 import type { Person, RegistryState } from '../../../domain/registry/model.ts';
@@ -123,18 +123,19 @@ export function mapStale(e: unknown): unknown {
 }
 
 /**
- * Store the event, its projection and (when given) its audit row in one statement; stale → 'stale-version'. For
- * callers inside a transaction of their own (the statement joins it).
+ * Store the event, its projection and (when given) its audit row in one statement inside the caller's open
+ * transaction, so they commit with the caller's other writes; stale → 'stale-version'. Outside a transaction,
+ * writeEventGrouped (group-write.ts) commits a change on its own.
  */
-export async function writeEvent(
-  db: Kysely<DB>,
+export async function writeEventIn(
+  trx: Transaction<DB>,
   before: RegistryState,
   next: RegistryState,
   event: RegistryEvent,
   audit?: AuditEntry,
 ) {
   try {
-    await sql`select registry_apply(${changeDocument(before, next, event, audit)}::jsonb)`.execute(db);
+    await sql`select registry_apply(${changeDocument(before, next, event, audit)}::jsonb)`.execute(trx);
   } catch (e) {
     throw mapStale(e);
   }
