@@ -1,20 +1,23 @@
 // Browser test of the public pages (T20, W3) on a phone-sized viewport: the 我能落户吗? self-check (a renter in
 // 昭阳区 learns that T4 blocks settlement and what to do, then registers the lease and becomes eligible), the
-// explainer in three languages, tracking, keyboard use and an axe-core check of every page (no serious or
-// critical violations). Screenshots go to /tmp/hukou-e2e-public-*.png. The catalog checks run without a browser.
+// explainer in three languages, tracking (a real application, applied for online and taken up by the clerk, is
+// found with its state; an unknown one is "not found", never "not open"), keyboard use and an axe-core check of
+// every page (no serious or critical violations). Screenshots go to /tmp/hukou-e2e-public-*.png. The catalog checks
+// run without a browser.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../src/domain/policy/messages.ts';
 import { MATERIAL_NAMES } from '../src/domain/policy/materials.ts';
 import { applicationNumber } from '../src/domain/applications/numbers.ts';
-import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { zhCN } from '../web/src/i18n/zh-CN.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { browserMissing, launchBrowser } from './support/browser.ts';
 import type { TestBrowser } from './support/browser.ts';
 import { startTestServer } from './support/server.ts';
 import { expectPageAccessible } from './support/axe.ts';
+import { apiAs } from './support/api.ts';
+import { rentalApplication } from '../test/medium/applications/support.ts';
 import type { TestServer } from './support/server.ts';
 
 const catalog = zhCN as Record<string, string>;
@@ -61,6 +64,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
   });
 
   const expectAccessible = (name: string) => expectPageAccessible(page, name);
+  const api = apiAs(() => server.url);
 
   const group = (name: string) => page.getByRole('radiogroup', { name });
   // Yes/no answers are button-style radios whose input is hidden behind its label: press the label.
@@ -195,15 +199,52 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
   });
 
   it('tracks an application by number and ID number, saying plainly when there is none', async () => {
+    // A real application: applied for online (no login), then taken up by the station's clerk, so its state is
+    // one the page can only show if the server answered.
+    const application = { ...rentalApplication(417), channel: 'online' };
+    const idNumber = application.applicant.idNumber;
+    const applied = await fetch(server.url + '/api/v1/public/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(application),
+    });
+    expect(applied.status, await applied.clone().text()).toBe(201);
+    const { id, number } = (await applied.json()) as { id: string; number: string };
+    const accepted = await api('clerk', 'POST', `/api/v1/applications/${id}/accept`);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const detail = await api('clerk', 'GET', `/api/v1/applications/${id}`);
+    expect(detail.body.state).toBe('under-review');
+
     await page.goto(server.url + '/public/track');
     await page.getByRole('heading', { name: '查询办理进度' }).waitFor();
     await page.getByLabel('申请编号').fill('LH123');
-    await page.getByLabel('申请人的公民身份号码').fill(makeIdNumber('530602', '1990-05-01', 12));
+    await page.getByLabel('申请人的公民身份号码').fill(idNumber);
     await page.getByRole('button', { name: /^查\s*询$/ }).click();
     await page.getByText('申请编号以 LH 开头').waitFor();
+
+    // Found: the card names the number, the state the clerk left it in and the next step.
+    await page.getByLabel('申请编号').fill(number.toLowerCase());
+    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    const card = page.getByTestId('tracking');
+    await card.waitFor();
+    await card.getByText(number).waitFor();
+    await card.getByText(catalog['public.state.under-review']!, { exact: true }).waitFor();
+    await card.getByText('等待县（区）公安局审批').waitFor();
+    await page.screenshot({ path: '/tmp/hukou-e2e-public-track-found.png', fullPage: true });
+    await expectAccessible('tracking (found)');
+
+    // None: an unknown number, and the real number with another person's ID number, answer alike.
+    const notFound = page.getByText(catalog['public.track.notFound']!, { exact: true });
     await page.getByLabel('申请编号').fill(applicationNumber('530602', 2026, 999_999));
     await page.getByRole('button', { name: /^查\s*询$/ }).click();
-    await page.getByText(/没有找到这份申请|网上进度查询暂未开通/).waitFor();
+    await notFound.waitFor();
+    expect(await card.count()).toBe(0);
+    await page.getByLabel('申请编号').fill(number);
+    await page.getByLabel('申请人的公民身份号码').fill(rentalApplication(418).applicant.idNumber);
+    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    await card.waitFor({ state: 'detached' });
+    await notFound.waitFor();
+    expect(await page.getByText(catalog['public.track.unavailable']!).count()).toBe(0);
     await page.screenshot({ path: '/tmp/hukou-e2e-public-track.png', fullPage: true });
     await expectAccessible('tracking');
   });

@@ -1,5 +1,6 @@
 // The working state of one decision: the checks made, their effect on the outcome, and (when explaining)
 // the trace of inputs and parameter values behind each check. Rules talk only to this object.
+import { isClauseId } from './clauses.ts';
 import { message, MESSAGES, type MessageTable } from './messages.ts';
 import {
   resolveParameter,
@@ -67,6 +68,8 @@ export class Evaluation {
   }
 
   check(s: CheckSpec): boolean {
+    // A rule citing an id outside the plan's clause list is a bug in the rule: fail loudly, as message() does.
+    if (!isClauseId(s.clause)) throw new Error(`${s.code} cites ${s.clause}, not a clause of the plan`);
     const effect = s.effect ?? 'require';
     this.reasons.push({
       clause: s.clause,

@@ -3,6 +3,7 @@
 // resolveParameter, which records where each value came from so explanations can show it.
 import { z } from 'zod';
 import { DomainError, type ErrorIssue } from '../errors.ts';
+import { isClauseId } from './clauses.ts';
 import { issuesFromZod } from './validation.ts';
 
 const isoDate = z.iso.date({ error: '不是有效日期 / not a date' });
@@ -22,10 +23,13 @@ export const datedValueSchema = z.strictObject({
 export type DatedValue = z.infer<typeof datedValueSchema>;
 
 const datedList = z.array(datedValueSchema).min(1);
+const clauseId = z.string().refine(isClauseId, {
+  error: (issue) => `不是工作方案的条款编号 / not a clause of the plan: ${String(issue.input)}`,
+});
 export const parameterDefSchema = z.strictObject({
   type: z.enum(['number', 'boolean', 'string', 'list']),
   unit: z.string().min(1),
-  clauses: z.array(z.string().regex(/^(G|P\d|W\d|T\d+(\.\d)?)$/)).min(1),
+  clauses: z.array(clauseId).min(1),
   description: z.string().min(1),
   values: datedList,
   divisions: z.record(divisionCode, datedList).optional(),

@@ -1,11 +1,24 @@
 // YAML policy tests (OpenFisca style): named cases with the date, the input and the expected outcome and
-// clauses. Pure: the caller supplies the parsed documents and a decide function (which picks the reform).
+// clauses, and, where the case brings companions, each companion's outcome and reasons. Pure: the caller supplies
+// the parsed documents and a decide function (which picks the reform).
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../errors.ts';
 import type { SettlementDecision } from './decide.ts';
 import { REQUIRED_CLAUSES, IMPLEMENTED_CLAUSES } from './rules/index.ts';
 import { issuesFromZod } from './validation.ts';
 import { MESSAGES } from './messages.ts';
+import type { Reason } from './evaluation.ts';
+
+const expectedReasonsSchema = z.array(z.strictObject({ code: z.string(), met: z.boolean() }));
+
+/** One companion's expected decision, in the order of input.companions. */
+const expectedCompanionSchema = z.strictObject({
+  eligible: z.boolean(),
+  /** When given, exactly these clauses (any order). */
+  clauses: z.array(z.string()).optional(),
+  /** Reasons that must appear (by code, with met). */
+  reasons: expectedReasonsSchema.optional(),
+});
 
 const policyTestSchema = z.strictObject({
   name: z.string().min(1),
@@ -16,9 +29,11 @@ const policyTestSchema = z.strictObject({
     outcome: z.enum(['eligible', 'ineligible', 'refer', 'invalid']),
     clauses: z.array(z.string()).default([]),
     /** Reasons that must appear (by code, with met). */
-    reasons: z.array(z.strictObject({ code: z.string(), met: z.boolean() })).optional(),
+    reasons: expectedReasonsSchema.optional(),
     /** For outcome invalid: the paths that must be named. */
     paths: z.array(z.string()).optional(),
+    /** When given, one entry per companion of the input, in order; their number must match too. */
+    companions: z.array(expectedCompanionSchema).optional(),
   }),
 });
 // Not strict at the top: files keep shared YAML anchors under x-… keys.
@@ -71,13 +86,9 @@ function runOne(file: string, t: PolicyTest, decide: DecideFn): PolicyTestResult
     return { file, name: t.name, passed: problems.length === 0, problems, decision };
   }
   if (decision.outcome !== e.outcome) problems.push(`outcome ${decision.outcome}, expected ${e.outcome}`);
-  const got = [...decision.clauses].sort().join(',');
-  const want = [...e.clauses].sort().join(',');
-  if (got !== want) problems.push(`clauses [${got}], expected [${want}]`);
-  for (const r of e.reasons ?? []) {
-    if (!decision.reasons.some((x) => x.code === r.code && x.met === r.met))
-      problems.push(`reason ${r.code} met=${r.met} missing`);
-  }
+  problems.push(...clauseProblems(decision.clauses, e.clauses, ''));
+  problems.push(...missingReasons(decision.reasons, e.reasons, ''));
+  if (e.companions) problems.push(...companionProblems(decision, e.companions));
   if (
     decision.outcome === 'ineligible' &&
     !decision.reasons.some((r) => !r.met && decision!.clauses.includes(r.clause))
@@ -85,6 +96,36 @@ function runOne(file: string, t: PolicyTest, decide: DecideFn): PolicyTestResult
     problems.push('ineligible without an unmet reason citing a clause of the outcome');
   }
   return { file, name: t.name, passed: problems.length === 0, problems, decision };
+}
+
+type ExpectedReason = z.infer<typeof expectedReasonsSchema>[number];
+type ExpectedCompanion = z.infer<typeof expectedCompanionSchema>;
+
+/** The same clauses in any order. */
+function clauseProblems(got: readonly string[], want: readonly string[], prefix: string): string[] {
+  const a = [...got].sort().join(',');
+  const b = [...want].sort().join(',');
+  return a === b ? [] : [`${prefix}clauses [${a}], expected [${b}]`];
+}
+
+function missingReasons(got: readonly Reason[], want: readonly ExpectedReason[] = [], prefix: string) {
+  return want
+    .filter((r) => !got.some((x) => x.code === r.code && x.met === r.met))
+    .map((r) => `${prefix}reason ${r.code} met=${r.met} missing`);
+}
+
+function companionProblems(decision: SettlementDecision, want: readonly ExpectedCompanion[]): string[] {
+  const got = decision.companions;
+  if (got.length !== want.length) return [`${got.length} companion decisions, expected ${want.length}`];
+  return want.flatMap((w, i) => {
+    const c = got[i]!;
+    const prefix = `companion ${i}: `;
+    return [
+      ...(c.eligible !== w.eligible ? [`${prefix}eligible ${c.eligible}, expected ${w.eligible}`] : []),
+      ...(w.clauses ? clauseProblems(c.clauses, w.clauses, prefix) : []),
+      ...missingReasons(c.reasons, w.reasons, prefix),
+    ];
+  });
 }
 
 export interface CodeCoverage {
