@@ -13,6 +13,7 @@ import { importDirectory } from '../src/jobs/import/run.ts';
 import { execFileSync } from 'node:child_process';
 import { runQualityScan } from '../src/app/quality/run-scan.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../src/domain/quality/evaluate.ts';
+import { loadPolicy } from '../src/policy-data/load.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,7 +66,12 @@ async function main() {
       console.error(`imported (${r.status}) in ${(Date.now() - t) / 1000}s`, JSON.stringify(r.counts));
       await database.db.executeQuery({ sql: 'vacuum analyze', parameters: [] } as never).catch(() => {});
     }
-    const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
+    const deps = {
+      database,
+      config: {} as never,
+      now: () => new Date('2023-01-02T00:00:00Z'),
+      policy: loadPolicy(),
+    };
     const ctx = { actor: null, requestId: 'bench', ip: 'bench' };
     const runs = [];
     for (let i = 0; i < 2; i++) {

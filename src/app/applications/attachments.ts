@@ -10,7 +10,7 @@ import { findAttachment, insertAttachment } from '../../db/repositories/applicat
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-import { RESOURCE, parameters } from './common.ts';
+import { RESOURCE } from './common.ts';
 
 export const uploadSchema = z.strictObject({
   materialCode: z.string().regex(/^[a-z0-9-]{2,60}$/, '材料代码格式不正确'),
@@ -38,7 +38,7 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
   if (!OPEN_FOR_MATERIALS.includes(row.state))
     throw new DomainError('conflict', '申请已办结，不能再上传材料 / the application is closed');
   const now = deps.now();
-  const set = parameters();
+  const set = deps.policy.parameters;
   const asOf = localDate(now);
   const bytes = Buffer.from(body.contentBase64, 'base64');
   checkAttachment(body.mediaType, bytes, {

@@ -1,9 +1,7 @@
-// Shared steps of the application use cases: who is acting, the parameter set, loading under a row lock, and
+// Shared steps of the application use cases: who is acting, loading under a row lock, and
 // taking one transition (event + projection + audit in the caller's transaction).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
-import type { ParameterSet } from '../../domain/policy/parameters.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   decideTransition,
@@ -22,13 +20,6 @@ import { writeTransition, type TransitionWrite } from '../../db/repositories/app
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 export const RESOURCE = 'settlement-application';
-
-let parameterSet: ParameterSet | null = null;
-
-/** The plan's parameter set, read and validated once per process (at route registration), never per request. */
-export function parameters(): ParameterSet {
-  return (parameterSet ??= loadParameterSet());
-}
 
 /** Staff when logged in; otherwise the applicant (public endpoints identify them by number + ID number). */
 export function partyOf(ctx: RequestContext): ActingParty {
@@ -90,7 +81,7 @@ export async function transition(
   const now = deps.now();
   const deadline = opts.validUntil
     ? endOfLocalDay(opts.validUntil)
-    : deadlineFor(parameters(), to, now, row.county_code);
+    : deadlineFor(deps.policy.parameters, to, now, row.county_code);
   const change: ApplicationChange = {
     ...opts.change,
     state: to,

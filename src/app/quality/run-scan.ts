@@ -17,7 +17,6 @@ import {
 } from '../../db/repositories/quality/scans.ts';
 import type { ScanRecord, ScanView } from './scan-schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 export interface ScanOutcome {
@@ -30,7 +29,7 @@ export interface ScanOutcome {
 }
 
 export function qualityParametersNow(deps: AppDeps, division?: string) {
-  return qualityParameters(loadParameterSet(), deps.now().toISOString().slice(0, 10), division);
+  return qualityParameters(deps.policy.parameters, deps.now().toISOString().slice(0, 10), division);
 }
 
 export function dueDate(deps: AppDeps, days: number): string {

@@ -12,6 +12,7 @@ import { PROBLEM_CODES } from '../../../src/domain/synthetic/problems.ts';
 import { generateCity } from '../../../src/jobs/generate/run.ts';
 import { importDirectory } from '../../../src/jobs/import/run.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
+import { testPolicy } from '../../support/deps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hukou-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,12 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
   afterAll(() => database?.dispose());
 
   it('finds every planted problem; exact codes without a false positive, duplicates at the precision and recall asked', async () => {
-    const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
+    const deps = {
+      database,
+      config: {} as never,
+      now: () => new Date('2023-01-02T00:00:00Z'),
+      policy: testPolicy(),
+    };
     const out = await runQualityScan(
       deps,
       { actor: null, requestId: 'test', ip: 'test' },
