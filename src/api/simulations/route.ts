@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { compareReforms, showSimulation } from '../../app/simulations/compare-reforms.ts';
 import { reformSchema } from '../../domain/policy/parameters.ts';
-import { parseOrThrow } from '../../domain/policy/validation.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { errorBodySchema } from '../errors.ts';
 import { validateInHandler } from '../eligibility/route.ts';
 import { contextOf } from '../plugins/auth.ts';

@@ -15,7 +15,7 @@ import {
 } from '../../db/repositories/access-log.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 
 export const PAGE_SIZE = 20;
 

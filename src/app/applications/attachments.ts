@@ -9,7 +9,7 @@ import { findApplication } from '../../db/repositories/applications/applications
 import { findAttachment, insertAttachment } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE } from './common.ts';
 
 export const uploadSchema = z.strictObject({

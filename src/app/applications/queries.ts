@@ -31,7 +31,7 @@ import {
 } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE, partyOf, placeOf } from './common.ts';
 import { permitStatus } from './permit.ts';
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 import { feedSchema } from './feed-schema.ts';
 

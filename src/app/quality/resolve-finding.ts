@@ -13,7 +13,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { getFinding, rememberNotDuplicate, updateFinding } from '../../db/repositories/quality/findings.ts';
 import { recordChange } from '../registry/record-change.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 
 const uuid = z.uuid('编号格式无效');
 const version = z.number().int().min(1);

@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { unregisteredIntakeSchema } from './unregistered-schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {

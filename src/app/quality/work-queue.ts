@@ -12,7 +12,7 @@ import {
 import { findPersonsByIdNumber } from '../../db/repositories/registry/queries.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { loadFindingFor } from './resolve-finding.ts';
 
 export const queueQuerySchema = z.object({

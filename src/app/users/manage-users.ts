@@ -17,7 +17,7 @@ import { forgetUserSessions } from '../auth/session-cache.ts';
 import { PASSWORD_MAX_LENGTH, passwordProblems } from '../auth/password-rules.ts';
 import { CITY_CODE, COUNTIES, TOWNS } from '../../domain/divisions/index.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 
 /** A department by code, name or alias → its canonical name; anything else names the field. */
 export const departmentField = z
