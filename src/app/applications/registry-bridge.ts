@@ -20,6 +20,7 @@ import { nextHouseholdNo } from '../../db/repositories/registry/queries.ts';
 import { loadSlice } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 export async function registrySlice(
   trx: Kysely<DB>,
@@ -57,7 +58,7 @@ export async function applyRegistryCommand(
   const before = await loadSlice(trx, sliceFor(name, command.input as unknown as Record<string, unknown>));
   const newHouseholdNo =
     command.name === 'create-household'
-      ? await nextHouseholdNo(trx, countyCodeOf(command.input.address.divisionCode) ?? '530600')
+      ? await nextHouseholdNo(trx, countyCodeOf(command.input.address.divisionCode) ?? CITY_COUNTY_CODE)
       : '';
   const { event, next } = accept(before, command, {
     actor: ctx.actor?.username ?? 'system',

@@ -18,6 +18,7 @@ import {
 import type { ScanRecord, ScanView } from './scan-schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 export interface ScanOutcome {
   scanId: number;
@@ -50,7 +51,7 @@ export async function startQualityScan(
   ctx: RequestContext,
   options: ScanOptions & { trigger?: string } = {},
 ): Promise<StartedScan> {
-  if (ctx.actor && !mayAct(ctx.actor, 'quality.resolve', '530600')) {
+  if (ctx.actor && !mayAct(ctx.actor, 'quality.resolve', CITY_COUNTY_CODE)) {
     throw new DomainError(
       'forbidden',
       '全市质量检查须由市级民警发起 / a city-wide scan needs a city-level officer',

@@ -14,6 +14,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { loadFindingFor } from './resolve-finding.ts';
+import { CITY_CODE } from '../../domain/divisions/city.ts';
 
 export const queueQuerySchema = z.object({
   code: z.enum(FINDING_CODES).optional(),
@@ -27,7 +28,7 @@ export const queueQuerySchema = z.object({
 });
 
 function jurisdiction(ctx: RequestContext): string {
-  return ctx.actor?.jurisdiction ?? '5306';
+  return ctx.actor?.jurisdiction ?? CITY_CODE;
 }
 
 export async function listQueue(deps: AppDeps, ctx: RequestContext, raw: unknown) {

@@ -24,6 +24,7 @@ import { nextHouseholdNo, usedSequences } from '../../db/repositories/registry/q
 import { loadSliceCoalesced, type SliceRequest } from '../../db/repositories/registry/slice.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 export interface ChangeResult {
   event: RegistryEvent;
@@ -75,7 +76,10 @@ function sliceRequestFor(command: RegistryCommand): SliceRequest {
 async function allocate(db: Kysely<DB>, command: RegistryCommand, before: RegistryState) {
   let newHouseholdNo = '';
   if (command.name === 'create-household' || command.name === 'split-household') {
-    newHouseholdNo = await nextHouseholdNo(db, countyCodeOf(command.input.address.divisionCode) ?? '530600');
+    newHouseholdNo = await nextHouseholdNo(
+      db,
+      countyCodeOf(command.input.address.divisionCode) ?? CITY_COUNTY_CODE,
+    );
   }
   let assignedIdNumber: string | undefined;
   if (command.name === 'register-birth' && !command.input.person.idNumber) {

@@ -4,6 +4,7 @@
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { addUser, type NewUserInput } from './manage-users.ts';
+import { CITY_CODE } from '../../domain/divisions/city.ts';
 
 export const DEMO_PASSWORD = 'hukou-demo';
 
@@ -12,7 +13,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'admin',
     displayName: '系统管理员',
     role: 'admin',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
   {
@@ -33,14 +34,14 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'city',
     displayName: '市公安局 张警官',
     role: 'city-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
   {
     username: 'edu',
     displayName: '市教育局 陈老师',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '教育局',
     password: DEMO_PASSWORD,
   },
@@ -48,7 +49,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'health',
     displayName: '市卫健委 赵医生',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '卫健委',
     password: DEMO_PASSWORD,
   },
@@ -56,7 +57,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'hrss',
     displayName: '市人社局 周科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '人社局',
     password: DEMO_PASSWORD,
   },
@@ -64,7 +65,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'civil',
     displayName: '市民政局 吴科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '民政局',
     password: DEMO_PASSWORD,
   },
@@ -72,7 +73,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'housing',
     displayName: '市住建局 郑科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '住建局',
     password: DEMO_PASSWORD,
   },
@@ -80,7 +81,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'army',
     displayName: '市人武部 孙参谋',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '人武部',
     password: DEMO_PASSWORD,
   },
@@ -88,7 +89,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'supervisor',
     displayName: '市政府督查室 刘主任',
     role: 'supervisor',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
 ];
