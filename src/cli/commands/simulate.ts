@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { simulateReformFile } from '../../app/simulations/simulate-reform.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isIsoDate } from '../../domain/policy/dates.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { consoleProgress } from '../progress.ts';
 import { policyDeps } from '../../server.ts';
 import { printJson, runCommand } from '../run.ts';
 
