@@ -14,6 +14,7 @@ import { openDatabase } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { loadConfig } from '../src/config.ts';
+import { loadPolicy } from '../src/policy-data/load.ts';
 
 const concurrency = Number(process.argv[2] ?? 100);
 const rounds = Number(process.argv[3] ?? 5);
@@ -28,6 +29,7 @@ const deps = {
   database,
   config: { ...loadConfig({ ...process.env, DATABASE_URL: url }), logLevel: 'warn' },
   now: () => new Date(),
+  policy: loadPolicy(),
 };
 await seedDemoUsers(deps);
 const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { runQualityScan } from '../src/app/quality/run-scan.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../src/domain/quality/evaluate.ts';
 import type { RequestContext } from '../src/app/context.ts';
+import { loadPolicy } from '../src/policy-data/load.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,7 +67,12 @@ async function main() {
       console.error(`imported (${r.status}) in ${(Date.now() - t) / 1000}s`, JSON.stringify(r.counts));
       await database.db.executeQuery({ sql: 'vacuum analyze', parameters: [] } as never).catch(() => {});
     }
-    const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
+    const deps = {
+      database,
+      config: {} as never,
+      now: () => new Date('2023-01-02T00:00:00Z'),
+      policy: loadPolicy(),
+    };
     const ctx: RequestContext = {
       principal: { kind: 'operator', session: 'bench' },
       requestId: 'bench',

@@ -13,6 +13,7 @@ import { personToRow, householdToRow } from '../src/db/repositories/registry/row
 import { generateAllUnits } from '../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import type { Household, Person } from '../src/domain/registry/model.ts';
+import { loadPolicy } from '../src/policy-data/load.ts';
 
 export const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,7 +34,12 @@ export async function freshDatabase(
 }
 
 export function benchDeps(database: Database): AppDeps {
-  return { database, config: testConfig({ logLevel: 'silent' }), now: () => new Date() };
+  return {
+    database,
+    config: testConfig({ logLevel: 'silent' }),
+    now: () => new Date(),
+    policy: loadPolicy(),
+  };
 }
 
 const TOWN = '530602001';

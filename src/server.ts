@@ -6,13 +6,14 @@ import { openDatabase, type Database } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp, type BuildOptions } from './api/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users.ts';
-import type { AppDeps } from './app/context.ts';
+import type { AppDeps, PolicyOnly } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/schedulers/quality-watch.ts';
 import { startExpirySweep } from './jobs/schedulers/expiry-sweep.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 import { checkAppConnection, enterAppRole } from './db/app-role.ts';
+import { loadPolicy } from './policy-data/load.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -28,6 +29,16 @@ export async function openForConfig(config: Config): Promise<Database> {
     ownerUrl: config.migrationDatabaseUrl,
     dataDir: config.dataDir,
   });
+}
+
+/** The dependencies every use case receives; the policy parameters are read here, once per process. */
+export function buildDeps(database: Database, config: Config): AppDeps {
+  return { database, config, now: () => new Date(), ...policyDeps() };
+}
+
+/** The policy alone, for the commands that decide without a database (eligibility, policy, simulate). */
+export function policyDeps(): PolicyOnly {
+  return { policy: loadPolicy() };
 }
 
 /**
@@ -48,7 +59,7 @@ export async function prepareDatabase(
 export async function startServer(config: Config, options: BuildOptions = {}): Promise<RunningServer> {
   const database = await openForConfig(config);
   try {
-    const deps: AppDeps = { database, config, now: () => new Date() };
+    const deps = buildDeps(database, config);
     await prepareDatabase(database, config, (m) => process.emitWarning(m));
     if (config.demo) await seedDemoUsers(deps);
     // An empty persistent register in demo mode gets a generated city (issue 6), loaded after listening so / and

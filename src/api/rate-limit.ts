@@ -4,14 +4,8 @@
 // (429 with Retry-After). The client address is request.ip, so behind a proxy HUKOU_TRUSTED_PROXIES must be set.
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app/context.ts';
+import { serviceLimit } from '../app/policy/service-limit.ts';
 import { DomainError } from '../domain/errors.ts';
-import { resolveParameter } from '../domain/policy/parameters.ts';
-import { loadParameterSet } from '../policy-data/load.ts';
-
-/** A service limit in force today (a number parameter of policy/parameters/service.yaml). */
-export function serviceLimit(name: string, now: Date): number {
-  return Number(resolveParameter(loadParameterSet(), name, now.toISOString().slice(0, 10)).value);
-}
 
 interface Window {
   startedAt: number;
@@ -62,6 +56,6 @@ export class WindowLimiter {
  * service.yaml); share one across routes that should draw on the same allowance.
  */
 export function limitedPerClient(deps: AppDeps, parameter: string) {
-  const limiter = new WindowLimiter(() => serviceLimit(parameter, deps.now()), 60_000, deps.now);
+  const limiter = new WindowLimiter(() => serviceLimit(deps, parameter), 60_000, deps.now);
   return { onRequest: async (request: FastifyRequest) => limiter.take(request.ip) };
 }

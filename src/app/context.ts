@@ -6,18 +6,29 @@ import { decide, nameOf, principalMay, staffActor, type Principal } from '../dom
 import type { Actor, Permission } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { AuditEntry } from '../db/repositories/audit.ts';
+import type { ParameterSet } from '../domain/policy/parameters.ts';
+
+/** The policy the process runs under: read from policy/ once at start (src/policy-data), never per request. */
+export interface PolicyDeps {
+  /** The plan's dated parameters; reforms are overlaid on this set, not on a second reading of the files. */
+  parameters: ParameterSet;
+}
 
 export interface AppDeps {
   database: Database;
   config: Config;
   /** The clock is a dependency so tests can move time (sessions, login windows, deadlines). */
   now: () => Date;
+  policy: PolicyDeps;
   /**
    * Told after every committed registry change, so watchers (the T12 near-duplicate check) need not poll.
    * Must not throw or block: it only schedules work.
    */
   onRegistryChange?: () => void;
 }
+
+/** What the pure policy use cases need: no database, so the CLI's eligibility and simulate commands run without one. */
+export type PolicyOnly = Pick<AppDeps, 'policy'>;
 
 export interface RequestContext {
   /** Who asks: staff, the public, a system job or the CLI operator (src/domain/access/principal.ts). */

@@ -2,7 +2,7 @@
 // error's code (invalid input → 2). Nothing but the result is printed on stdout.
 import { DomainError, ERROR_CODES, isDomainError } from '../domain/errors.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { openForConfig, prepareDatabase } from '../server.ts';
+import { buildDeps, openForConfig, prepareDatabase } from '../server.ts';
 import type { AppDeps, RequestContext } from '../app/context.ts';
 
 export function printJson(value: unknown) {
@@ -46,7 +46,7 @@ export async function withDeps<T>(
   try {
     if (options.migrate !== false)
       await prepareDatabase(database, config, (m) => process.stderr.write(`警告 / warning: ${m}\n`));
-    return await body({ database, config, now: () => new Date() }, config);
+    return await body(buildDeps(database, config), config);
   } finally {
     await database.close();
   }

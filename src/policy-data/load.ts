@@ -32,25 +32,28 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-let baseCache: ParameterSet | null = null;
-
-/** The plan's parameter set, read once per process. */
+/**
+ * The plan's parameter set, read and validated. Called once at start by whoever builds the dependencies
+ * (server, CLI, tests): use cases read `deps.policy.parameters`, so nothing here caches.
+ */
 export function loadParameterSet(dir = join(POLICY_DIR, 'parameters')): ParameterSet {
-  if (baseCache && dir === join(POLICY_DIR, 'parameters')) return baseCache;
   const docs: Record<string, unknown> = {};
   for (const f of yamlFiles(dir)) docs[basename(f)] = readYaml(f, basename(f));
-  const set = buildParameterSet(docs);
-  if (dir === join(POLICY_DIR, 'parameters')) baseCache = set;
-  return set;
+  return buildParameterSet(docs);
+}
+
+/** The policy part of the dependencies, built once where the dependencies are built (server, CLI, tests). */
+export function loadPolicy(): { parameters: ParameterSet } {
+  return { parameters: loadParameterSet() };
 }
 
 /** A reform file overlaid on the plan's parameters; the whole file is validated before use. */
-export function loadReformFile(file: string, base = loadParameterSet()): ParameterSet {
+export function loadReformFile(file: string, base: ParameterSet): ParameterSet {
   return applyReform(base, readYaml(file, 'reform'));
 }
 
 /** A shipped reform by name (policy/reforms/NAME.yaml), for the HTTP API which never takes a path. */
-export function loadShippedReform(name: string, base = loadParameterSet()): ParameterSet {
+export function loadShippedReform(name: string, base: ParameterSet): ParameterSet {
   if (!/^[a-z0-9-]+$/.test(name) || !listShippedReforms().includes(name)) {
     throw DomainError.invalid([{ path: 'reform', message: `没有这个改革方案 / unknown reform: ${name}` }]);
   }
@@ -68,25 +71,8 @@ export function loadPolicyTestDocs(dir = join(POLICY_DIR, 'tests')): Record<stri
   return docs;
 }
 
-/** A JSON input file for the CLI; a parse failure is invalid input, not a crash. */
-export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw DomainError.invalid([{ path: '', message: `无法读取文件 ${file} / cannot read file` }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new DomainError('malformed-json', `JSON 格式有误 / malformed JSON: ${(e as Error).message}`, [
-      { path: '', message: 'malformed JSON' },
-    ]);
-  }
-}
-
 /** A reform by name for policy tests: shipped reforms first, then test-only ones in policy/tests/reforms. */
-export function loadTestReform(name: string, base = loadParameterSet()): ParameterSet {
+export function loadTestReform(name: string, base: ParameterSet): ParameterSet {
   if (listShippedReforms().includes(name)) return loadShippedReform(name, base);
   if (!/^[a-z0-9-]+$/.test(name))
     throw DomainError.invalid([{ path: 'reform', message: `bad reform name ${name}` }]);

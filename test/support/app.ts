@@ -6,7 +6,7 @@ import type { AppDeps } from '../../src/app/context.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../../src/app/users/demo-users.ts';
 import type { EngineKind } from '../../src/db/connection.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
-import { testClock, testConfig, type TestClock } from './deps.ts';
+import { testClock, testConfig, testPolicy, type TestClock } from './deps.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -37,7 +37,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const clock = testClock(new Date());
-  const deps: AppDeps = { database, config: testConfig(), now: clock.now };
+  const deps: AppDeps = { database, config: testConfig(), now: clock.now, policy: testPolicy() };
   await seedDemoUsers(deps);
   const app = await buildApp(deps, { logger: false, webDir: '/nonexistent', ...options });
   await app.ready();

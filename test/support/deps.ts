@@ -4,6 +4,7 @@ import type { Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/connection.ts';
 import type { Actor } from '../../src/domain/access/roles.ts';
 import { staff } from '../../src/domain/access/principal.ts';
+import { loadPolicy } from '../../src/policy-data/load.ts';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -43,8 +44,15 @@ export function testClock(start: Date | string = '2017-06-01T08:00:00Z'): TestCl
   };
 }
 
+let policy: AppDeps['policy'] | undefined;
+
+/** The shipped policy, read once per test file (the server reads it once at start; tests share it the same way). */
+export function testPolicy(): AppDeps['policy'] {
+  return (policy ??= loadPolicy());
+}
+
 export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): AppDeps {
-  return { database, config: testConfig(), now: () => new Date(), ...overrides };
+  return { database, config: testConfig(), now: () => new Date(), policy: testPolicy(), ...overrides };
 }
 
 export function makeActor(overrides: Partial<Actor> = {}): Actor {

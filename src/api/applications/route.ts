@@ -19,7 +19,6 @@ import { getApplication, workQueue } from '../../app/applications/queries.ts';
 import { readAttachment, uploadAttachment } from '../../app/applications/attachments.ts';
 import { permitPdf } from '../../app/applications/permit-document.ts';
 import { loadPermitFont } from '../../app/applications/permit-pdf.ts';
-import { parameters } from '../../app/applications/common.ts';
 import { errorBodySchema } from '../errors.ts';
 import { contextOf, requireActor } from '../plugins/auth.ts';
 import { createdSchema, idParams, verifyUrlOf } from './schema.ts';
@@ -46,7 +45,6 @@ const errors = {
 export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     loadPermitFont(); // parse the CJK font once, at start, not on the first print
-    parameters(); // the policy parameters too: read once, not on a request's path
     app.post(
       '/api/v1/applications',
       {

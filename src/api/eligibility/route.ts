@@ -4,19 +4,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
-import { evaluatePermitApplication } from '../../domain/permits/eligibility.ts';
+import { checkResidencePermit, checkSettlement } from '../../app/policy/evaluate-eligibility.ts';
 import { permitApplicationSchema } from '../../domain/permits/schema.ts';
 import { settlementCaseSchema } from '../../domain/policy/case-schema.ts';
-import { evaluateSettlement } from '../../domain/policy/decide.ts';
 import { settlementDecisionSchema } from '../../domain/policy/decision-schema.ts';
-import { loadParameterSet, loadShippedReform } from '../../policy-data/load.ts';
 import { errorBodySchema } from '../errors.ts';
 import { parseFlags } from '../policy/query.ts';
 
 /** Skip Fastify's validation: the handler validates with the domain schema (unknown fields named one by one). */
 export const validateInHandler = () => (data: unknown) => ({ value: data });
 
-export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
+export function eligibilityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/eligibility/settlement',
@@ -33,9 +31,7 @@ export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { explain, reform } = parseFlags(request.query);
-        const set = reform ? loadShippedReform(reform) : loadParameterSet();
-        return evaluateSettlement(request.body, set, { explain });
+        return checkSettlement(deps, request.body, parseFlags(request.query));
       },
     );
 
@@ -54,7 +50,7 @@ export function eligibilityRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => ({ ...evaluatePermitApplication(request.body, loadParameterSet()) }),
+      async (request) => ({ ...checkResidencePermit(deps, request.body) }),
     );
   };
 }

@@ -2,13 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
-import { evaluateEntitlements } from '../../domain/permits/entitlements.ts';
+import { checkEntitlements } from '../../app/policy/evaluate-eligibility.ts';
 import { entitlementsInputSchema } from '../../domain/permits/schema.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
 import { validateInHandler } from '../eligibility/route.ts';
 import { errorBodySchema } from '../errors.ts';
 
-export function entitlementRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
+export function entitlementRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/entitlements',
@@ -25,7 +24,7 @@ export function entitlementRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => ({ ...evaluateEntitlements(request.body, loadParameterSet()) }),
+      async (request) => ({ ...checkEntitlements(deps, request.body) }),
     );
   };
 }

@@ -1,8 +1,8 @@
 // GET /api/health: is the server up, which database, which migration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentMigrationId } from '../../db/migrate.ts';
 import type { AppDeps } from '../../app/context.ts';
+import { checkHealth } from '../../app/health/check-health.ts';
 
 export const healthResponse = z.object({
   status: z.literal('ok'),
@@ -15,11 +15,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/health',
       { schema: { tags: ['system'], summary: '健康检查 / health', response: { 200: healthResponse } } },
-      async () => ({
-        status: 'ok' as const,
-        database: deps.database.kind,
-        migration: await currentMigrationId(deps.database),
-      }),
+      async () => checkHealth(deps),
     );
   };
 }

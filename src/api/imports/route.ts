@@ -1,20 +1,18 @@
 // The admin import page's API: create an upload, send the contract's CSV files (text/csv bodies, streamed to
 // disk), start the import, poll its progress, download rejects.csv. Plus the demo city's loading status (public:
 // it holds no personal data).
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
+import { showDemoCityStatus } from '../../app/imports/demo-city-status.ts';
 import {
-  createUpload,
-  getUpload,
-  publicView,
-  receiveFile,
-  rejectsPath,
-  startImport,
-} from '../../jobs/import/uploads.ts';
-import { demoCityStatus } from '../../jobs/demo-city.ts';
+  createImportUpload,
+  openRejects,
+  receiveImportFile,
+  showImport,
+  startUploadedImport,
+} from '../../app/imports/upload-import.ts';
 import { requirePermission } from '../plugins/auth.ts';
 
 const idParams = z.object({ id: z.string().uuid() });
@@ -25,14 +23,14 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/demo-city',
       { schema: { tags: ['imports'], summary: '演示城市载入进度 / demo city loading status' } },
-      async () => demoCityStatus,
+      async () => showDemoCityStatus(),
     );
     app.post(
       '/api/v1/imports',
       { schema: { tags: ['imports'], summary: '新建导入 / create an upload' } },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
-        return reply.status(201).send(publicView(createUpload()));
+        return reply.status(201).send(createImportUpload());
       },
     );
     app.put(
@@ -47,9 +45,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         requirePermission(request, 'registry.import');
-        return publicView(
-          await receiveFile(request.params.id, request.params.name, request.body as Readable),
-        );
+        return receiveImportFile(request.params.id, request.params.name, request.body as Readable);
       },
     );
     app.post(
@@ -65,12 +61,10 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requirePermission(request, 'registry.import');
         return reply.status(202).send(
-          publicView(
-            startImport(deps.database, request.params.id, {
-              skipInvalid: request.body.skipInvalid,
-              actor: actor.username,
-            }),
-          ),
+          startUploadedImport(deps, request.params.id, {
+            skipInvalid: request.body.skipInvalid,
+            actor: actor.username,
+          }),
         );
       },
     );
@@ -79,7 +73,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags: ['imports'], summary: '导入进度 / import progress', params: idParams } },
       async (request) => {
         requirePermission(request, 'registry.import');
-        return publicView(getUpload(request.params.id));
+        return showImport(request.params.id);
       },
     );
     app.get(
@@ -87,11 +81,11 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags: ['imports'], summary: '下载错误行 / download rejects.csv', params: idParams } },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
-        const path = rejectsPath(request.params.id);
+        const rejects = openRejects(request.params.id);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="rejects.csv"')
-          .send(createReadStream(path));
+          .send(rejects);
       },
     );
   };

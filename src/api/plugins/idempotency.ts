@@ -6,18 +6,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppDeps } from '../../app/context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import {
-  claimKey,
-  completeKey,
-  readOutcome,
-  reclaimStaleKey,
-  releaseKey,
-} from '../../db/repositories/idempotency.ts';
+import { claimRequest, finishRequest } from '../../app/idempotency/claim-request.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
-/** A claim older than this without an answer belongs to a request that died; a retry may take it over. */
-const ABANDONED_AFTER_MS = 5 * 60_000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,7 +28,6 @@ function requestHash(request: FastifyRequest): string {
 }
 
 export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: AppDeps }) => {
-  const { db } = opts.deps.database;
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (request, reply) => {
@@ -51,33 +42,16 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: A
     const scope = request.actor ? `user:${request.actor.id}` : 'public';
     const hash = requestHash(request);
     const path = request.routeOptions.url ?? request.url;
-    if (await claimKey(db, scope, key, request.method, path, hash)) {
+    const stored = await claimRequest(opts.deps, { scope, key, method: request.method, path, hash });
+    if (!stored) {
       request.idempotency = { scope, key };
       return;
     }
-    const stored = await readOutcome(db, scope, key);
-    if (!stored)
-      throw new DomainError('conflict', '幂等键状态异常，请重试 / idempotency key vanished, retry');
-    if (stored.requestHash !== hash) {
-      throw new DomainError(
-        'conflict',
-        '同一幂等键用于了不同的请求 / Idempotency-Key reused with a different request',
-        [{ path: 'headers.idempotency-key', message: '已用于另一请求' }],
-      );
-    }
-    if (stored.statusCode !== null) {
-      return reply
-        .status(stored.statusCode)
-        .header('idempotent-replayed', 'true')
-        .type(stored.responseType ?? 'application/json')
-        .send(stored.responseBody ?? '');
-    }
-    const olderThan = new Date(opts.deps.now().getTime() - ABANDONED_AFTER_MS);
-    if (await reclaimStaleKey(db, scope, key, olderThan)) {
-      request.idempotency = { scope, key };
-      return;
-    }
-    throw new DomainError('conflict', '相同请求正在处理中 / the same request is still in progress');
+    return reply
+      .status(stored.statusCode)
+      .header('idempotent-replayed', 'true')
+      .type(stored.type)
+      .send(stored.body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -85,12 +59,12 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { deps: A
     if (!claim) return payload;
     request.idempotency = null;
     if (reply.statusCode >= 500) {
-      await releaseKey(db, claim.scope, claim.key);
+      await finishRequest(opts.deps, claim, null);
     } else {
       const body =
         typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
       const type = String(reply.getHeader('content-type') ?? 'application/json');
-      await completeKey(db, claim.scope, claim.key, reply.statusCode, body, type);
+      await finishRequest(opts.deps, claim, { statusCode: reply.statusCode, body, type });
     }
     return payload;
   });

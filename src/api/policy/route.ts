@@ -3,11 +3,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
+import { reportT3Trigger, showParameters } from '../../app/policy/show-parameters.ts';
 import { CLAUSES } from '../../domain/policy/clauses.ts';
-import { resolveParameter } from '../../domain/policy/parameters.ts';
-import { t3CountyTown, t3TriggerReport } from '../../domain/policy/triggers.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
-import { loadMoveRecords } from '../../policy-data/moves.ts';
 import { errorBodySchema } from '../errors.ts';
 import { parseDate } from './query.ts';
 
@@ -51,16 +48,7 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.unknown(), 400: errorBodySchema },
         },
       },
-      async (request) => {
-        const set = loadParameterSet();
-        const asOf = request.query.asOf ?? new Date().toISOString().slice(0, 10);
-        const parameters = Object.entries(set.parameters).map(([name, def]) => ({
-          ...resolveParameter(set, name, asOf, request.query.division),
-          clauses: def.clauses,
-          description: def.description,
-        }));
-        return { id: set.id, asOf, division: request.query.division ?? null, parameters };
-      },
+      async (request) => showParameters(deps, request.query),
     );
 
     app.get(
@@ -78,11 +66,8 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const from = parseDate(request.query.from, 'from', '2017-03-10');
-        const to = parseDate(request.query.to, 'to', new Date().toISOString().slice(0, 10));
-        const set = loadParameterSet();
-        const counties = [...new Set(t3CountyTown(set, from).map((t) => t.slice(0, 6)))];
-        const { moves, source } = await loadMoveRecords(deps, counties, from, to);
-        return { triggers: [{ ...t3TriggerReport(set, moves, from, to), source }] };
+        const to = request.query.to === undefined ? undefined : parseDate(request.query.to, 'to');
+        return { triggers: [await reportT3Trigger(deps, from, to)] };
       },
     );
   };

@@ -19,6 +19,7 @@ import {
   queueSummary,
 } from '../../app/quality/work-queue.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
+import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 const tags = ['quality'];
 const idParams = z.object({ findingId: z.coerce.number().int().positive() });
@@ -99,7 +100,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        requirePermission(request, 'quality.resolve', '530600');
+        requirePermission(request, 'quality.resolve', CITY_COUNTY_CODE);
         const { scanId, outcome } = await startQualityScan(deps, contextOf(request), { trigger: 'api' });
         outcome.catch((e: unknown) => app.log.error({ err: e, scanId }, 'quality scan failed'));
         return reply.status(202).send(await scanView(deps, scanId));

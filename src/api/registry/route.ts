@@ -11,7 +11,7 @@ import {
   searchRegistry,
 } from '../../app/registry/read-registry.ts';
 import { registryCodeTables } from '../../app/registry/code-tables.ts';
-import { listDivisionUnits } from '../../db/repositories/registry/divisions.ts';
+import { listDivisions } from '../../app/registry/list-divisions.ts';
 import { errorBodySchema } from '../errors.ts';
 import { contextOf, requireActor, requirePermission } from '../plugins/auth.ts';
 import { revealPerson } from '../../app/registry/reveal-person.ts';
@@ -175,10 +175,7 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         requirePermission(request, 'registry.read');
-        const rows = await listDivisionUnits(deps.database.db, request.query.prefix, 500);
-        return {
-          units: rows.map((r) => ({ code: r.code, name: r.name, urbanRuralCode: r.urban_rural_code })),
-        };
+        return listDivisions(deps, request.query.prefix);
       },
     );
   };

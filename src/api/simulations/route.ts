@@ -4,16 +4,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { applyReform, reformSchema } from '../../domain/policy/parameters.ts';
-import { parseOrThrow } from '../../domain/policy/validation.ts';
-import { getSimulation, settled, startSimulation } from '../../jobs/simulations.ts';
-import { loadParameterSet, loadShippedReform } from '../../policy-data/load.ts';
+import { compareReforms, showSimulation } from '../../app/simulations/compare-reforms.ts';
+import { reformSchema } from '../../domain/policy/parameters.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { errorBodySchema } from '../errors.ts';
 import { validateInHandler } from '../eligibility/route.ts';
-import { admitSimulation } from './admission.ts';
-
-const SYNC_LIMIT = 100_000;
+import { contextOf } from '../plugins/auth.ts';
 
 const jobSchema = z.looseObject({
   id: z.string(),
@@ -45,17 +41,8 @@ export function simulationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const body = parseOrThrow(simulationBody, request.body);
-        const owner = admitSimulation(request, body.size, deps.now());
-        const base = loadParameterSet();
-        const reform =
-          typeof body.reform === 'string'
-            ? loadShippedReform(body.reform, base)
-            : applyReform(base, body.reform, 'reform.');
-        const job = startSimulation(
-          { base, reform, size: body.size, seed: body.seed, asOf: body.asOf },
-          owner,
-        );
-        if (body.size <= SYNC_LIMIT) return reply.status(200).send({ ...(await settled(job)) });
+        const { job, finished } = await compareReforms(deps, contextOf(request), body);
+        if (finished) return reply.status(200).send({ ...job });
         return reply
           .status(202)
           .header('location', `/api/v1/simulations/${job.id}`)
@@ -72,11 +59,7 @@ export function simulationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: jobSchema, 404: errorBodySchema },
         },
       },
-      async (request) => {
-        const job = getSimulation(request.params.id);
-        if (!job) throw DomainError.notFound('模拟 / simulation');
-        return { ...job };
-      },
+      async (request) => ({ ...showSimulation(request.params.id) }),
     );
   };
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
 import { idNumberField, normaliseNumber } from '../../domain/applications/index.ts';
-import { CITY_NAME, divisionPath } from '../../domain/divisions/tree.ts';
+import { CITY_CODE, CITY_NAME, divisionPath } from '../../domain/divisions/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { PUBLIC } from '../../domain/access/principal.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../db/repositories/access-log.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -50,7 +50,7 @@ const ACTION_NAMES: Record<string, string> = {
 function unitOf(r: AccessRow): string {
   if (r.department) return r.department;
   if (!r.jurisdiction) return r.action.startsWith('access-log') ? '本人（网上查询）' : '系统运维';
-  if (r.jurisdiction.length === 4) return `${CITY_NAME}公安局`;
+  if (r.jurisdiction === CITY_CODE) return `${CITY_NAME}公安局`;
   return divisionPath(r.jurisdiction).join(' ') || r.jurisdiction;
 }
 

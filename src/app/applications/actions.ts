@@ -12,7 +12,7 @@ import {
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { listAttachments, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { load, loadForUpdate, transition } from './common.ts';
 import { submitRow, type CreatedApplication } from './intake.ts';
 import { evaluateApplication } from './evaluate.ts';

@@ -9,8 +9,8 @@ import { findApplication } from '../../db/repositories/applications/applications
 import { findAttachment, insertAttachment } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
-import { RESOURCE, parameters, requireCaseWorker } from './common.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { RESOURCE, requireCaseWorker } from './common.ts';
 
 export const uploadSchema = z.strictObject({
   materialCode: z.string().regex(/^[a-z0-9-]{2,60}$/, '材料代码格式不正确'),
@@ -38,7 +38,7 @@ export async function uploadAttachment(deps: AppDeps, ctx: RequestContext, id: s
   if (!OPEN_FOR_MATERIALS.includes(row.state))
     throw new DomainError('conflict', '申请已办结，不能再上传材料 / the application is closed');
   const now = deps.now();
-  const set = parameters();
+  const set = deps.policy.parameters;
   const asOf = localDate(now);
   const bytes = Buffer.from(body.contentBase64, 'base64');
   checkAttachment(body.mediaType, bytes, {

@@ -1,9 +1,7 @@
-// Shared steps of the application use cases: who is acting, the parameter set, loading under a row lock, and
+// Shared steps of the application use cases: who is acting, loading under a row lock, and
 // taking one transition (event + projection + audit in the caller's transaction).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
-import type { ParameterSet } from '../../domain/policy/parameters.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   decideTransition,
@@ -23,13 +21,6 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { decide, principalMay } from '../../domain/access/principal.ts';
 
 export const RESOURCE = 'settlement-application';
-
-let parameterSet: ParameterSet | null = null;
-
-/** The plan's parameter set, read and validated once per process (at route registration), never per request. */
-export function parameters(): ParameterSet {
-  return (parameterSet ??= loadParameterSet());
-}
 
 /**
  * The party the transition table knows: staff, the applicant (the public, identified by number + ID number), a
@@ -120,7 +111,7 @@ export async function transition(
   const now = deps.now();
   const deadline = opts.validUntil
     ? endOfLocalDay(opts.validUntil)
-    : deadlineFor(parameters(), to, now, row.county_code);
+    : deadlineFor(deps.policy.parameters, to, now, row.county_code);
   const change: ApplicationChange = {
     ...opts.change,
     state: to,

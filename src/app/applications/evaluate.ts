@@ -6,7 +6,7 @@ import { buildCase, localDate, type ApplicationInput } from '../../domain/applic
 import { decideSettlement, type SettlementDecision } from '../../domain/policy/decide.ts';
 import { findClause } from '../../domain/policy/clauses.ts';
 import type { AppDeps } from '../context.ts';
-import { parameters, type TransitionOptions } from './common.ts';
+import type { TransitionOptions } from './common.ts';
 
 export interface Evaluation {
   asOf: string;
@@ -29,7 +29,7 @@ export function evaluateApplication(deps: AppDeps, input: ApplicationInput): Eva
   const now = deps.now();
   const asOf = localDate(now);
   const settlementCase = buildCase(input, asOf);
-  const { trace, ...decision } = decideSettlement(settlementCase, parameters(), { explain: true });
+  const { trace, ...decision } = decideSettlement(settlementCase, deps.policy.parameters, { explain: true });
   const cited = [...decision.clauses, ...decision.reasons.map((r) => r.clause)];
   return {
     asOf,

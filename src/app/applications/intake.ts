@@ -17,7 +17,7 @@ import {
 import { findOpenApplication, type ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { writeNewApplication } from '../../db/repositories/applications/transition.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE, eventActor, partyOf, transition } from './common.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { drawNumber } from './numbering.ts';

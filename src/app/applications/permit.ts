@@ -15,7 +15,7 @@ import { drawNumber } from './numbering.ts';
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { nameOf } from '../../domain/access/principal.ts';
-import { parameters, transition } from './common.ts';
+import { transition } from './common.ts';
 import { eligibleCompanions } from './register-companions.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 
@@ -31,7 +31,7 @@ export async function issuePermit(
   const issuedOn = localDate(now);
   const year = Number(issuedOn.slice(0, 4));
   const number = await drawNumber(trx, 'ZQ', row.county_code, year);
-  const validUntil = permitValidUntil(parameters(), issuedOn, row.county_code);
+  const validUntil = permitValidUntil(deps.policy.parameters, issuedOn, row.county_code);
   const input = row.input as ApplicationInput;
   const hukou = input.applicant.hukou;
   await insertPermit(trx, {

@@ -1,5 +1,6 @@
 // Division names for documents and pages, from the domain's division tree ("昭阳区 凤凰街道").
 import { CITY_NAME, divisionPath } from '../../domain/divisions/index.ts';
+import { isInCity } from '../../domain/divisions/city.ts';
 
 export function divisionName(code: string): string {
   const path = divisionPath(code);
@@ -8,5 +9,5 @@ export function divisionName(code: string): string {
 
 /** An origin inside 昭通 (5306…): the move-out is done here in the same transaction (one-stop). */
 export function originInCity(divisionCode: string | null | undefined): boolean {
-  return Boolean(divisionCode?.startsWith('5306'));
+  return isInCity(divisionCode);
 }

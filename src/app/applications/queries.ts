@@ -32,7 +32,7 @@ import {
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, requireStaff, type AppDeps, type RequestContext } from '../context.ts';
 import { staff } from '../../domain/access/principal.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE, partyOf, placeOf, requireCaseWorker } from './common.ts';
 import { permitStatus } from './permit.ts';
 

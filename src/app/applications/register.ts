@@ -10,7 +10,7 @@ import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { findPermit, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
 import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { loadForUpdate, transition } from './common.ts';
 import { divisionName, originInCity } from './places.ts';
 import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';

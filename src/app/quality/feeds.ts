@@ -13,7 +13,7 @@ import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
 import { feedSchema } from './feed-schema.ts';
 

@@ -15,7 +15,7 @@ import type { DB } from '../../db/schema.ts';
 import { recordChangeIn } from '../registry/record-change.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { planResolution } from './resolution-command.ts';
 
 const uuid = z.uuid('编号格式无效');

@@ -3,7 +3,6 @@
 // Findings are stored per county with the due date of the quality parameters.
 import { DomainError } from '../../domain/errors.ts';
 import { principalMay } from '../../domain/access/principal.ts';
-import { CITY_CODE } from '../../domain/divisions/city.ts';
 import { FINDING_CODES, qualityParameters, type Finding } from '../../domain/quality/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { closeUnseen, findingsSeenBy, storeFindings } from '../../db/repositories/quality/findings.ts';
@@ -18,8 +17,8 @@ import {
 } from '../../db/repositories/quality/scans.ts';
 import type { ScanRecord, ScanView } from './scan-schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
-import { loadParameterSet } from '../../policy-data/load.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 export interface ScanOutcome {
   scanId: number;
@@ -31,7 +30,7 @@ export interface ScanOutcome {
 }
 
 export function qualityParametersNow(deps: AppDeps, division?: string) {
-  return qualityParameters(loadParameterSet(), deps.now().toISOString().slice(0, 10), division);
+  return qualityParameters(deps.policy.parameters, deps.now().toISOString().slice(0, 10), division);
 }
 
 export function dueDate(deps: AppDeps, days: number): string {
@@ -52,7 +51,7 @@ export async function startQualityScan(
   ctx: RequestContext,
   options: ScanOptions & { trigger?: string } = {},
 ): Promise<StartedScan> {
-  if (!principalMay(ctx.principal, 'quality.resolve', CITY_CODE)) {
+  if (!principalMay(ctx.principal, 'quality.resolve', CITY_COUNTY_CODE)) {
     throw new DomainError(
       'forbidden',
       '全市质量检查须由市级民警发起 / a city-wide scan needs a city-level officer',

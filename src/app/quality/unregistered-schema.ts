@@ -3,6 +3,7 @@
 // the domain's category list only, so the web bundle can import it.
 import { z } from 'zod';
 import { DESTINATION_KINDS, UNREGISTERED_CATEGORIES } from '../../domain/policy/case-schema.ts';
+import { cityCodePattern } from '../../domain/divisions/city.ts';
 
 export const unregisteredIntakeSchema = z.object({
   category: z.enum(
@@ -18,7 +19,7 @@ export const unregisteredIntakeSchema = z.object({
     .default('01'),
   idNumber: z.string().trim().toUpperCase().optional(),
   /** 12-digit village/community where the person actually lives: the destination of the settlement. */
-  divisionCode: z.string().regex(/^5306\d{8}$/, '须为昭通市村（居）委会12位区划代码'),
+  divisionCode: z.string().regex(cityCodePattern('\\d{8}'), '须为昭通市村（居）委会12位区划代码'),
   address: z.string().trim().min(1, '不能为空').max(200),
   /** What kind of place that is (the settlement application's destination kind: 中心城区, 县城, 集镇, 农村). */
   destinationKind: z.enum(DESTINATION_KINDS, '居住地类别应为 central-city、county-town、town 或 rural'),

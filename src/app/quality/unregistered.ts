@@ -9,7 +9,7 @@ import { insertUnregistered } from '../../db/repositories/quality/unregistered.t
 import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { unregisteredIntakeSchema } from './unregistered-schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {

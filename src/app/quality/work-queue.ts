@@ -16,7 +16,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import type { DB } from '../../db/schema.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { loadFindingFor } from './resolve-finding.ts';
 
 export const queueQuerySchema = z.object({

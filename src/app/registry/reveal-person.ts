@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { findHousehold, findPersonById } from '../../db/repositories/registry/queries.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { auditRefusal, mayRead, readerView, type ReadAttempt } from './authorize-read.ts';
 
 /** Long enough to say what for (e.g. "核对入学资格"), short enough for a form field. */

@@ -12,7 +12,7 @@ import { insertToken } from '../../db/repositories/tokens/tokens.ts';
 import { hashToken } from '../auth/login.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { departmentField } from '../users/manage-users.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { requireTokenAdmin } from './list-tokens.ts';
 
 export const newTokenSchema = z.strictObject({

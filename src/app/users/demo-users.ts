@@ -5,6 +5,7 @@ import { findUserByUsername } from '../../db/repositories/users.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { addUser, type NewUserInput } from './manage-users.ts';
 import { systemJob } from '../../domain/access/principal.ts';
+import { CITY_CODE } from '../../domain/divisions/city.ts';
 
 export const DEMO_PASSWORD = 'hukou-demo';
 
@@ -13,7 +14,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'admin',
     displayName: '系统管理员',
     role: 'admin',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
   {
@@ -34,14 +35,14 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'city',
     displayName: '市公安局 张警官',
     role: 'city-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
   {
     username: 'edu',
     displayName: '市教育局 陈老师',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '教育局',
     password: DEMO_PASSWORD,
   },
@@ -49,7 +50,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'health',
     displayName: '市卫健委 赵医生',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '卫健委',
     password: DEMO_PASSWORD,
   },
@@ -57,7 +58,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'hrss',
     displayName: '市人社局 周科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '人社局',
     password: DEMO_PASSWORD,
   },
@@ -65,7 +66,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'civil',
     displayName: '市民政局 吴科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '民政局',
     password: DEMO_PASSWORD,
   },
@@ -73,7 +74,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'housing',
     displayName: '市住建局 郑科长',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '住建局',
     password: DEMO_PASSWORD,
   },
@@ -81,7 +82,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'army',
     displayName: '市人武部 孙参谋',
     role: 'department-officer',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     department: '人武部',
     password: DEMO_PASSWORD,
   },
@@ -89,7 +90,7 @@ export const DEMO_USERS: NewUserInput[] = [
     username: 'supervisor',
     displayName: '市政府督查室 刘主任',
     role: 'supervisor',
-    jurisdiction: '5306',
+    jurisdiction: CITY_CODE,
     password: DEMO_PASSWORD,
   },
 ];

@@ -17,7 +17,7 @@ import { forgetUserSessions } from '../auth/session-cache.ts';
 import { PASSWORD_MAX_LENGTH, passwordProblems } from '../auth/password-rules.ts';
 import { CITY_CODE, COUNTIES, TOWNS } from '../../domain/divisions/index.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { parseOrThrow } from '../validate.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 
 /** A department by code, name or alias → its canonical name; anything else names the field. */
 export const departmentField = z
@@ -40,9 +40,7 @@ const passwordField = z.string().max(PASSWORD_MAX_LENGTH);
 
 /** A jurisdiction on the 昭通 tree: the city (5306), one of its counties, or one of its towns (stations). */
 export function isZhaotongJurisdiction(code: string): boolean {
-  return (
-    isJurisdictionCode(code) && (code === CITY_CODE.slice(0, 4) || COUNTIES.has(code) || TOWNS.has(code))
-  );
+  return isJurisdictionCode(code) && (code === CITY_CODE || COUNTIES.has(code) || TOWNS.has(code));
 }
 
 /** The password rules as a zod check on an object with `username` and `password` (the path names the field). */

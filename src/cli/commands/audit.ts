@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { verifyAudit } from '../../app/audit/verify-audit.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { consoleProgress } from '../progress.ts';
 import { printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {

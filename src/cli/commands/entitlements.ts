@@ -1,6 +1,6 @@
 // hukou entitlements --input CASE.json: a residence-permit holder's status and rights (T11.2).
 import type { Command } from 'commander';
-import { evaluateEntitlements } from '../../domain/permits/entitlements.ts';
+import { checkEntitlements } from '../../app/policy/evaluate-eligibility.ts';
 import { jsonInputCommand } from './eligibility.ts';
 
 export function register(program: Command) {
@@ -8,6 +8,6 @@ export function register(program: Command) {
     program
       .command('entitlements')
       .description('居住证持有人享有的权利 / entitlements of a residence-permit holder'),
-    evaluateEntitlements,
+    checkEntitlements,
   );
 }

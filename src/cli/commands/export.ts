@@ -1,7 +1,7 @@
 // hukou export --dir DIR: write the register as the contract's CSV files (the same files import reads).
 import type { Command } from 'commander';
-import { exportDirectory } from '../../jobs/export/run.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { exportRegister } from '../../app/imports/exchange-files.ts';
+import { consoleProgress } from '../progress.ts';
 import { printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
@@ -12,7 +12,7 @@ export function register(program: Command) {
     .action((opts: { dir: string }) =>
       runCommand(() =>
         withDeps(async (deps) => {
-          printJson(await exportDirectory(deps.database, { dir: opts.dir, progress: consoleProgress() }));
+          printJson(await exportRegister(deps, { dir: opts.dir, progress: consoleProgress() }));
         }),
       ),
     );

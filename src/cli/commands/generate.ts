@@ -1,7 +1,7 @@
 // hukou generate: write a synthetic 昭通 (spec/data-exchange.md files + ground-truth.csv of planted problems).
 import type { Command } from 'commander';
-import { generateCity } from '../../jobs/generate/run.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { generateCityFiles } from '../../app/imports/exchange-files.ts';
+import { consoleProgress } from '../progress.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../../domain/synthetic/problems.ts';
 import { DEFAULT_AS_OF } from '../../domain/synthetic/parameters.ts';
 import { invalidArgument, printJson, runCommand } from '../run.ts';
@@ -52,7 +52,7 @@ export function register(program: Command) {
           if (!(all >= 0 && all <= 0.1)) throw invalidArgument('--problem-rate', '应在 0 到 0.1 之间');
           const specific = parseRates(opts.rates);
           const rates = Object.fromEntries(PROBLEM_CODES.map((c) => [c, specific[c] ?? all]));
-          const result = await generateCity({
+          const result = await generateCityFiles({
             persons,
             seed: opts.seed,
             asOf: opts.asOf,

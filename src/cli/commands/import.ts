@@ -2,8 +2,8 @@
 // Each bad row is printed on stderr as file:line: column: reason; any bad row without --skip-invalid ends non-zero
 // with nothing landed. Progress: a bar on a terminal, plain lines otherwise.
 import type { Command } from 'commander';
-import { importDirectory } from '../../jobs/import/run.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { importRegister } from '../../app/imports/exchange-files.ts';
+import { consoleProgress } from '../progress.ts';
 import { printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
@@ -22,7 +22,7 @@ export function register(program: Command) {
     .action((opts: { dir: string; skipInvalid?: boolean; ignoreExtra?: boolean }) =>
       runCommand(() =>
         withDeps(async (deps) => {
-          const result = await importDirectory(deps.database, {
+          const result = await importRegister(deps, {
             dir: opts.dir,
             skipInvalid: opts.skipInvalid ?? false,
             ignoreExtra: opts.ignoreExtra ?? false,

@@ -1,6 +1,6 @@
 // hukou migrate: apply pending migrations and print what was applied.
 import type { Command } from 'commander';
-import { migrate, currentMigrationId } from '../../db/migrate.ts';
+import { migrateDatabase } from '../../app/health/migrate-database.ts';
 import { printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
@@ -8,18 +8,6 @@ export function register(program: Command) {
     .command('migrate')
     .description('执行数据库迁移 / apply pending database migrations')
     .action(() =>
-      runCommand(() =>
-        withDeps(
-          async (deps) => {
-            const applied = await migrate(deps.database);
-            printJson({
-              database: deps.database.kind,
-              applied,
-              current: await currentMigrationId(deps.database),
-            });
-          },
-          { migrate: false },
-        ),
-      ),
+      runCommand(() => withDeps(async (deps) => printJson(await migrateDatabase(deps)), { migrate: false })),
     );
 }

@@ -1,21 +1,12 @@
 // hukou policy test | clauses | parameters: the plan as data, checked by its YAML tests.
 import type { Command } from 'commander';
+import { runPlanTests } from '../../app/policy/run-policy-tests.ts';
 import { CLAUSES } from '../../domain/policy/clauses.ts';
-import { evaluateSettlement } from '../../domain/policy/decide.ts';
-import { parsePolicyTests, runPolicyTests } from '../../domain/policy/policy-tests.ts';
-import { loadParameterSet, loadPolicyTestDocs, loadTestReform } from '../../policy-data/load.ts';
+import { policyDeps } from '../../server.ts';
 import { printJson, runCommand } from '../run.ts';
 
 function runTests(json: boolean): number {
-  const base = loadParameterSet();
-  const reforms = new Map<string, ReturnType<typeof loadParameterSet>>();
-  const setFor = (name: string | undefined) => {
-    if (!name) return base;
-    if (!reforms.has(name)) reforms.set(name, loadTestReform(name, base));
-    return reforms.get(name)!;
-  };
-  const tests = parsePolicyTests(loadPolicyTestDocs());
-  const report = runPolicyTests(tests, (input, reform) => evaluateSettlement(input, setFor(reform)));
+  const report = runPlanTests(policyDeps());
   if (json) {
     printJson({
       passed: report.passed,
@@ -76,5 +67,5 @@ export function register(program: Command) {
   policy
     .command('parameters')
     .description('政策参数（含改革） / the parameter set')
-    .action(() => runCommand(async () => printJson(loadParameterSet())));
+    .action(() => runCommand(async () => printJson(policyDeps().policy.parameters)));
 }

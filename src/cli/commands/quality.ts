@@ -3,7 +3,7 @@
 // hukou quality evaluate --ground-truth FILE: precision and recall of the scan against a generator's planted problems.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { consoleProgress } from '../../jobs/progress.ts';
+import { consoleProgress } from '../progress.ts';
 import { toContractFinding } from '../../domain/quality/index.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../../domain/quality/evaluate.ts';
 import { runQualityScan } from '../../app/quality/run-scan.ts';

@@ -10,8 +10,7 @@ import {
   registryAsOf,
   searchRegistry,
 } from '../../app/registry/read-registry.ts';
-import { countDivisionUnits, upsertDivisionUnits } from '../../db/repositories/registry/divisions.ts';
-import { generateAllUnits } from '../../domain/divisions/units.ts';
+import { seedDivisions } from '../../app/registry/seed-divisions.ts';
 import { COMMAND_SCHEMAS, type CommandName } from '../../domain/registry/commands.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
@@ -101,14 +100,5 @@ export function register(program: Command) {
     .description(
       '生成演示用村（居）委会区划（仅在表为空时）/ generate village and community units when none are loaded',
     )
-    .action(() =>
-      runCommand(() =>
-        withDeps(async (deps) => {
-          const existing = await countDivisionUnits(deps.database.db);
-          const generated =
-            existing === 0 ? await upsertDivisionUnits(deps.database.db, generateAllUnits()) : 0;
-          printJson({ existing, generated });
-        }),
-      ),
-    );
+    .action(() => runCommand(() => withDeps(async (deps) => printJson(await seedDivisions(deps)))));
 }

@@ -1,11 +1,11 @@
 // hukou simulate --reform FILE [--size N] [--seed S] [--as-of DATE]: baseline and reform counts per county
 // over a seeded synthetic population (JSON on stdout, progress on stderr).
 import type { Command } from 'commander';
+import { simulateReformFile } from '../../app/simulations/simulate-reform.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isIsoDate } from '../../domain/policy/dates.ts';
-import { consoleProgress } from '../../jobs/progress.ts';
-import { runSimulation } from '../../jobs/simulations.ts';
-import { loadParameterSet, loadReformFile } from '../../policy-data/load.ts';
+import { consoleProgress } from '../progress.ts';
+import { policyDeps } from '../../server.ts';
 import { printJson, runCommand } from '../run.ts';
 
 export const MAX_SIMULATION_SIZE = 10_000_000;
@@ -37,13 +37,13 @@ export function register(program: Command) {
     .action((o: { reform: string; size?: string; seed?: string; asOf?: string }) =>
       runCommand(async () => {
         const opts = simulationOptions(o);
-        const base = loadParameterSet();
-        const reform = loadReformFile(o.reform, base);
         const progress = consoleProgress();
         progress.start('simulate', opts.size * 3);
-        const result = await runSimulation({ base, reform, ...opts }, (done) => progress.update(done));
+        const result = await simulateReformFile(policyDeps(), o.reform, opts, (done) =>
+          progress.update(done),
+        );
         progress.stop();
-        printJson({ policy: { id: reform.id, reform: reform.reform }, ...opts, ...result });
+        printJson(result);
       }),
     );
 }

@@ -1,7 +1,7 @@
 // From an application to the policy engine's case: the same fields, dated the day of evaluation. The
 // engine's own schema validates the result, so a fact is checked by the rules' owner, never twice here.
 import { settlementCaseSchema, type SettlementCase } from '../policy/case-schema.ts';
-import { DomainError, formatPath } from '../errors.ts';
+import { parseOrThrow } from '../validation.ts';
 import { FACT_SECTIONS, type ApplicationInput } from './intake.ts';
 
 export function caseInput(input: ApplicationInput, asOf: string): Record<string, unknown> {
@@ -33,7 +33,5 @@ export function caseInput(input: ApplicationInput, asOf: string): Record<string,
 
 /** The validated case, or invalid-input naming each bad field by its path in the application. */
 export function buildCase(input: ApplicationInput, asOf: string): SettlementCase {
-  const r = settlementCaseSchema.safeParse(caseInput(input, asOf));
-  if (r.success) return r.data;
-  throw DomainError.invalid(r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
+  return parseOrThrow(settlementCaseSchema, caseInput(input, asOf));
 }

@@ -7,6 +7,7 @@ import { BASES, DESTINATION_KINDS, KIN_RELATIONS, RURAL_RIGHTS } from '../policy
 import { checkIdNumber } from '../identity/id-number.ts';
 import { isMemberRelation } from '../codes/relationships.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
+import { cityCodePattern } from '../divisions/city.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const text = (max: number) =>
@@ -63,7 +64,7 @@ export const destinationSchema = z.strictObject({
   /** Statistical division code of the destination: at least the town (9 digits: the police station). */
   divisionCode: z
     .string()
-    .regex(/^5306\d{5}(\d{3})?$/, '须为昭通市乡镇（街道）9位或村（居）委会12位区划代码'),
+    .regex(cityCodePattern('\\d{5}(\\d{3})?'), '须为昭通市乡镇（街道）9位或村（居）委会12位区划代码'),
   kind: z.enum(DESTINATION_KINDS),
   /** Join this household (move-in); absent = a new household at `address`. */
   householdId: z.uuid('编号格式无效').optional(),

@@ -1,2 +1,3 @@
+export * from './city.ts';
 export * from './tree.ts';
 export * from './units.ts';

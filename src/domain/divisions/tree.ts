@@ -2,9 +2,6 @@
 // community units (12 digits, data: imported from a divisions file or generated, see units.ts).
 import { ZHAOTONG_COUNTIES, ZHAOTONG_TOWNS } from './zhaotong-towns.generated.ts';
 
-export const CITY_CODE = '530600';
-export const CITY_NAME = '昭通市';
-
 export type TownKind = '街道' | '镇' | '乡';
 
 export interface County {

@@ -10,6 +10,7 @@ import { CANCELLATION_REASONS } from '../codes/cancellation-reasons.ts';
 import { COUNTIES, TOWNS } from '../divisions/tree.ts';
 import { divisionUnitIssues } from '../divisions/units.ts';
 import { EXCHANGE_FILES, type ExchangeKind } from './columns.ts';
+import { isInCity } from '../divisions/city.ts';
 
 export interface RowIssue {
   column: string;
@@ -154,7 +155,7 @@ export function personIssues(get: (c: string) => string, lookups: Lookups): RowI
   const residence = get('residence_division_code');
   if (
     residence !== '' &&
-    (!/^\d{12}$/.test(residence) || (residence.startsWith('5306') && !lookups.isKnownUnit(residence)))
+    (!/^\d{12}$/.test(residence) || (isInCity(residence) && !lookups.isKnownUnit(residence)))
   ) {
     issues.push({
       column: 'residence_division_code',

@@ -6,7 +6,7 @@ import { DomainError } from '../errors.ts';
 import { monthsBetween } from '../policy/dates.ts';
 import { Evaluation, type Reason } from '../policy/evaluation.ts';
 import type { ParameterSet } from '../policy/parameters.ts';
-import { parseOrThrow } from '../policy/validation.ts';
+import { parseOrThrow } from '../validation.ts';
 import { permitApplicationSchema } from './schema.ts';
 
 export const PERMIT_MESSAGES: Record<string, readonly [string, string]> = {

@@ -3,7 +3,7 @@
 // rights, and rights that grow with residence and social-insurance years. Thresholds are dated parameters.
 import { addMonths, addYears, ageOn } from '../policy/dates.ts';
 import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
-import { parseOrThrow } from '../policy/validation.ts';
+import { parseOrThrow } from '../validation.ts';
 import { entitlementsInputSchema, type EntitlementsInput } from './schema.ts';
 
 export const IMMEDIATE = [

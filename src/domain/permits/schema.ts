@@ -2,6 +2,7 @@
 // entitlements of a holder. Strict objects, like the settlement case: unknown fields are refused.
 import { z } from 'zod';
 import { notAfter } from '../policy/dates.ts';
+import { isInCity } from '../divisions/city.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const years = () =>
@@ -28,7 +29,7 @@ export const permitApplicationSchema = z
       hukou: z.strictObject({ divisionCode: division, rural: z.boolean() }).nullable(),
     }),
     residence: z.strictObject({
-      divisionCode: division.refine((c) => c.startsWith('5306'), {
+      divisionCode: division.refine(isInCity, {
         error: '不是昭通市的区划 / not a division of 昭通市 (5306…)',
       }),
       since: date(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checkIdNumber } from '../identity/id-number.ts';
 import { notAfter } from './dates.ts';
+import { isInCity } from '../divisions/city.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const bool = () => z.boolean({ error: '应为 true 或 false / expected a boolean' });
@@ -82,7 +83,7 @@ export const CONDITIONS = [
 const anyDivision = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, {
   error: '区划代码应为6、9或12位数字 / expected a 6, 9 or 12-digit division code',
 });
-const zhaotongDivision = anyDivision.refine((c) => c.startsWith('5306'), {
+const zhaotongDivision = anyDivision.refine(isInCity, {
   error: '不是昭通市的区划 / not a division of 昭通市 (5306…)',
 });
 

@@ -1,6 +1,6 @@
 // The settlement decision: one pure function from a validated case and a parameter set to a decision that
 // names its clauses and explains itself. Reached by the CLI, HTTP and the web alike.
-import { parseOrThrow } from './validation.ts';
+import { parseOrThrow } from '../validation.ts';
 import { settlementCaseSchema, type SettlementCase } from './case-schema.ts';
 import { CLAUSE_ORDER } from './clauses.ts';
 import { Evaluation, type Reason, type TraceEntry } from './evaluation.ts';

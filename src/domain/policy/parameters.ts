@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import { isClauseId } from './clauses.ts';
-import { issuesFromZod } from './validation.ts';
+import { parseIssues } from '../validation.ts';
 
 const isoDate = z.iso.date({ error: '不是有效日期 / not a date' });
 const divisionCode = z
@@ -169,9 +169,9 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
   const issues: ErrorIssue[] = [];
   const set: ParameterSet = { id: '', reform: null, parameters: {} };
   for (const [file, doc] of Object.entries(docs)) {
-    const parsed = parameterFileSchema.safeParse(doc);
-    if (!parsed.success) {
-      issues.push(...issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${file}:${i.path}` })));
+    const parsed = parseIssues(parameterFileSchema, doc);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, path: `${file}:${i.path}` })));
       continue;
     }
     if (parsed.data.id) set.id = parsed.data.id;
@@ -191,9 +191,8 @@ export function buildParameterSet(docs: Record<string, unknown>): ParameterSet {
 /** Overlay a reform on a parameter set. The reform is validated whole (shape, names, types, dates) before use. */
 export function applyReform(base: ParameterSet, input: unknown, pathPrefix = ''): ParameterSet {
   const at = (issues: ErrorIssue[]) => issues.map((i) => ({ ...i, path: pathPrefix + i.path }));
-  const parsed = reformSchema.safeParse(input);
-  if (!parsed.success)
-    throw DomainError.invalid(at(issuesFromZod(parsed.error)), '改革文件有误 / invalid reform');
+  const parsed = parseIssues(reformSchema, input);
+  if (!parsed.ok) throw DomainError.invalid(at(parsed.issues), '改革文件有误 / invalid reform');
   const reform = parsed.data;
   const issues: ErrorIssue[] = [];
   const parameters = { ...base.parameters };

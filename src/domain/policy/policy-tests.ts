@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DomainError, isDomainError } from '../errors.ts';
 import type { SettlementDecision } from './decide.ts';
 import { REQUIRED_CLAUSES, IMPLEMENTED_CLAUSES } from './rules/index.ts';
-import { issuesFromZod } from './validation.ts';
+import { parseIssues } from '../validation.ts';
 import { MESSAGES } from './messages.ts';
 import type { Reason } from './evaluation.ts';
 
@@ -63,8 +63,8 @@ export function parsePolicyTests(docs: Record<string, unknown>): { file: string;
   const out: { file: string; test: PolicyTest }[] = [];
   const issues = [];
   for (const [file, doc] of Object.entries(docs)) {
-    const r = policyTestFileSchema.safeParse(doc);
-    if (!r.success) issues.push(...issuesFromZod(r.error).map((i) => ({ ...i, path: `${file}:${i.path}` })));
+    const r = parseIssues(policyTestFileSchema, doc);
+    if (!r.ok) issues.push(...r.issues.map((i) => ({ ...i, path: `${file}:${i.path}` })));
     else out.push(...r.data.tests.map((test) => ({ file, test })));
   }
   if (issues.length) throw DomainError.invalid(issues, '政策测试文件有误 / invalid policy test file');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { HEAD_RELATION, isMemberRelation } from '../codes/relationships.ts';
 import { DomainError } from '../errors.ts';
+import { parseIssues } from '../validation.ts';
 import type { CommandInput } from './commands.ts';
 import { idNumberSchema, personItemsSchema } from './commands.ts';
 import type { RegistryEventBody } from './events.ts';
@@ -23,10 +24,10 @@ export function decideCorrection(
 ): RegistryEventBody {
   const p = findPerson(state, c.personId, 'personId');
   checkVersion(p.version, c.version, 'version');
-  const parsed = VALUE_SCHEMAS[c.field]!.safeParse(c.after);
-  if (!parsed.success) {
-    throw DomainError.invalid(parsed.error.issues.map((i) => ({ path: 'after', message: i.message })));
-  }
+  // The value is checked alone, so its issues are the field's own: all are named `after`.
+  const parsed = parseIssues(VALUE_SCHEMAS[c.field]!, c.after);
+  if (!parsed.ok)
+    throw DomainError.invalid(parsed.issues.map((i) => ({ path: 'after', message: i.message })));
   const after = (parsed.data as string | null) ?? null;
   const before = (p[c.field] as string | null) ?? null;
   demand(after !== before, 'correction-changes-something', 'after');

@@ -171,7 +171,12 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
     }
   }
   for (const b of originals) {
-    if (!drawnOn.has(b) && b.row.status === 'active' && b.row.relation !== HEAD_RELATION && ctx.rng.chance(0.02)) {
+    if (
+      !drawnOn.has(b) &&
+      b.row.status === 'active' &&
+      b.row.relation !== HEAD_RELATION &&
+      ctx.rng.chance(0.02)
+    ) {
       if (ctx.pool.length >= 512) ctx.pool.splice(ctx.rng.int(0, 511), 1);
       ctx.pool.push(b);
     }

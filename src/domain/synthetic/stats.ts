@@ -2,6 +2,7 @@
 // registered = active persons in 1xx units ÷ active persons; resident = persons living in the city in 1xx units ÷
 // persons living in the city (hukou persons only: the synthetic city has no non-hukou residents).
 import type { HouseholdRow, PersonRow } from '../exchange/columns.ts';
+import { isInCity } from '../divisions/city.ts';
 
 export class CityStats {
   households = 0;
@@ -35,7 +36,7 @@ export class CityStats {
       if (urbanHukou) this.registeredUrban++;
       const where = p.residence_division_code || household.division_code;
       if (p.residence_division_code) this.livingAway++;
-      if (!where.startsWith('5306')) continue;
+      if (!isInCity(where)) continue;
       this.residents++;
       if (where === household.division_code ? urbanHukou : this.isUrbanUnit(where)) this.residentUrban++;
     }

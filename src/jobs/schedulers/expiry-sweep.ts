@@ -3,15 +3,17 @@
 // runs is the dated parameter applications.expirySweepMinutes.
 import type { AppDeps } from '../../app/context.ts';
 import { expireOverdue } from '../../app/applications/expire.ts';
-import { parameters } from '../../app/applications/common.ts';
 import { resolveParameter } from '../../domain/policy/parameters.ts';
 import { startPeriodic, type PeriodicTask, type TaskLog } from './periodic.ts';
 
 export function startExpirySweep(deps: AppDeps, log: TaskLog): PeriodicTask {
   const minutes = () =>
     Number(
-      resolveParameter(parameters(), 'applications.expirySweepMinutes', deps.now().toISOString().slice(0, 10))
-        .value,
+      resolveParameter(
+        deps.policy.parameters,
+        'applications.expirySweepMinutes',
+        deps.now().toISOString().slice(0, 10),
+      ).value,
     );
   return startPeriodic(
     'expiry sweep',

@@ -12,7 +12,7 @@ import { PROBLEM_CODES } from '../../../src/domain/synthetic/problems.ts';
 import { generateCity } from '../../../src/jobs/generate/run.ts';
 import { importDirectory } from '../../../src/jobs/import/run.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
-import { operatorContext } from '../../support/deps.ts';
+import { operatorContext, testPolicy } from '../../support/deps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hukou-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +36,12 @@ describe.each(ENGINES)('whole-register scan of a generated register on %s', (kin
   afterAll(() => database?.dispose());
 
   it('finds every planted problem; exact codes without a false positive, duplicates at the precision and recall asked', async () => {
-    const deps = { database, config: {} as never, now: () => new Date('2023-01-02T00:00:00Z') };
+    const deps = {
+      database,
+      config: {} as never,
+      now: () => new Date('2023-01-02T00:00:00Z'),
+      policy: testPolicy(),
+    };
     const out = await runQualityScan(deps, operatorContext('test'), { trigger: 'test' });
     const planted = parseGroundTruthCsv(readFileSync(join(dir, 'ground-truth.csv'), 'utf8'));
     const { byCode } = evaluateFindings(planted, out.findings);

@@ -9,7 +9,7 @@ import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { CommandName } from '../../../src/domain/registry/commands.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/databases.ts';
-import { staffContext, testClock, testConfig, type TestClock } from '../../support/deps.ts';
+import { staffContext, testClock, testConfig, testPolicy, type TestClock } from '../../support/deps.ts';
 
 export const TOWN = '530602001';
 export const UNIT = `${TOWN}001`;
@@ -48,6 +48,7 @@ export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Pr
   const deps: AppDeps = {
     database,
     config: testConfig(),
+    policy: testPolicy(),
     now: () => {
       clock.advance(1000);
       return clock.now();

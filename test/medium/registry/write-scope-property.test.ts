@@ -13,7 +13,7 @@ import { COMMAND_SCHEMAS, parseCommand, type CommandName } from '../../../src/do
 import { seedDemoUsers } from '../../../src/app/users/demo-users.ts';
 import { findUserByUsername } from '../../../src/db/repositories/users.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
-import { testConfig } from '../../support/deps.ts';
+import { testConfig, testPolicy } from '../../support/deps.ts';
 import {
   OPERATOR,
   PLACES,
@@ -139,7 +139,7 @@ describe.each(ENGINES)('write scopes as a property on %s', (kind) => {
   let userId = 0; // audit rows name a real user; the role and jurisdiction under test are the context's
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    deps = { database, config: testConfig(), now: () => new Date() };
+    deps = { database, config: testConfig(), now: () => new Date(), policy: testPolicy() };
     await seedUnits(deps);
     await seedDemoUsers(deps);
     userId = (await findUserByUsername(database.db, 'clerk'))!.id;

@@ -84,7 +84,7 @@ describe('settlement decision', () => {
   it('the 彝良 reform turns a residence case in the county town into refer citing T3', () => {
     const c = { ...example, destination: { divisionCode: '530628', kind: 'county-town' }, conditions: [] };
     expect(evaluateSettlement(c, set).outcome).toBe('eligible');
-    expect(evaluateSettlement(c, loadShippedReform('yiliang-restriction'))).toMatchObject({
+    expect(evaluateSettlement(c, loadShippedReform('yiliang-restriction', set))).toMatchObject({
       outcome: 'refer',
       clauses: ['T3'],
     });

@@ -52,7 +52,12 @@ describe('batch vs explained single path', () => {
   }, 120_000);
 
   it('agree on 20,000 random cases under the 彝良 restriction reform, referrals included', () => {
-    const { mismatches, seen } = compare(loadShippedReform('yiliang-restriction'), 20_000, 7, '2019-02-28');
+    const { mismatches, seen } = compare(
+      loadShippedReform('yiliang-restriction', loadParameterSet()),
+      20_000,
+      7,
+      '2019-02-28',
+    );
     expect(mismatches).toEqual([]);
     expect(seen.has('residence:refer')).toBe(true);
   }, 120_000);

@@ -11,6 +11,7 @@ import type { DB } from '../../schema.ts';
 import { auditRow, type AuditEntry } from '../audit.ts';
 import { eventBody, householdToRow, personToRow } from './rows.ts';
 import { HEAD_RELATION } from '../../../domain/codes/relationships.ts';
+import { CITY_COUNTY_CODE } from '../../../domain/divisions/city.ts';
 
 /** SQLSTATE raised by registry_apply when a row's version is no longer the one the slice read. */
 const STALE = 'HK409';
@@ -81,7 +82,7 @@ function membershipWrites(before: RegistryState, next: RegistryState) {
 /** The county an event belongs to: that of the (first) household it touches. */
 export function eventCounty(event: RegistryEvent, next: RegistryState): string {
   const householdId = eventSubjects(event).households[0];
-  return (householdId && next.households.get(householdId)?.countyCode) || '530600';
+  return (householdId && next.households.get(householdId)?.countyCode) || CITY_COUNTY_CODE;
 }
 
 function eventRow(event: RegistryEvent, next: RegistryState) {

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { DEPARTMENTS } from '../../../../src/domain/access/departments.ts';
 import { TOKEN_MAX_DAYS, TOKEN_SCOPES } from '../../../../src/domain/access/tokens.ts';
+import { CITY_CODE } from '../../../../src/domain/divisions/city.ts';
 
 interface TokenSummary {
   id: number;
@@ -82,7 +83,7 @@ export default function TokensPage() {
         <Form<NewToken>
           layout="vertical"
           onFinish={(v) => void create(v)}
-          initialValues={{ jurisdiction: '5306', expiresInDays: 90, scopes: ['registry.read'] }}
+          initialValues={{ jurisdiction: CITY_CODE, expiresInDays: 90, scopes: ['registry.read'] }}
         >
           <Form.Item name="name" label={t('tokens.name')} rules={required}>
             <Input placeholder={t('tokens.namePlaceholder')} maxLength={64} />

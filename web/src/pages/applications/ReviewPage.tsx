@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { MaterialsUpload } from './MaterialsUpload.tsx';
 import { RegisterForm, type OriginConfirmation } from './RegisterForm.tsx';
+import { isInCity } from '../../../../src/domain/divisions/city.ts';
 
 interface Decision {
   outcome: string;
@@ -191,10 +192,7 @@ export default function ReviewPage() {
             </Button>
           ))}
         {d.availableActions.includes('register') && (
-          <RegisterForm
-            needsConfirmation={Boolean(origin && !origin.startsWith('5306'))}
-            onRegister={register}
-          />
+          <RegisterForm needsConfirmation={Boolean(origin && !isInCity(origin))} onRegister={register} />
         )}
         {d.permit && (
           <a href={`/api/v1/applications/${d.id}/permit.pdf`} target="_blank" rel="noreferrer">

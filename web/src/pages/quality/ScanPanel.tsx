@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ScanRecord } from '../../../../src/app/quality/scan-schema.ts';
 import { qualityApi } from './qualityApi.ts';
+import { CITY_COUNTY_CODE } from '../../../../src/domain/divisions/city.ts';
 
 const POLL_MS = 1000;
 
@@ -17,7 +18,8 @@ export function ScanPanel({ onDone }: { onDone: () => void }) {
   const [scan, setScan] = useState<ScanRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const mayStart = session.status === 'signed-in' && mayAct({ ...session.user }, 'quality.resolve', '530600');
+  const mayStart =
+    session.status === 'signed-in' && mayAct({ ...session.user }, 'quality.resolve', CITY_COUNTY_CODE);
 
   const follow = (view: ScanRecord) => {
     setScan(view);

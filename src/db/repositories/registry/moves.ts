@@ -1,17 +1,16 @@
 // Move records for the T3 trigger, read from the registry's append-only event table (issue 3's migration).
 // The household's own division is one side of a move; the event's `from` / `to` is the other. Filtered on
 // the county code (the distribution key), because both move-ins and move-outs of a town are recorded there.
-import { sql } from 'kysely';
-import type { AppDeps } from '../app/context.ts';
-import type { MoveRecord } from '../domain/policy/triggers.ts';
+import { sql, type Kysely } from 'kysely';
+import type { MoveRecord } from '../../../domain/policy/triggers.ts';
+import type { DB } from '../../schema.ts';
 
 export async function loadMoveRecords(
-  deps: AppDeps,
+  db: Kysely<DB>,
   counties: string[],
   from: string,
   to: string,
 ): Promise<{ moves: MoveRecord[]; source: string }> {
-  const db = deps.database.db;
   const exists = await sql<{ t: string | null }>`select to_regclass('registry_event')::text as t`.execute(db);
   if (!exists.rows[0]?.t)
     return { moves: [], source: 'registry_event table not present: no registry events yet' };
