@@ -10,7 +10,7 @@ import { activeInFeed } from '../../db/repositories/quality/scan-reads.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
-import { feedSchema } from './feed-schema.ts';
+import { feedSchema } from '../../domain/quality/schema.ts';
 
 export async function receiveFeed(
   deps: AppDeps,

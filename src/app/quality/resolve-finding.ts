@@ -2,74 +2,17 @@
 // case (recordChange): a merge cancels one hukou as a duplicate (both histories stay), a correction keeps before and
 // after, the 18-digit upgrade is a correction of the number, a death or enlistment cancels. "Not a duplicate" is
 // remembered and never asked again; "later" keeps the finding open. Nothing merges without a person deciding.
-import { z } from 'zod';
 import { hasPermission } from '../../domain/access/roles.ts';
 import { resolutionTargets } from '../../domain/access/write-scope.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
 import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
-import { CORRECTABLE_FIELDS } from '../../domain/registry/events.ts';
+import { resolveFindingSchema } from '../../domain/quality/schema.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { getFinding, rememberNotDuplicate, updateFinding } from '../../db/repositories/quality/findings.ts';
 import { recordChange } from '../registry/record-change.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-
-const uuid = z.uuid('编号格式无效');
-const version = z.number().int().min(1);
-const reason = z.string().trim().min(1, '请填写理由').max(500);
-
-export const resolveFindingSchema = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('merge'),
-    version,
-    cancelPersonId: uuid,
-    cancelPersonVersion: version,
-    keepPersonId: uuid,
-    reason,
-  }),
-  z.object({ action: z.literal('not-duplicate'), version, reason }),
-  z.object({ action: z.literal('later'), version, reason: reason.optional() }),
-  z.object({
-    action: z.literal('correct'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    field: z.enum(CORRECTABLE_FIELDS),
-    after: z.string().trim().max(200).nullable(),
-    reason,
-  }),
-  z.object({ action: z.literal('upgrade'), version, personId: uuid, personVersion: version, reason }),
-  z.object({
-    action: z.literal('record-death'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    deathDate: z.iso.date(),
-    newHeadPersonId: uuid.optional(),
-    reason,
-  }),
-  z.object({
-    action: z.literal('cancel-enlisted'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    newHeadPersonId: uuid.optional(),
-    reason,
-  }),
-  z.object({
-    action: z.literal('change-head'),
-    version,
-    householdId: uuid,
-    householdVersion: version,
-    newHeadPersonId: uuid,
-    formerHeadPersonId: uuid.optional(),
-    formerHeadRelation: z.string(),
-    reason,
-  }),
-  z.object({ action: z.literal('dismiss'), version, reason }),
-]);
-export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
 
 /**
  * Findings are read and worked on within the jurisdiction: a station clerk those whose records all lie in the

@@ -15,7 +15,7 @@ import {
   startScan,
   type ScanRow,
 } from '../../db/repositories/quality/scans.ts';
-import type { ScanRecord, ScanView } from './scan-schema.ts';
+import type { ScanRecord, ScanView } from '../../domain/quality/schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
 import { loadParameterSet } from '../../policy-data/load.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';

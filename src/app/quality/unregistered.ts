@@ -8,7 +8,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../validate.ts';
-import { unregisteredIntakeSchema } from './unregistered-schema.ts';
+import { unregisteredIntakeSchema } from '../../domain/quality/schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const input = parseOrThrow(unregisteredIntakeSchema, raw);
