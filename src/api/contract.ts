@@ -26,7 +26,8 @@ export const binaryBody = z.custom<Readable>((v) => v instanceof Readable).meta(
 
 /** A success answer that is a file of the given media type (sent as a Buffer or stream, never serialized). */
 export function fileResponse(mediaType: string, description: string) {
-  return { description, content: { [mediaType]: { schema: z.string().meta(binary) } } };
+  const file = z.custom<Uint8Array | Readable>((v) => v instanceof Uint8Array || v instanceof Readable);
+  return { description, content: { [mediaType]: { schema: file.meta(binary) } } };
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   NEXT_STEPS,
   STATE_NAMES,
   checklist,
-  idNumberField,
   isOverdue,
   mayTake,
   normaliseNumber,
@@ -31,6 +30,7 @@ import {
 } from '../../db/repositories/applications/records.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
+import { trackQuerySchema } from '../../domain/applications/schema.ts';
 import { parseOrThrow } from '../validate.ts';
 import { RESOURCE, partyOf, placeOf } from './common.ts';
 import { permitStatus } from './permit.ts';
@@ -189,11 +189,6 @@ export async function workQueue(deps: AppDeps, ctx: RequestContext, limit = 200)
     yourTurn: ACTIONS.some((x) => x !== 'withdraw' && mayTake(x, party, placeOf(r))),
   }));
 }
-
-export const trackQuerySchema = z.strictObject({
-  number: z.string().trim().min(1).max(40),
-  idNumber: idNumberField,
-});
 
 /** Tracking for the applicant without login: the number and the applicant's ID number must both match. */
 export async function trackApplication(deps: AppDeps, raw: unknown) {

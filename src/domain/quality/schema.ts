@@ -3,6 +3,7 @@
 // (web/src/pages/quality/) all import them from here, so each accepts exactly the same input. Pure: zod and the
 // domain only, so the web bundle can import it. The resolution's body is in resolution-schema.ts.
 import { z } from 'zod';
+import { openObject } from '../open-object.ts';
 import { DESTINATION_KINDS, UNREGISTERED_CATEGORIES } from '../policy/case-schema.ts';
 import { FINDING_CODES } from './codes.ts';
 
@@ -34,7 +35,7 @@ export const assignSchema = z.object({
 });
 
 /** A finding as the queue shows it (loose: the row's dates and detail pass as they are). */
-export const findingViewSchema = z.looseObject({
+export const findingViewSchema = openObject({
   findingId: z.number(),
   code: z.string(),
   countyCode: z.string(),
@@ -53,10 +54,10 @@ export const findingResponse = z.object({
 });
 export const findingHouseholdsResponse = z.object({
   households: z.array(
-    z.looseObject({ householdId: z.string(), householdNo: z.string(), members: z.array(z.looseObject({})) }),
+    openObject({ householdId: z.string(), householdNo: z.string(), members: z.array(openObject({})) }),
   ),
 });
-export const resolutionResponse = z.looseObject({ findingId: z.number(), status: z.string() });
+export const resolutionResponse = openObject({ findingId: z.number(), status: z.string() });
 
 // ── scans ──
 export const scanSchema = z.object({
@@ -143,7 +144,7 @@ export const unregisteredIntakeSchema = z.object({
   note: z.string().trim().max(500).optional(),
 });
 
-export const unregisteredResponse = z.looseObject({
+export const unregisteredResponse = openObject({
   intakeId: z.number(),
   clauses: z.array(z.string()),
 });

@@ -2,6 +2,7 @@
 // endpoint, shared with the CLI and the web forms); the records in the answers are described loosely (their fields
 // depend on the reader's view, src/domain/access/views.ts).
 import { z } from 'zod';
+import { openObject } from '../open-object.ts';
 import { PERSON_FIELDS } from '../access/field-scopes.ts';
 import { COMMAND_SCHEMAS, type CommandName } from './commands.ts';
 
@@ -67,7 +68,7 @@ export const revealSchema = z.strictObject({
 export type RevealInput = z.infer<typeof revealSchema>;
 export const revealResponse = z.object({ personId: z.string(), values: record });
 
-export const codeTablesResponse = z.looseObject({
+export const codeTablesResponse = openObject({
   sex: z.record(z.string(), z.string()),
   ethnicity: z.record(z.string(), z.string()),
   relationship: z.record(z.string(), z.string()),
