@@ -2,9 +2,7 @@
 // disk), start the import, poll its progress, download rejects.csv. Plus the demo city's loading status (public:
 // it holds no personal data).
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import {
   createUpload,
@@ -15,21 +13,42 @@ import {
   startImport,
 } from '../../jobs/import/uploads.ts';
 import { demoCityStatus } from '../../jobs/demo-city.ts';
+import {
+  demoCityStatusSchema,
+  startImportBody,
+  uploadFileParams,
+  uploadIdParams as idParams,
+  uploadViewSchema,
+} from '../../domain/imports/schema.ts';
+import { binaryBody, emptyBody, errorResponses, fileResponse } from '../contract.ts';
 import { requirePermission } from '../plugins/auth.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
     app.get(
       '/api/v1/imports/demo-city',
-      { schema: { tags: ['imports'], summary: '演示城市载入进度 / demo city loading status' } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '演示城市载入进度 / demo city loading status',
+          response: { 200: demoCityStatusSchema },
+        },
+      },
       async () => demoCityStatus,
     );
     app.post(
       '/api/v1/imports',
-      { schema: { tags: ['imports'], summary: '新建导入 / create an upload' } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '新建导入 / create an upload',
+          body: emptyBody,
+          response: { 201: uploadViewSchema, ...errors },
+        },
+      },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
         return reply.status(201).send(publicView(createUpload()));
@@ -41,15 +60,16 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: '上传一个 CSV 文件 / upload one CSV file',
-          params: idParams.extend({ name: z.string() }),
+          params: uploadFileParams,
+          consumes: ['text/csv'],
+          body: binaryBody,
+          response: { 200: uploadViewSchema, ...errors },
         },
         bodyLimit: 2 ** 31,
       },
       async (request) => {
         requirePermission(request, 'registry.import');
-        return publicView(
-          await receiveFile(request.params.id, request.params.name, request.body as Readable),
-        );
+        return publicView(await receiveFile(request.params.id, request.params.name, request.body));
       },
     );
     app.post(
@@ -59,7 +79,8 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: '开始导入 / start the import',
           params: idParams,
-          body: z.object({ skipInvalid: z.boolean().default(false) }),
+          body: startImportBody,
+          response: { 202: uploadViewSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -76,7 +97,14 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/imports/:id',
-      { schema: { tags: ['imports'], summary: '导入进度 / import progress', params: idParams } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '导入进度 / import progress',
+          params: idParams,
+          response: { 200: uploadViewSchema, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'registry.import');
         return publicView(getUpload(request.params.id));
@@ -84,7 +112,14 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/imports/:id/rejects.csv',
-      { schema: { tags: ['imports'], summary: '下载错误行 / download rejects.csv', params: idParams } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '下载错误行 / download rejects.csv',
+          params: idParams,
+          response: { 200: fileResponse('text/csv', '被拒绝的行 / the rejected rows'), ...errors },
+        },
+      },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
         const path = rejectsPath(request.params.id);
