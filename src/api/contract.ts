@@ -2,6 +2,7 @@
 // resource: src/domain/<resource>/schema.ts). What is here has no meaning outside HTTP: the error answers by status,
 // an empty body, files as binary strings, and the option that leaves validation to the handler.
 import { Readable } from 'node:stream';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from './errors.ts';
 
@@ -35,3 +36,9 @@ export function fileResponse(mediaType: string, description: string) {
  * unknown field is named by its path exactly as the CLI names it. The schema still documents the route in OpenAPI.
  */
 export const validateInHandler = () => (data: unknown) => ({ value: data });
+
+/** The same for the body only: the path and query are still validated by Fastify (a bad id never reaches SQL). */
+export const validateBodyInHandler = (route: { httpPart?: string }) =>
+  route.httpPart === 'body'
+    ? validateInHandler()
+    : validatorCompiler(route as Parameters<typeof validatorCompiler>[0]);

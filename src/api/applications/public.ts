@@ -15,7 +15,7 @@ import {
   trackResponse,
   verificationSchema,
 } from '../../domain/applications/schema.ts';
-import { errorResponses, validateInHandler } from '../contract.ts';
+import { errorResponses, validateBodyInHandler } from '../contract.ts';
 import { contextOf } from '../plugins/auth.ts';
 import { verifyPage } from './verify-page.ts';
 import { limitedPerClient } from '../rate-limit.ts';
@@ -27,7 +27,7 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/public/applications',
       {
         ...limited,
-        validatorCompiler: validateInHandler,
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags: ['public'],
           summary: '网上申请落户 / apply online',
@@ -44,7 +44,7 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/public/applications/track',
       {
         ...limited,
-        validatorCompiler: validateInHandler,
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags: ['public'],
           summary: '查询办理进度 / track an application',

@@ -1,7 +1,7 @@
 // Settlement applications for staff: intake, materials, the review steps, the work queue, the permit PDF.
 // Thin handlers: parse, build the context, call one use case. The role and jurisdiction checks of every
 // transition live in the domain's table (src/domain/applications/states.ts). Bodies are validated by the use cases
-// with the schemas the routes document (validateInHandler), so the CLI and HTTP name bad fields alike.
+// with the schemas the routes document (validateBodyInHandler), so the CLI and HTTP name bad fields alike.
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app/context.ts';
@@ -33,7 +33,7 @@ import {
   uploadSchema,
   type ApplicationAction,
 } from '../../domain/applications/schema.ts';
-import { fileResponse, staffErrors as errors, validateInHandler } from '../contract.ts';
+import { fileResponse, staffErrors as errors, validateBodyInHandler } from '../contract.ts';
 import { contextOf, requireActor } from '../plugins/auth.ts';
 
 const ACTION_HANDLERS = {
@@ -61,7 +61,7 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications',
       {
-        validatorCompiler: validateInHandler,
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags,
           summary: '窗口受理落户申请（草稿）/ take a settlement application',
@@ -100,7 +100,7 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/attachments',
       {
-        validatorCompiler: validateInHandler,
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags,
           summary: '上传材料（JSON 中的 base64）/ upload a material (base64 in JSON)',
@@ -141,7 +141,7 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/applications/:id/${action}`,
         {
-          validatorCompiler: validateInHandler,
+          validatorCompiler: validateBodyInHandler,
           schema: {
             tags,
             summary: `申请办理：${action}`,
