@@ -6,7 +6,7 @@ import { showAccessLog } from '../../app/access-log/show-access-log.ts';
 import { errorBodySchema } from '../errors.ts';
 import { limitedPerClient } from '../rate-limit.ts';
 import { contextOf } from '../plugins/auth.ts';
-import { accessLogBody, accessLogResponse } from './schema.ts';
+import { accessLogQuerySchema, accessLogResponse } from '../../domain/access-log/schema.ts';
 import { PUBLIC } from '../../domain/access/principal.ts';
 
 export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -20,7 +20,7 @@ export function accessLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['public'],
           summary: '谁查看了我的户籍信息 / who read my record',
-          body: accessLogBody,
+          body: accessLogQuerySchema,
           response: {
             200: accessLogResponse,
             400: errorBodySchema,

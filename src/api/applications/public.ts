@@ -3,14 +3,20 @@
 // Each of them is limited per client address (service.publicLookupsPerMinute): numbers are random, and a limit
 // keeps them from being found by trying.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { createApplication } from '../../app/applications/intake.ts';
 import { trackApplication } from '../../app/applications/queries.ts';
 import { verifyPermit } from '../../app/applications/permit.ts';
-import { errorBodySchema } from '../errors.ts';
+import {
+  applicationInputSchema,
+  createdSchema,
+  permitNumberParams,
+  trackQuerySchema,
+  trackResponse,
+  verificationSchema,
+} from '../../domain/applications/schema.ts';
+import { errorResponses, validateBodyInHandler } from '../contract.ts';
 import { contextOf } from '../plugins/auth.ts';
-import { createdSchema } from './schema.ts';
 import { verifyPage } from './verify-page.ts';
 import { limitedPerClient } from '../rate-limit.ts';
 import { PUBLIC } from '../../domain/access/principal.ts';
@@ -22,11 +28,12 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/public/applications',
       {
         ...limited,
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags: ['public'],
           summary: '网上申请落户 / apply online',
-          body: z.unknown(),
-          response: { 201: createdSchema, 400: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema },
+          body: applicationInputSchema,
+          response: { 201: createdSchema, ...errorResponses(400, 409, 429) },
         },
       },
       async (request, reply) =>
@@ -38,7 +45,13 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/public/applications/track',
       {
         ...limited,
-        schema: { tags: ['public'], summary: '查询办理进度 / track an application', body: z.unknown() },
+        validatorCompiler: validateBodyInHandler,
+        schema: {
+          tags: ['public'],
+          summary: '查询办理进度 / track an application',
+          body: trackQuerySchema,
+          response: { 200: trackResponse, ...errorResponses(400, 404, 429) },
+        },
       },
       async (request) => trackApplication(deps, request.body),
     );
@@ -49,14 +62,15 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['public'],
           summary: '核验准予迁入证明 / verify a permit',
-          params: z.object({ number: z.string().max(100) }),
+          params: permitNumberParams,
+          response: { 200: verificationSchema, ...errorResponses(400, 429) },
         },
       },
       async (request) => verifyPermit(deps, request.params.number),
     );
     app.get(
       '/verify/:number',
-      { ...limited, schema: { hide: true, params: z.object({ number: z.string().max(100) }) } },
+      { ...limited, schema: { hide: true, params: permitNumberParams } },
       async (request, reply) => {
         const v = await verifyPermit(deps, request.params.number);
         return reply

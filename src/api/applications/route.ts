@@ -1,8 +1,9 @@
 // Settlement applications for staff: intake, materials, the review steps, the work queue, the permit PDF.
 // Thin handlers: parse, build the context, call one use case. The role and jurisdiction checks of every
-// transition live in the domain's table (src/domain/applications/states.ts).
+// transition live in the domain's table (src/domain/applications/states.ts). Bodies are validated by the use cases
+// with the schemas the routes document (validateBodyInHandler), so the CLI and HTTP name bad fields alike.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { createApplication } from '../../app/applications/intake.ts';
 import {
@@ -19,9 +20,20 @@ import { getApplication, workQueue } from '../../app/applications/queries.ts';
 import { readAttachment, uploadAttachment } from '../../app/applications/attachments.ts';
 import { permitPdf } from '../../app/applications/permit-document.ts';
 import { loadPermitFont } from '../../app/applications/permit-pdf.ts';
-import { errorBodySchema } from '../errors.ts';
+import {
+  ACTION_BODIES,
+  applicationInputSchema,
+  applicationResponse,
+  attachmentParams,
+  createdSchema,
+  idParams,
+  queueResponse,
+  uploadResponse,
+  uploadSchema,
+  type ApplicationAction,
+} from '../../domain/applications/schema.ts';
+import { fileResponse, staffErrors as errors, validateBodyInHandler } from '../contract.ts';
 import { contextOf, requireActor } from '../plugins/auth.ts';
-import { createdSchema, idParams, verifyUrlOf } from './schema.ts';
 
 const ACTION_HANDLERS = {
   submit: submitApplication,
@@ -32,15 +44,14 @@ const ACTION_HANDLERS = {
   reject: rejectApplication,
   withdraw: withdrawApplication,
   register: registerApplication,
-} as const;
+} as const satisfies Record<ApplicationAction, unknown>;
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
+const tags = ['applications'];
+
+/** The public address of a permit's verification page, as the client reached this server. */
+function verifyUrlOf(request: FastifyRequest, number: string): string {
+  return `${request.protocol}://${request.host}/verify/${encodeURIComponent(number)}`;
+}
 
 export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -48,10 +59,11 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications',
       {
+        validatorCompiler: validateBodyInHandler,
         schema: {
-          tags: ['applications'],
+          tags,
           summary: '窗口受理落户申请（草稿）/ take a settlement application',
-          body: z.unknown(),
+          body: applicationInputSchema,
           response: { 201: createdSchema, ...errors },
         },
       },
@@ -62,18 +74,23 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/applications/queue',
-      { schema: { tags: ['applications'], summary: '待办队列（按时限排序）/ work queue by deadline' } },
-      async (request) => ({
-        items: await workQueue(deps, contextOf(request)),
-      }),
+      {
+        schema: {
+          tags,
+          summary: '待办队列（按时限排序）/ work queue by deadline',
+          response: { 200: queueResponse, ...errors },
+        },
+      },
+      async (request) => ({ items: await workQueue(deps, contextOf(request)) }),
     );
     app.get(
       '/api/v1/applications/:id',
       {
         schema: {
-          tags: ['applications'],
+          tags,
           summary: '申请详情与评估说明 / application with its explanation',
           params: idParams,
+          response: { 200: applicationResponse, ...errors },
         },
       },
       async (request) => getApplication(deps, contextOf(request), request.params.id),
@@ -81,11 +98,13 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/attachments',
       {
+        validatorCompiler: validateBodyInHandler,
         schema: {
-          tags: ['applications'],
-          summary: '上传材料 / upload a material',
+          tags,
+          summary: '上传材料（JSON 中的 base64）/ upload a material (base64 in JSON)',
           params: idParams,
-          body: z.unknown(),
+          body: uploadSchema,
+          response: { 201: uploadResponse, ...errors },
         },
       },
       async (request, reply) =>
@@ -97,9 +116,10 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/applications/:id/attachments/:attachmentId',
       {
         schema: {
-          tags: ['applications'],
+          tags,
           summary: '下载材料 / download a material',
-          params: idParams.extend({ attachmentId: z.uuid() }),
+          params: attachmentParams,
+          response: { 200: fileResponse('application/octet-stream', '材料原件（其媒体类型）'), ...errors },
         },
       },
       async (request, reply) => {
@@ -119,11 +139,13 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/applications/:id/${action}`,
         {
+          validatorCompiler: validateBodyInHandler,
           schema: {
-            tags: ['applications'],
+            tags,
             summary: `申请办理：${action}`,
             params: idParams,
-            body: z.unknown().optional(),
+            body: ACTION_BODIES[action as ApplicationAction].optional(),
+            response: { 200: createdSchema, ...errors },
           },
         },
         async (request) => {
@@ -135,7 +157,12 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/applications/:id/permit.pdf',
       {
-        schema: { tags: ['applications'], summary: '打印准予迁入证明 / the permit as PDF', params: idParams },
+        schema: {
+          tags,
+          summary: '打印准予迁入证明 / the permit as PDF',
+          params: idParams,
+          response: { 200: fileResponse('application/pdf', '准予迁入证明 PDF'), ...errors },
+        },
       },
       async (request, reply) => {
         const { pdf, number } = await permitPdf(deps, contextOf(request), request.params.id, (n) =>

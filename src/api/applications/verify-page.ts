@@ -1,6 +1,6 @@
 // The verification page the QR code opens: plain HTML (works without the web app and without JavaScript),
 // showing validity and a masked name only.
-import type { Verification } from '../../app/applications/permit.ts';
+import type { Verification } from '../../domain/applications/schema.ts';
 import { divisionName } from '../../app/applications/places.ts';
 
 const esc = (s: string) =>

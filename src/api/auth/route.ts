@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { logIn, logOut } from '../../app/auth/login.ts';
 import type { AppDeps } from '../../app/context.ts';
+import { z } from 'zod';
+import { emptyBody } from '../contract.ts';
 import { errorBodySchema } from '../errors.ts';
 import {
   clearSessionCookie,
@@ -10,7 +12,7 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
 } from '../plugins/auth.ts';
-import { loginBody, userResponse } from './schema.ts';
+import { loginBody, userResponse } from '../../domain/auth/schema.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -35,12 +37,20 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/auth/logout',
-      { config: { idempotent: false }, schema: { tags: ['auth'], summary: '退出 / log out' } },
+      {
+        config: { idempotent: false },
+        schema: {
+          tags: ['auth'],
+          summary: '退出 / log out',
+          body: emptyBody,
+          response: { 204: z.null().describe('已退出 / logged out') },
+        },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await logOut(deps, contextOf(request), token);
         clearSessionCookie(reply);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

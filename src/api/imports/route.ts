@@ -1,9 +1,7 @@
 // The admin import page's API: create an upload, send the contract's CSV files (text/csv bodies, streamed to
 // disk), start the import, poll its progress, download rejects.csv. Plus the demo city's loading status (public:
 // it holds no personal data).
-import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { showDemoCityStatus } from '../../app/imports/demo-city-status.ts';
 import {
@@ -13,21 +11,42 @@ import {
   showImport,
   startUploadedImport,
 } from '../../app/imports/upload-import.ts';
+import {
+  demoCityStatusSchema,
+  startImportBody,
+  uploadFileParams,
+  uploadIdParams as idParams,
+  uploadViewSchema,
+} from '../../domain/imports/schema.ts';
+import { binaryBody, emptyBody, errorResponses, fileResponse } from '../contract.ts';
 import { requirePermission } from '../plugins/auth.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
     app.get(
       '/api/v1/imports/demo-city',
-      { schema: { tags: ['imports'], summary: '演示城市载入进度 / demo city loading status' } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '演示城市载入进度 / demo city loading status',
+          response: { 200: demoCityStatusSchema },
+        },
+      },
       async () => showDemoCityStatus(),
     );
     app.post(
       '/api/v1/imports',
-      { schema: { tags: ['imports'], summary: '新建导入 / create an upload' } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '新建导入 / create an upload',
+          body: emptyBody,
+          response: { 201: uploadViewSchema, ...errors },
+        },
+      },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
         return reply.status(201).send(createImportUpload());
@@ -39,13 +58,16 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: '上传一个 CSV 文件 / upload one CSV file',
-          params: idParams.extend({ name: z.string() }),
+          params: uploadFileParams,
+          consumes: ['text/csv'],
+          body: binaryBody,
+          response: { 200: uploadViewSchema, ...errors },
         },
         bodyLimit: 2 ** 31,
       },
       async (request) => {
         requirePermission(request, 'registry.import');
-        return receiveImportFile(request.params.id, request.params.name, request.body as Readable);
+        return receiveImportFile(request.params.id, request.params.name, request.body);
       },
     );
     app.post(
@@ -55,7 +77,8 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: '开始导入 / start the import',
           params: idParams,
-          body: z.object({ skipInvalid: z.boolean().default(false) }),
+          body: startImportBody,
+          response: { 202: uploadViewSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -70,7 +93,14 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/imports/:id',
-      { schema: { tags: ['imports'], summary: '导入进度 / import progress', params: idParams } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '导入进度 / import progress',
+          params: idParams,
+          response: { 200: uploadViewSchema, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'registry.import');
         return showImport(request.params.id);
@@ -78,7 +108,14 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/imports/:id/rejects.csv',
-      { schema: { tags: ['imports'], summary: '下载错误行 / download rejects.csv', params: idParams } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: '下载错误行 / download rejects.csv',
+          params: idParams,
+          response: { 200: fileResponse('text/csv', '被拒绝的行 / the rejected rows'), ...errors },
+        },
+      },
       async (request, reply) => {
         requirePermission(request, 'registry.import');
         const rejects = openRejects(request.params.id);

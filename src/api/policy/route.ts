@@ -1,22 +1,18 @@
 // GET /api/v1/policy/clauses (the registry with the plan's text), GET /api/v1/policy/parameters (values in
 // force on a date, for a division), GET /api/v1/policy/triggers (T3's in > out test for the 彝良 county town).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { reportT3Trigger, showParameters } from '../../app/policy/show-parameters.ts';
 import { CLAUSES } from '../../domain/policy/clauses.ts';
-import { errorBodySchema } from '../errors.ts';
+import {
+  clausesResponse,
+  parametersQuery,
+  parametersResponse,
+  triggersQuery,
+  triggersResponse,
+} from '../../domain/policy/schema.ts';
+import { errorResponses } from '../contract.ts';
 import { parseDate } from './query.ts';
-
-const clauseSchema = z.object({
-  id: z.string(),
-  where: z.string(),
-  summary: z.string(),
-  text: z.string(),
-  textOriginal: z.string(),
-  leadUnit: z.string().nullable(),
-  responsibleUnits: z.string().nullable(),
-});
 
 export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -26,7 +22,7 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['policy'],
           summary: '条款登记表 / clause registry',
-          response: { 200: z.object({ clauses: z.array(clauseSchema) }) },
+          response: { 200: clausesResponse },
         },
       },
       async () => ({ clauses: [...CLAUSES] }),
@@ -38,14 +34,8 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['policy'],
           summary: '某日某地生效的政策参数 / parameters in force on a date for a division',
-          querystring: z.object({
-            asOf: z.iso.date().optional(),
-            division: z
-              .string()
-              .regex(/^\d{6}(\d{3}(\d{3})?)?$/)
-              .optional(),
-          }),
-          response: { 200: z.unknown(), 400: errorBodySchema },
+          querystring: parametersQuery,
+          response: { 200: parametersResponse, ...errorResponses(400) },
         },
       },
       async (request) => showParameters(deps, request.query),
@@ -57,11 +47,8 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['policy'],
           summary: '第3条触发条件：彝良县城迁入是否大于迁出 / T3 trigger: in-migrants vs out-migrants',
-          querystring: z.object({ from: z.string().optional(), to: z.string().optional() }),
-          response: {
-            200: z.object({ triggers: z.array(z.record(z.string(), z.unknown())) }),
-            400: errorBodySchema,
-          },
+          querystring: triggersQuery,
+          response: { 200: triggersResponse, ...errorResponses(400) },
         },
       },
       async (request) => {

@@ -6,31 +6,47 @@ import type { AppDeps } from '../../app/context.ts';
 import { receiveFeed } from '../../app/quality/feeds.ts';
 import { findingHouseholds } from '../../app/quality/finding-households.ts';
 import { intakeUnregistered } from '../../app/quality/unregistered.ts';
-import { unregisteredIntakeSchema } from '../../app/quality/unregistered-schema.ts';
-import { resolveFinding, resolveFindingSchema } from '../../app/quality/resolve-finding.ts';
+import { resolveFinding } from '../../app/quality/resolve-finding.ts';
 import { recentScans, scanView, startQualityScan } from '../../app/quality/run-scan.ts';
-import { scanSchema, scanViewSchema } from '../../app/quality/scan-schema.ts';
+import { assignFinding, listQueue, openFinding, queueSummary } from '../../app/quality/work-queue.ts';
 import {
-  assignFinding,
   assignSchema,
-  listQueue,
-  openFinding,
+  feedParams,
+  feedResponse,
+  feedSchema,
+  findingHouseholdsResponse,
+  findingIdParams as idParams,
+  findingResponse,
+  findingViewSchema,
   queueQuerySchema,
-  queueSummary,
-} from '../../app/quality/work-queue.ts';
+  queueResponse,
+  resolutionResponse,
+  resolveFindingSchema,
+  scanIdParams as scanParams,
+  scanSchema,
+  scanViewSchema,
+  summaryResponse,
+  unregisteredIntakeSchema,
+  unregisteredResponse,
+} from '../../domain/quality/schema.ts';
+import { emptyBody, staffErrors as errors } from '../contract.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
 import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
 const tags = ['quality'];
-const idParams = z.object({ findingId: z.coerce.number().int().positive() });
-const scanParams = z.object({ scanId: z.coerce.number().int().positive() });
-const feedParams = z.object({ feed: z.enum(['deaths', 'enlistments']) });
 
 export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/quality/findings',
-      { schema: { tags, summary: '问题清单 / the work queue', querystring: queueQuerySchema } },
+      {
+        schema: {
+          tags,
+          summary: '问题清单 / the work queue',
+          querystring: queueQuerySchema,
+          response: { 200: queueResponse, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'quality.resolve');
         return listQueue(deps, contextOf(request), request.query);
@@ -38,7 +54,13 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/quality/summary',
-      { schema: { tags, summary: '按代码和县区统计 / counts by code and county' } },
+      {
+        schema: {
+          tags,
+          summary: '按代码和县区统计 / counts by code and county',
+          response: { 200: summaryResponse, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'quality.resolve');
         return queueSummary(deps, contextOf(request));
@@ -46,7 +68,14 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/v1/quality/findings/:findingId',
-      { schema: { tags, summary: '问题及所涉人员 / a finding with its persons', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: '问题及所涉人员 / a finding with its persons',
+          params: idParams,
+          response: { 200: findingResponse, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'quality.resolve');
         return openFinding(deps, contextOf(request), request.params.findingId);
@@ -59,6 +88,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: '问题所涉的户及成员 / the households a finding names, with members',
           params: idParams,
+          response: { 200: findingHouseholdsResponse, ...errors },
         },
       },
       async (request) => {
@@ -68,7 +98,15 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/quality/findings/:findingId/assignment',
-      { schema: { tags, summary: '指派与期限 / assign', params: idParams, body: assignSchema } },
+      {
+        schema: {
+          tags,
+          summary: '指派与期限 / assign',
+          params: idParams,
+          body: assignSchema,
+          response: { 200: findingViewSchema, ...errors },
+        },
+      },
       async (request) => {
         requirePermission(request, 'quality.resolve');
         return assignFinding(deps, contextOf(request), request.params.findingId, request.body);
@@ -82,6 +120,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: '处理（写入户籍事件） / resolve through registry events',
           params: idParams,
           body: resolveFindingSchema,
+          response: { 200: resolutionResponse, ...errors },
         },
       },
       async (request) => {
@@ -96,7 +135,8 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '开始全库检查 / start a scan of the whole register',
-          response: { 202: scanViewSchema },
+          body: emptyBody,
+          response: { 202: scanViewSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -112,7 +152,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '最近的全库检查 / the latest scans',
-          response: { 200: z.object({ scans: z.array(scanSchema) }) },
+          response: { 200: z.object({ scans: z.array(scanSchema) }), ...errors },
         },
       },
       async (request) => {
@@ -127,7 +167,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: '一次全库检查的进度与结果 / a scan: progress, then its findings',
           params: scanParams,
-          response: { 200: scanViewSchema },
+          response: { 200: scanViewSchema, ...errors },
         },
       },
       async (request) => {
@@ -137,7 +177,15 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/quality/feeds/:feed',
-      { schema: { tags, summary: '部门推送死亡、入伍信息 / department feed', params: feedParams } },
+      {
+        schema: {
+          tags,
+          summary: '部门推送死亡、入伍信息 / department feed',
+          params: feedParams,
+          body: feedSchema,
+          response: { 201: feedResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         requirePermission(request, 'quality.feed');
         const out = await receiveFeed(deps, contextOf(request), request.params.feed, request.body);
@@ -153,6 +201,7 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: '无户口人员登记（应落未落） / intake of a person without hukou',
           body: unregisteredIntakeSchema,
+          response: { 201: unregisteredResponse, ...errors },
         },
       },
       async (request, reply) => {

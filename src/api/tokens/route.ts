@@ -4,15 +4,16 @@ import type { AppDeps } from '../../app/context.ts';
 import { createToken } from '../../app/tokens/create-token.ts';
 import { listTokens } from '../../app/tokens/list-tokens.ts';
 import { revokeToken } from '../../app/tokens/revoke-token.ts';
+import { emptyBody } from '../contract.ts';
 import { errorBodySchema } from '../errors.ts';
 import { contextOf, requireActor } from '../plugins/auth.ts';
 import {
   createdTokenResponse,
-  createTokenBody,
+  newTokenSchema as createTokenBody,
   tokenIdParams,
   tokenListResponse,
   tokenSummary,
-} from './schema.ts';
+} from '../../domain/tokens/schema.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 const tags = ['tokens'];
@@ -55,6 +56,7 @@ export function tokenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: '吊销接口令牌 / revoke an API token',
           params: tokenIdParams,
+          body: emptyBody,
           response: { 200: tokenSummary, ...errors },
         },
       },

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app/context.ts';
 import { addUser, listAllUsers, newUserSchema } from '../../app/users/manage-users.ts';
 import { errorBodySchema } from '../errors.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
-import { userSchema } from '../auth/schema.ts';
+import { userSchema } from '../../domain/auth/schema.ts';
 
 const listedUser = userSchema.extend({ active: z.boolean() });
 

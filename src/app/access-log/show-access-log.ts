@@ -2,9 +2,9 @@
 // Identity is shown with the ID number and a settlement application or permit number of theirs — as public tracking
 // does. A wrong pair answers exactly as an unknown one (no oracle). The request itself is audited, and so appears in
 // the log it returns.
-import { z } from 'zod';
 import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
-import { idNumberField, normaliseNumber } from '../../domain/applications/index.ts';
+import { normaliseNumber } from '../../domain/applications/index.ts';
+import { accessLogQuerySchema } from '../../domain/access-log/schema.ts';
 import { CITY_CODE, CITY_NAME, divisionPath } from '../../domain/divisions/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { PUBLIC } from '../../domain/access/principal.ts';
@@ -19,12 +19,6 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 
 export const PAGE_SIZE = 20;
-
-export const accessLogQuerySchema = z.strictObject({
-  idNumber: idNumberField,
-  applicationNo: z.string().trim().min(1, '请填写落户申请编号或准迁证编号').max(40),
-  page: z.number().int().min(1).max(1000).default(1),
-});
 
 const ACTION_NAMES: Record<string, string> = {
   'registry.lookup': '按公民身份号码查询',

@@ -1,14 +1,17 @@
 // The review steps: submit a draft, take it up (受理), one-time notice for missing materials, resubmit, approve
 // (which issues the permit in the same transaction), reject, withdraw. Each is one transition of the table.
-import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import {
   applicationInputSchema,
   oneTimeNotice,
   materialName,
   type ApplicationInput,
-  FACT_SECTIONS,
 } from '../../domain/applications/index.ts';
+import {
+  actionBodySchema,
+  resubmitBodySchema,
+  supplementBodySchema,
+} from '../../domain/applications/schema.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { listAttachments, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
@@ -17,23 +20,6 @@ import { load, loadForUpdate, transition } from './common.ts';
 import { submitRow, type CreatedApplication } from './intake.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { issuePermit } from './permit.ts';
-
-const reasonField = z.string().trim().max(1000).optional();
-export const actionBodySchema = z.strictObject({
-  version: z.number().int().min(1).optional(),
-  reason: reasonField,
-});
-export const supplementBodySchema = actionBodySchema.extend({
-  /** Extra items the clerk found wanting, beyond the checklist (a received copy that is unreadable …). */
-  extra: z
-    .array(z.strictObject({ code: z.string().min(1).max(60), name: z.string().trim().max(100).optional() }))
-    .max(30)
-    .default([]),
-});
-export const resubmitBodySchema = actionBodySchema.extend({
-  /** Updated facts (sections of the case) given with the supplement; they replace the sections they name. */
-  facts: z.record(z.enum(FACT_SECTIONS), z.record(z.string(), z.unknown())).optional(),
-});
 
 type Result = CreatedApplication;
 const result = (r: { id: string; number: string; state: string; version: number }): Result => ({

@@ -1,6 +1,6 @@
 // Uploaded materials: type and size checked against parameters, content stored with its SHA-256, append-only.
 import { createHash, randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { uploadSchema } from '../../domain/applications/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { nameOf } from '../../domain/access/principal.ts';
 import { checkAttachment, localDate } from '../../domain/applications/index.ts';
@@ -11,16 +11,6 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { auditActor, requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE, requireCaseWorker } from './common.ts';
-
-export const uploadSchema = z.strictObject({
-  materialCode: z.string().regex(/^[a-z0-9-]{2,60}$/, '材料代码格式不正确'),
-  fileName: z.string().trim().min(1).max(200),
-  mediaType: z.string().min(1).max(100),
-  contentBase64: z
-    .string()
-    .min(1)
-    .regex(/^[A-Za-z0-9+/=\r\n]+$/, '不是 base64 / not base64'),
-});
 
 const OPEN_FOR_MATERIALS = ['draft', 'submitted', 'under-review', 'supplement-requested', 'resubmitted'];
 

@@ -13,6 +13,7 @@ import {
 import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { drawNumber } from './numbering.ts';
 import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
+import type { Verification } from '../../domain/applications/schema.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { nameOf } from '../../domain/access/principal.ts';
 import { transition } from './common.ts';
@@ -75,19 +76,6 @@ export const PERMIT_STATUS_NAMES: Record<PermitStatus, string> = {
   used: '已使用（已办理落户）',
   withdrawn: '已作废',
 };
-
-export type Verification =
-  | { found: false; number: string }
-  | {
-      found: true;
-      number: string;
-      status: PermitStatus;
-      statusName: string;
-      maskedName: string;
-      issuedOn: string;
-      validUntil: string;
-      destinationCode: string;
-    };
 
 /** Public verification: never more than validity and a masked name; an unknown or malformed number is "not found". */
 export async function verifyPermit(deps: AppDeps, raw: string): Promise<Verification> {

@@ -8,7 +8,6 @@ import {
   NEXT_STEPS,
   STATE_NAMES,
   checklist,
-  idNumberField,
   isOverdue,
   mayTake,
   normaliseNumber,
@@ -34,6 +33,7 @@ import { auditActor, requireStaff, type AppDeps, type RequestContext } from '../
 import { staff } from '../../domain/access/principal.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { RESOURCE, partyOf, placeOf, requireCaseWorker } from './common.ts';
+import { trackQuerySchema } from '../../domain/applications/schema.ts';
 import { permitStatus } from './permit.ts';
 
 export function summary(row: ApplicationRow, now: Date) {
@@ -175,11 +175,6 @@ export async function workQueue(deps: AppDeps, ctx: RequestContext, limit = 200)
     yourTurn: ACTIONS.some((x) => x !== 'withdraw' && mayTake(x, party, placeOf(r))),
   }));
 }
-
-export const trackQuerySchema = z.strictObject({
-  number: z.string().trim().min(1).max(40),
-  idNumber: idNumberField,
-});
 
 /** Tracking for the applicant without login: the number and the applicant's ID number must both match. */
 export async function trackApplication(deps: AppDeps, raw: unknown) {

@@ -3,7 +3,7 @@
 // founding one), the permit's use and the application's own event. For an origin outside the city the origin's
 // move-out confirmation is recorded instead. Eligible companions (随迁) move into the same household in the same
 // transaction.
-import { z } from 'zod';
+import { registerBodySchema } from '../../domain/applications/schema.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import { localDate, type ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
@@ -17,18 +17,6 @@ import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
 import { arrivalFor } from './arrivals.ts';
 import { registerCompanions } from './register-companions.ts';
 import { eventSubjects } from '../../domain/registry/index.ts';
-
-export const registerBodySchema = z.strictObject({
-  version: z.number().int().min(1).optional(),
-  reason: z.string().trim().max(500).optional(),
-  /** Origin outside the city: the origin police station's confirmation of the move-out (reference, date, station). */
-  originConfirmation: z
-    .strictObject({
-      reference: z.string().trim().min(1).max(100),
-      station: z.string().trim().min(1).max(100),
-    })
-    .optional(),
-});
 
 export async function registerApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown) {
   const body = parseOrThrow(registerBodySchema, raw ?? {});

@@ -15,7 +15,7 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { dueDate, qualityParametersNow } from './run-scan.ts';
-import { feedSchema } from './feed-schema.ts';
+import { feedSchema } from '../../domain/quality/schema.ts';
 
 export async function receiveFeed(
   deps: AppDeps,

@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { upgradeIdNumber } from '../../domain/identity/id-number.ts';
 import { FINDING_CODE_INFO, isFindingCode } from '../../domain/quality/codes.ts';
 import type { CommandName } from '../../domain/registry/index.ts';
-import type { ResolveFindingInput } from './resolve-finding.ts';
+import type { ResolveFindingInput } from '../../domain/quality/schema.ts';
 
 export interface ResolutionPlan {
   status: 'resolved' | 'dismissed' | 'in-progress';

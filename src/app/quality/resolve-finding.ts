@@ -3,11 +3,10 @@
 // the registry change with its event and audit row, and the resolution's audit row commit in ONE transaction, or
 // nothing does: a stale finding version never leaves the register changed. Nothing merges without a person deciding.
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
 import { jurisdictionOf, nameOf, principalMay } from '../../domain/access/principal.ts';
 import { resolutionTargets } from '../../domain/access/write-scope.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { CORRECTABLE_FIELDS } from '../../domain/registry/events.ts';
+import { resolveFindingSchema, type ResolveFindingInput } from '../../domain/quality/schema.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { idNumberOfPerson, numberOfHousehold } from '../../db/repositories/quality/finding-records.ts';
 import { getFinding, rememberNotDuplicate, updateFinding } from '../../db/repositories/quality/findings.ts';
@@ -17,62 +16,6 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { planResolution } from './resolution-command.ts';
-
-const uuid = z.uuid('编号格式无效');
-const version = z.number().int().min(1);
-const reason = z.string().trim().min(1, '请填写理由').max(500);
-
-export const resolveFindingSchema = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('merge'),
-    version,
-    cancelPersonId: uuid,
-    cancelPersonVersion: version,
-    keepPersonId: uuid,
-    reason,
-  }),
-  z.object({ action: z.literal('not-duplicate'), version, reason }),
-  z.object({ action: z.literal('later'), version, reason: reason.optional() }),
-  z.object({
-    action: z.literal('correct'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    field: z.enum(CORRECTABLE_FIELDS),
-    after: z.string().trim().max(200).nullable(),
-    reason,
-  }),
-  z.object({ action: z.literal('upgrade'), version, personId: uuid, personVersion: version, reason }),
-  z.object({
-    action: z.literal('record-death'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    deathDate: z.iso.date(),
-    newHeadPersonId: uuid.optional(),
-    reason,
-  }),
-  z.object({
-    action: z.literal('cancel-enlisted'),
-    version,
-    personId: uuid,
-    personVersion: version,
-    newHeadPersonId: uuid.optional(),
-    reason,
-  }),
-  z.object({
-    action: z.literal('change-head'),
-    version,
-    householdId: uuid,
-    householdVersion: version,
-    newHeadPersonId: uuid,
-    formerHeadPersonId: uuid.optional(),
-    formerHeadRelation: z.string(),
-    reason,
-  }),
-  z.object({ action: z.literal('dismiss'), version, reason }),
-]);
-export type ResolveFindingInput = z.output<typeof resolveFindingSchema>;
 
 /**
  * Findings are read and worked on within the jurisdiction: a station clerk those whose records all lie in the

@@ -15,7 +15,7 @@ import {
   startScan,
   type ScanRow,
 } from '../../db/repositories/quality/scans.ts';
-import type { ScanRecord, ScanView } from './scan-schema.ts';
+import type { ScanRecord, ScanView } from '../../domain/quality/schema.ts';
 import { scanRegister, type ScanOptions, type ScanStats } from '../../jobs/quality-scan/scan.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';

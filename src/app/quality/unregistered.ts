@@ -10,7 +10,7 @@ import { createApplication } from '../applications/intake.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
-import { unregisteredIntakeSchema } from './unregistered-schema.ts';
+import { unregisteredIntakeSchema } from '../../domain/quality/schema.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const input = parseOrThrow(unregisteredIntakeSchema, raw);

@@ -1,16 +1,11 @@
 // Use cases of the work queue: list and count findings within the actor's jurisdiction, open one (with both persons
 // side by side for a probable duplicate), assign and set a due date.
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { jurisdictionOf } from '../../domain/access/principal.ts';
-import { FINDING_CODES } from '../../domain/quality/codes.ts';
-import {
-  findingCounts,
-  listFindings,
-  updateFinding,
-  FINDING_STATUSES,
-} from '../../db/repositories/quality/findings.ts';
+import { assignSchema, queueQuerySchema } from '../../domain/quality/schema.ts';
+import { findingCounts, listFindings, updateFinding } from '../../db/repositories/quality/findings.ts';
 import { findPersonsByIdNumber } from '../../db/repositories/registry/queries.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import type { DB } from '../../db/schema.ts';
@@ -18,17 +13,6 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { loadFindingFor } from './resolve-finding.ts';
-
-export const queueQuerySchema = z.object({
-  code: z.enum(FINDING_CODES).optional(),
-  county: z
-    .string()
-    .regex(/^\d{6}$/, '县级区划代码为6位数字')
-    .optional(),
-  status: z.enum(FINDING_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 /** The division whose findings the principal works on; the public works on none. */
 function jurisdiction(ctx: RequestContext): string {
@@ -98,12 +82,6 @@ export async function openFinding(deps: AppDeps, ctx: RequestContext, findingId:
   });
   return { finding: toView(finding), persons };
 }
-
-export const assignSchema = z.object({
-  version: z.number().int().min(1),
-  assigneeId: z.number().int().positive().nullable(),
-  dueOn: z.iso.date().optional(),
-});
 
 export async function assignFinding(deps: AppDeps, ctx: RequestContext, findingId: number, raw: unknown) {
   const input = parseOrThrow(assignSchema, raw);

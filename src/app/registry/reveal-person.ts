@@ -1,8 +1,8 @@
 // Reveal: a department officer sees the unmasked value of items its scope holds (name, ID number), one person at a
 // time, for a stated purpose (T13.2: shared by need). The purpose goes into the audit row's purpose column; asking
 // for an item outside the scope is refused (403) and audited with the same purpose.
-import { z } from 'zod';
-import { PERSON_FIELDS, type PersonField } from '../../domain/access/field-scopes.ts';
+import type { PersonField } from '../../domain/access/field-scopes.ts';
+import { revealSchema } from '../../domain/registry/schema.ts';
 import { fieldsOutside } from '../../domain/access/views.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -10,22 +10,6 @@ import { findHousehold, findPersonById } from '../../db/repositories/registry/qu
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { auditRefusal, mayRead, readerView, type ReadAttempt } from './authorize-read.ts';
-
-/** Long enough to say what for (e.g. "核对入学资格"), short enough for a form field. */
-export const PURPOSE_MIN = 4;
-
-export const revealSchema = z.strictObject({
-  fields: z
-    .array(z.enum(PERSON_FIELDS, '未知的信息项目'))
-    .min(1, '请选择要查看的项目')
-    .max(PERSON_FIELDS.length),
-  purpose: z
-    .string()
-    .trim()
-    .min(PURPOSE_MIN, `请说明查看目的（至少${PURPOSE_MIN}个字）`)
-    .max(200, '查看目的不超过200字'),
-});
-export type RevealInput = z.infer<typeof revealSchema>;
 
 export async function revealPerson(deps: AppDeps, ctx: RequestContext, personId: string, raw: unknown) {
   const input = parseOrThrow(revealSchema, raw);

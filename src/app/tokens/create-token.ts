@@ -3,30 +3,15 @@
 // its scopes, and always expiring, at most a year on.
 import { nameOf } from '../../domain/access/principal.ts';
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { isJurisdictionCode } from '../../domain/access/roles.ts';
-import { TOKEN_MAX_DAYS, TOKEN_PREFIX, TOKEN_SCOPES } from '../../domain/access/tokens.ts';
+import { TOKEN_PREFIX } from '../../domain/access/tokens.ts';
+import { newTokenSchema } from '../../domain/tokens/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { insertToken } from '../../db/repositories/tokens/tokens.ts';
 import { hashToken } from '../auth/login.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
-import { departmentField } from '../users/manage-users.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { requireTokenAdmin } from './list-tokens.ts';
-
-export const newTokenSchema = z.strictObject({
-  name: z.string().trim().min(1, '请填写令牌名称（如：教育局学籍系统）').max(64, '名称不超过64字'),
-  department: departmentField,
-  jurisdiction: z.string().refine(isJurisdictionCode, '辖区须为 4、6 或 9 位区划代码'),
-  scopes: z.array(z.enum(TOKEN_SCOPES, '未知的权限范围')).min(1, '至少选择一项权限范围'),
-  expiresInDays: z
-    .number()
-    .int('有效天数须为整数')
-    .min(1, '有效期至少1天')
-    .max(TOKEN_MAX_DAYS, `有效期最长${TOKEN_MAX_DAYS}天`),
-});
-export type NewTokenInput = z.input<typeof newTokenSchema>;
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { ROLES, isJurisdictionCode } from '../../domain/access/roles.ts';
-import { DEPARTMENTS, departmentOf } from '../../domain/access/departments.ts';
+import { departmentField } from '../../domain/access/departments.ts';
 import {
   endUserSessions,
   findUserByUsername,
@@ -18,23 +18,6 @@ import { PASSWORD_MAX_LENGTH, passwordProblems } from '../auth/password-rules.ts
 import { CITY_CODE, COUNTIES, TOWNS } from '../../domain/divisions/index.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
-
-/** A department by code, name or alias → its canonical name; anything else names the field. */
-export const departmentField = z
-  .string()
-  .trim()
-  .max(64)
-  .transform((name, ctx) => {
-    const d = departmentOf(name);
-    if (!d)
-      ctx.addIssue({
-        code: 'custom',
-        message: `未知部门：${name}（可选：${Object.values(DEPARTMENTS)
-          .map((x) => x.name)
-          .join('、')}）`,
-      });
-    return d?.name ?? name;
-  });
 
 const passwordField = z.string().max(PASSWORD_MAX_LENGTH);
 

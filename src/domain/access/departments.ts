@@ -1,6 +1,7 @@
 // The departments that share the register (T13.2: 教育、人社、住建、卫计、民政 … join the provincial population
 // database). A user's department was free text; it is now one of these, stored by its canonical Chinese name —
 // the name the dated feed parameters list (policy/parameters/quality.yaml: 卫健委, 人武部) — so feeds keep working.
+import { z } from 'zod';
 
 export const DEPARTMENT_CODES = [
   'education',
@@ -86,3 +87,20 @@ const BY_NAME: ReadonlyMap<string, Department> = new Map(
 export function departmentOf(name: string | null | undefined): Department | undefined {
   return name ? BY_NAME.get(name.replace(/\s+/g, '')) : undefined;
 }
+
+/** A department by code, name or alias → its canonical name; anything else names the field. */
+export const departmentField = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((name, ctx) => {
+    const d = departmentOf(name);
+    if (!d)
+      ctx.addIssue({
+        code: 'custom',
+        message: `未知部门：${name}（可选：${Object.values(DEPARTMENTS)
+          .map((x) => x.name)
+          .join('、')}）`,
+      });
+    return d?.name ?? name;
+  });

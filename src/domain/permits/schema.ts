@@ -70,3 +70,12 @@ export const entitlementsInputSchema = z
     });
   });
 export type EntitlementsInput = z.output<typeof entitlementsInputSchema>;
+
+/** The answers: the contract's fields clients rely on; the explanation passes through as computed. */
+export const permitEligibilityResponse = z.looseObject({
+  eligible: z.boolean(),
+  clauses: z.array(z.string()),
+});
+export const entitlementsResponse = z.looseObject({
+  permitStatus: z.enum(['valid', 'suspended', 'expired']),
+});

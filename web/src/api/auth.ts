@@ -1,10 +1,9 @@
-// Typed calls to /api/v1/auth (src/api/auth). Types come from the API's own zod schemas, so the web app and
+// Typed calls to /api/v1/auth (src/api/auth). Types come from the API's own zod schemas (src/domain/auth/schema.ts), so the web app and
 // the server cannot disagree on the user's shape. The session itself is an httpOnly cookie the browser keeps.
-import type { z } from 'zod';
-import type { userSchema } from '../../../src/api/auth/schema.ts';
+import type { SessionUser } from '../../../src/domain/auth/schema.ts';
 import { api, ApiError } from './client.ts';
 
-export type SessionUser = z.infer<typeof userSchema>;
+export type { SessionUser };
 
 interface UserEnvelope {
   user: SessionUser;

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { loginErrorMessage } from './loginError.ts';
 import { zodRule } from '../forms/zodRule.ts';
-import { loginBody } from '../../../src/api/auth/schema.ts';
+import { loginBody } from '../../../src/domain/auth/schema.ts';
 
 interface Credentials {
   username: string;

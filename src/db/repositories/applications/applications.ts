@@ -4,6 +4,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../schema.ts';
 import type { SettlementApplicationTable } from '../../tables/applications.ts';
 import { TERMINAL_STATES } from '../../../domain/applications/states.ts';
+import { json } from '../json.ts';
 
 export type ApplicationRow = Selectable<SettlementApplicationTable>;
 export type NewApplicationRow = Omit<ApplicationRow, 'version'>;
@@ -31,10 +32,6 @@ export function applicationValues(row: NewApplicationRow) {
     decision_clauses: json(row.decision_clauses),
     missing_materials: json(row.missing_materials),
   };
-}
-
-function json(v: unknown): string | null {
-  return v === null || v === undefined ? null : JSON.stringify(v);
 }
 
 export async function findApplication(

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../schema.ts';
 import { auditRow, type AuditEntry } from '../audit.ts';
+import { json } from '../json.ts';
 import {
   applicationValues,
   changeValues,
@@ -61,8 +62,6 @@ export async function writeNewApplication(
     db,
   );
 }
-
-const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 /** Returns null when the row is not at the expected version (nothing written). */
 export async function writeTransition(

@@ -2,10 +2,8 @@
 // scan is the same row (finding_key); one no longer found is closed by the scan; a dismissed one stays dismissed.
 import { sql, type Kysely } from 'kysely';
 import { findingKey, type Finding } from '../../../domain/quality/finding.ts';
+import type { FindingStatus } from '../../../domain/quality/schema.ts';
 import type { DB } from '../../schema.ts';
-
-export const FINDING_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Upsert the findings of a scan; returns how many were new. */
 export async function storeFindings(

@@ -3,7 +3,7 @@
 // size with a progress bar; the server stores the records and reconciles them with the register at once (应销未销).
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Progress, Radio, Typography } from 'antd';
-import { FEED_RECORDS_PER_REQUEST } from '../../../../src/app/quality/feed-schema.ts';
+import { FEED_RECORDS_PER_REQUEST } from '../../../../src/domain/quality/schema.ts';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { batches, readFeed, type FeedKind, type FeedProblem, type FeedRecord } from './feedCsv.ts';
 import { qualityApi, type FeedResult } from './qualityApi.ts';

@@ -6,7 +6,7 @@ import { Alert, Button, Progress, Space, Typography } from 'antd';
 import { mayAct } from '../../../../src/domain/access/roles.ts';
 import { useAuth } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { ScanRecord } from '../../../../src/app/quality/scan-schema.ts';
+import type { ScanRecord } from '../../../../src/domain/quality/schema.ts';
 import { qualityApi } from './qualityApi.ts';
 import { CITY_COUNTY_CODE } from '../../../../src/domain/divisions/city.ts';
 

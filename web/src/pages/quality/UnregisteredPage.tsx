@@ -1,11 +1,11 @@
 // Intake of a person without hukou (应落未落, T12) at the police station: category, identity, where the person lives,
-// consent. The form validates with the API's own schema (unregistered-schema.ts). With consent and an ID number the
+// consent. The form validates with the API's own schema (src/domain/quality/schema.ts). With consent and an ID number the
 // server files a settlement application (basis unregistered) and the page leads on to it in the applications pages.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Typography } from 'antd';
 import { UNREGISTERED_CATEGORIES } from '../../../../src/domain/policy/case-schema.ts';
-import { unregisteredIntakeSchema } from '../../../../src/app/quality/unregistered-schema.ts';
+import { unregisteredIntakeSchema } from '../../../../src/domain/quality/schema.ts';
 import { ApiError } from '../../api/client.ts';
 import { zodRule } from '../../forms/zodRule.ts';
 import { useI18n } from '../../i18n/index.tsx';

@@ -3,7 +3,7 @@
 // columns an error. Each row is checked with the API's own record schema, so what the page sends is what the
 // server accepts; a bad row is reported as line: column: reason and nothing is sent. (The server's CSV reader in
 // src/jobs/csv streams from disk with node:fs and cannot run here; the in-memory reader is the domain's.)
-import { FEED_COLUMNS, feedRecordSchema } from '../../../../src/app/quality/feed-schema.ts';
+import { FEED_COLUMNS, feedRecordSchema } from '../../../../src/domain/quality/schema.ts';
 import { parseCsv } from '../../../../src/domain/exchange/csv-text.ts';
 
 export { parseCsv };

@@ -1,6 +1,6 @@
 // The quality API as the pages use it (/api/v1/quality, src/api/quality/route.ts).
 import { api } from '../../api/client.ts';
-import type { ScanRecord } from '../../../../src/app/quality/scan-schema.ts';
+import type { ScanRecord } from '../../../../src/domain/quality/schema.ts';
 
 export interface FindingView {
   findingId: number;

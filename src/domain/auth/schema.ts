@@ -1,6 +1,7 @@
-// Request and response schemas of /api/v1/auth — the same ones the web login form validates with.
+// Request and response schemas of /api/v1/auth — the same ones the web login form validates with (web/src/pages/
+// LoginPage.tsx) and the web's session type is inferred from.
 import { z } from 'zod';
-import { ROLES } from '../../domain/access/roles.ts';
+import { ROLES } from '../access/roles.ts';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1, '请输入用户名').max(64),
@@ -17,3 +18,4 @@ export const userSchema = z.object({
 });
 
 export const userResponse = z.object({ user: userSchema });
+export type SessionUser = z.infer<typeof userSchema>;

@@ -1,7 +1,10 @@
-// Request and response schemas of the registry API. The command bodies are the domain's schemas (one per
-// endpoint, shared with the CLI and the web forms); responses are described loosely for OpenAPI.
+// Request and response schemas of /api/v1/registry. The command bodies are the commands' own schemas (one per
+// endpoint, shared with the CLI and the web forms); the records in the answers are described loosely (their fields
+// depend on the reader's view, src/domain/access/views.ts).
 import { z } from 'zod';
-import { COMMAND_SCHEMAS, type CommandName } from '../../domain/registry/commands.ts';
+import { openObject } from '../open-object.ts';
+import { PERSON_FIELDS } from '../access/field-scopes.ts';
+import { COMMAND_SCHEMAS, type CommandName } from './commands.ts';
 
 /** POST path → the command it records. */
 export const COMMAND_ROUTES: ReadonlyArray<{ path: string; command: CommandName; summary: string }> = [
@@ -18,7 +21,8 @@ export const COMMAND_ROUTES: ReadonlyArray<{ path: string; command: CommandName;
 
 export { COMMAND_SCHEMAS };
 
-const record = z.record(z.string(), z.unknown());
+/** A record as the reader's view shows it. `any` values so the repositories' row interfaces fit without casts. */
+const record = z.record(z.string(), z.any());
 
 export const changeResponse = z.object({
   event: record,
@@ -47,5 +51,28 @@ export const divisionsQuery = z.object({
   prefix: z.string().regex(/^\d{6,12}$/, '区划代码前缀须为6–12位数字'),
 });
 
-export { revealSchema as revealBody } from '../../app/registry/reveal-person.ts';
+/** Long enough to say what for (e.g. "核对入学资格"), short enough for a form field. */
+export const PURPOSE_MIN = 4;
+
+export const revealSchema = z.strictObject({
+  fields: z
+    .array(z.enum(PERSON_FIELDS, '未知的信息项目'))
+    .min(1, '请选择要查看的项目')
+    .max(PERSON_FIELDS.length),
+  purpose: z
+    .string()
+    .trim()
+    .min(PURPOSE_MIN, `请说明查看目的（至少${PURPOSE_MIN}个字）`)
+    .max(200, '查看目的不超过200字'),
+});
+export type RevealInput = z.infer<typeof revealSchema>;
 export const revealResponse = z.object({ personId: z.string(), values: record });
+
+export const codeTablesResponse = openObject({
+  sex: z.record(z.string(), z.string()),
+  ethnicity: z.record(z.string(), z.string()),
+  relationship: z.record(z.string(), z.string()),
+});
+export const divisionUnitsResponse = z.object({
+  units: z.array(z.object({ code: z.string(), name: z.string(), urbanRuralCode: z.string().nullable() })),
+});
