@@ -1,14 +1,8 @@
 // GET /api/health: is the server up, which database, which migration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
 import { checkHealth } from '../../app/health/check-health.ts';
-
-export const healthResponse = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  migration: z.string(),
-});
+import { healthResponse } from '../../domain/health/schema.ts';
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

@@ -1,13 +1,10 @@
 // Administration of users over HTTP (admin only): list and add. Audited like every change.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app/context.ts';
-import { addUser, listAllUsers, newUserSchema } from '../../app/users/manage-users.ts';
+import { addUser, listAllUsers } from '../../app/users/manage-users.ts';
+import { createdUserResponse, newUserSchema, usersResponse } from '../../domain/users/schema.ts';
 import { errorBodySchema } from '../errors.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
-import { userSchema } from '../../domain/auth/schema.ts';
-
-const listedUser = userSchema.extend({ active: z.boolean() });
 
 export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -17,12 +14,12 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: '用户列表 / list users',
-          response: { 200: z.object({ users: z.array(listedUser) }), 403: errorBodySchema },
+          response: { 200: usersResponse, 403: errorBodySchema },
         },
       },
       async (request) => {
         requirePermission(request, 'users.manage');
-        return { users: (await listAllUsers(deps)) as z.infer<typeof listedUser>[] };
+        return { users: await listAllUsers(deps) };
       },
     );
     app.post(
@@ -32,7 +29,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: '新增用户 / add a user',
           body: newUserSchema,
-          response: { 201: z.object({ id: z.number() }), 403: errorBodySchema, 409: errorBodySchema },
+          response: { 201: createdUserResponse, 403: errorBodySchema, 409: errorBodySchema },
         },
       },
       async (request, reply) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblems } from '../../../src/app/auth/password-rules.ts';
-import { isZhaotongJurisdiction } from '../../../src/app/users/manage-users.ts';
+import { passwordProblems } from '../../../src/domain/auth/password-rules.ts';
+import { isZhaotongJurisdiction } from '../../../src/domain/users/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../../src/app/users/demo-users.ts';
 
 describe('password rules', () => {

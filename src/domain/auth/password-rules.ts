@@ -1,7 +1,7 @@
 // What a password must be. Length does most of the work (10 keeps the published demo password `hukou-demo`
 // valid); the list refuses what guessing tools try first — the global top passwords and the ones common in
 // Chinese leaks (digit runs, 5201314 "I love you for life", qq/woaini/a-prefixed digits), padded to any length.
-import type { ErrorIssue } from '../../domain/errors.ts';
+import type { ErrorIssue } from '../errors.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
