@@ -29,7 +29,7 @@ import {
   unregisteredIntakeSchema,
   unregisteredResponse,
 } from '../../domain/quality/schema.ts';
-import { emptyBody, staffErrors as errors } from '../contract.ts';
+import { emptyBody, staffErrors as errors, validateBodyInHandler } from '../contract.ts';
 import { contextOf, requirePermission } from '../plugins/auth.ts';
 import { CITY_COUNTY_CODE } from '../../domain/divisions/city.ts';
 
@@ -178,6 +178,9 @@ export function qualityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/quality/feeds/:feed',
       {
+        // The sender's department is checked before the records are read: a system without the feed's scope is
+        // refused the same whatever it sends (the use case validates the body after its permission check).
+        validatorCompiler: validateBodyInHandler,
         schema: {
           tags,
           summary: '部门推送死亡、入伍信息 / department feed',
