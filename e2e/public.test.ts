@@ -132,6 +132,8 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     await page.getByRole('radio', { name: /投靠亲属/ }).check();
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('button', { name: '查看结果' }).click();
+    // The form's own check runs asynchronously: wait for the third message before counting.
+    await page.getByText('请回答这个问题').nth(2).waitFor();
     expect(await page.getByText('请回答这个问题').count()).toBeGreaterThan(2);
     await expectAccessible('question step with errors');
   });
