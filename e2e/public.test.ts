@@ -217,16 +217,18 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     const detail = await api('clerk', 'GET', `/api/v1/applications/${id}`);
     expect(detail.body.state).toBe('under-review');
 
+    // The submit button, once the previous query has finished (while busy antd names it "loading 查询").
+    const submitTrack = () => page.locator('form button[type="submit"]:not(.ant-btn-loading)').click();
     await page.goto(server.url + '/public/track');
     await page.getByRole('heading', { name: '查询办理进度' }).waitFor();
     await page.getByLabel('申请编号').fill('LH123');
     await page.getByLabel('申请人的公民身份号码').fill(idNumber);
-    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    await submitTrack();
     await page.getByText('申请编号以 LH 开头').waitFor();
 
     // Found: the card names the number, the state the clerk left it in and the next step.
     await page.getByLabel('申请编号').fill(number.toLowerCase());
-    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    await submitTrack();
     const card = page.getByTestId('tracking');
     await card.waitFor();
     await card.getByText(number).waitFor();
@@ -238,12 +240,12 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     // None: an unknown number, and the real number with another person's ID number, answer alike.
     const notFound = page.getByText(catalog['public.track.notFound']!, { exact: true });
     await page.getByLabel('申请编号').fill(applicationNumber('530602', 2026, 999_999));
-    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    await submitTrack();
     await notFound.waitFor();
     expect(await card.count()).toBe(0);
     await page.getByLabel('申请编号').fill(number);
     await page.getByLabel('申请人的公民身份号码').fill(rentalApplication(418).applicant.idNumber);
-    await page.getByRole('button', { name: /^查\s*询$/ }).click();
+    await submitTrack();
     await card.waitFor({ state: 'detached' });
     await notFound.waitFor();
     expect(await page.getByText(catalog['public.track.unavailable']!).count()).toBe(0);
