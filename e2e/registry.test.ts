@@ -14,16 +14,24 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     ({ server, page } = session);
   });
 
-  // Picks an option and waits until the select shows it: a click that lands while the previous dropdown is still
-  // closing would otherwise leave the field empty, and the form would stop at its own required-field check.
+  // Picks an option and waits until the select shows it. In CI a click on the option sometimes did not take (the
+  // field stayed empty and the form stopped at its own required-field check, so no error summary came): the choice
+  // is made again, up to three times, until the select shows it.
   async function choose(label: string, option: string) {
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(label).click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-    await dialog
-      .locator('.ant-form-item', { has: page.getByLabel(label) })
-      .getByTitle(option)
-      .waitFor();
+    const shown = dialog.locator('.ant-form-item', { has: page.getByLabel(label) }).getByTitle(option);
+    for (let attempt = 1; ; attempt++) {
+      // Open the dropdown unless a previous attempt left it open (Escape could close the whole dialog).
+      if ((await page.locator('.ant-select-dropdown:visible').count()) === 0)
+        await dialog.getByLabel(label).click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+      try {
+        await shown.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await page
       .locator('.ant-select-dropdown:visible')
       .waitFor({ state: 'detached' })
