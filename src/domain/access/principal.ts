@@ -22,6 +22,8 @@ export const SYSTEM_JOBS = {
   'demo-seed': ['users.manage', 'registry.write', 'registry.import'],
   'expiry-sweep': ['applications.approve'],
   'quality-watch': ['quality.resolve', 'quality.feed'],
+  // The daily sweep that suspends permits whose endorsement is late (Decree 663 art. 10).
+  'permit-sweep': ['permits.manage'],
 } as const satisfies Record<string, readonly Permission[]>;
 export type SystemJob = keyof typeof SYSTEM_JOBS;
 

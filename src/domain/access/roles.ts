@@ -61,6 +61,11 @@ export const PERMISSIONS = {
   'supervision.read': ['supervisor', 'city-officer', 'admin'],
   'policy.manage': ['city-officer', 'admin'],
   'registry.import': ['admin'],
+  // Residence registration and permits (T11, issue 15): the residence's station takes them; officers read.
+  'permits.manage': ['station-clerk'],
+  'permits.read': ['station-clerk', 'county-officer', 'city-officer'],
+  // 人社 (social-insurance years) and 教育 (schooling years) send the facts entitlements depend on.
+  'permits.feed': ['department-officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 // Every permission a token scope grants is one of this table's.

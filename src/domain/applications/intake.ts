@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BASES, DESTINATION_KINDS, KIN_RELATIONS, RURAL_RIGHTS } from '../policy/case-schema.ts';
 import { checkIdNumber } from '../identity/id-number.ts';
+import { identityIssues } from '../identity/consistency.ts';
 import { isMemberRelation } from '../codes/relationships.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import { cityCodePattern } from '../divisions/city.ts';
@@ -120,19 +121,7 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
         '不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（T14.5）/ no condition taking rural rights may be attached',
     });
   }
-  const id = checkIdNumber(input.applicant.idNumber);
-  if (id.valid && String(id.facts.sex) !== input.applicant.sex) {
-    issues.push({
-      path: 'applicant.sex',
-      message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number',
-    });
-  }
-  if (id.valid && id.facts.birthDate !== input.applicant.birthDate) {
-    issues.push({
-      path: 'applicant.birthDate',
-      message: '与公民身份号码中的出生日期不一致 / differs from the ID number',
-    });
-  }
+  issues.push(...identityIssues(input.applicant, 'applicant.'));
   if (!input.consent)
     issues.push({
       path: 'consent',
@@ -145,19 +134,7 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
     });
   }
   input.companions.forEach((c, i) => {
-    const cid = checkIdNumber(c.idNumber);
-    if (cid.valid && cid.facts.birthDate !== c.birthDate) {
-      issues.push({
-        path: `companions.${i}.birthDate`,
-        message: '与公民身份号码中的出生日期不一致 / differs from the ID number',
-      });
-    }
-    if (cid.valid && String(cid.facts.sex) !== c.sex) {
-      issues.push({
-        path: `companions.${i}.sex`,
-        message: '与公民身份号码中的性别不一致（GB 11643）/ differs from the ID number',
-      });
-    }
+    issues.push(...identityIssues(c, `companions.${i}.`));
     if (
       c.idNumber === input.applicant.idNumber ||
       input.companions.findIndex((o) => o.idNumber === c.idNumber) !== i

@@ -6,6 +6,11 @@ import { checkCharacter } from '../identity/id-number.ts';
 const APPLICATION_PATTERN = /^LH(\d{6})(\d{4})(\d{6})([0-9X])$/;
 /** ZQ + county (6) + year (4) + sequence (6) + check. */
 const PERMIT_PATTERN = /^ZQ(\d{6})(\d{4})(\d{6})([0-9X])$/;
+/** JZ (居住证, residence permit) + county (6) + year (4) + sequence (6) + check. */
+const RESIDENCE_PERMIT_PATTERN = /^JZ(\d{6})(\d{4})(\d{6})([0-9X])$/;
+
+/** The digit salted in front of the check: numbers of two kinds with the same digits never share a check character. */
+const SALT: Record<string, string> = { LH: '0', ZQ: '1', JZ: '2' };
 
 function compose(prefix: string, countyCode: string, year: number, seq: number): string {
   if (!/^\d{6}$/.test(countyCode)) throw new RangeError(`county code must have 6 digits: ${countyCode}`);
@@ -14,15 +19,14 @@ function compose(prefix: string, countyCode: string, year: number, seq: number):
   // The check character covers the 16 digits after the prefix plus a leading 1 for ZQ (so LH and ZQ numbers
   // of the same digits never share a check character by accident of layout).
   const digits = `${countyCode}${String(year).padStart(4, '0')}${String(seq).padStart(6, '0')}`;
-  const salt = prefix === 'ZQ' ? '1' : '0';
-  return `${prefix}${digits}${checkCharacter(salt + digits)}`;
+  return `${prefix}${digits}${checkCharacter(SALT[prefix]! + digits)}`;
 }
 
 function valid(pattern: RegExp, prefix: string, n: string): boolean {
   const m = pattern.exec(n);
   if (!m) return false;
   const digits = `${m[1]}${m[2]}${m[3]}`;
-  return checkCharacter((prefix === 'ZQ' ? '1' : '0') + digits) === m[4];
+  return checkCharacter(SALT[prefix]! + digits) === m[4];
 }
 
 export function applicationNumber(countyCode: string, year: number, seq: number): string {
@@ -31,6 +35,14 @@ export function applicationNumber(countyCode: string, year: number, seq: number)
 
 export function permitNumber(countyCode: string, year: number, seq: number): string {
   return compose('ZQ', countyCode, year, seq);
+}
+
+export function residencePermitNumber(countyCode: string, year: number, seq: number): string {
+  return compose('JZ', countyCode, year, seq);
+}
+
+export function isResidencePermitNumber(n: string): boolean {
+  return valid(RESIDENCE_PERMIT_PATTERN, 'JZ', n);
 }
 
 export function isApplicationNumber(n: string): boolean {

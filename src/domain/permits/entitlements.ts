@@ -32,11 +32,21 @@ export interface Entitlement {
   needs?: Record<string, number | boolean>;
 }
 
+/**
+ * Where a permit stands on a date: its status, since when its residence counts as continuous, and the anniversary
+ * that decides it (the next one for a valid permit: endorse in the window before it; the missed one otherwise).
+ */
+export interface PermitStanding {
+  status: PermitStatus;
+  continuitySince: string;
+  anniversary: string;
+}
+
 /** Walk the yearly anniversaries: an endorsement within the window keeps the permit valid; a late one resumes it and restarts the count. */
 export function permitStatus(
-  c: EntitlementsInput,
+  c: Pick<EntitlementsInput, 'asOf' | 'divisionCode' | 'permit'>,
   set: ParameterSet,
-): { status: PermitStatus; continuitySince: string } {
+): PermitStanding {
   const at = (name: string) => resolveParameter(set, name, c.asOf, c.divisionCode).value as number;
   const windowMonths = at('rp.endorsementWindowMonths');
   const expiryYears = at('rp.expiryAfterMissedYears');
@@ -44,7 +54,7 @@ export function permitStatus(
   let since = c.permit.issuedOn;
   for (let k = 1; ; k++) {
     const anniversary = addYears(since, k);
-    if (anniversary > c.asOf) return { status: 'valid', continuitySince: since };
+    if (anniversary > c.asOf) return { status: 'valid', continuitySince: since, anniversary };
     const opens = addMonths(anniversary, -windowMonths);
     if (endorsements.some((e) => e >= opens && e <= anniversary)) continue;
     const late = endorsements.find((e) => e > anniversary);
@@ -52,6 +62,7 @@ export function permitStatus(
       return {
         status: c.asOf >= addYears(anniversary, expiryYears) ? 'expired' : 'suspended',
         continuitySince: since,
+        anniversary,
       };
     }
     since = late; // Decree art. 10: continuous residence counts again from the late endorsement
