@@ -8,6 +8,7 @@ import { buildApp, type BuildOptions } from './api/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './app/users/demo-users.ts';
 import type { AppDeps, PolicyOnly } from './app/context.ts';
 import { seedDemoRegistry } from './app/registry/demo-registry.ts';
+import { seedDemoResidence } from './app/residence/demo-residence.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/schedulers/quality-watch.ts';
 import { startExpirySweep } from './jobs/schedulers/expiry-sweep.ts';
@@ -66,13 +67,14 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     // An empty persistent register in demo mode gets a generated city (issue 6), loaded after listening so / and
     // /api/health answer at once; the demo household is seeded after it (it would make the register non-empty).
     const demoCity = config.demoCityPersons > 0 && (await registerIsEmpty(database));
-    if (config.demo && !demoCity) await seedDemoRegistry(deps);
+    if (config.demo && !demoCity) await seedDemoRegistry(deps).then(() => seedDemoResidence(deps));
     const app = await buildApp(deps, options);
     const address = await app.listen({ port: config.port, host: config.host });
     if (demoCity) {
       const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
       void loadDemoCity(database, config.demoCityPersons, log)
         .then(() => seedDemoRegistry(deps))
+        .then(() => seedDemoResidence(deps))
         .catch((e: unknown) => log.error(String(e)));
     }
     const taskLog = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };

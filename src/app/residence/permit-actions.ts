@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   decidePermitAction,
+  dueAnniversary,
   endorsementTiming,
   endorsementWindow,
   standingOn,
@@ -55,13 +56,14 @@ export function actionResult(deps: AppDeps, row: PermitRow, timing?: 'on-time' |
   const set = deps.policy.parameters;
   const { state, standing } = standingOn(factsOf(row), today, set, row.county_code);
   const valid = state === 'valid' && standing;
+  const due = valid ? dueAnniversary(factsOf(row), today, set, row.county_code) : null;
   return {
     id: row.id,
     number: row.number,
     status: state,
     version: row.version,
     continuousResidenceYears: valid ? ageOn(standing.continuitySince, today) : 0,
-    nextEndorsement: valid ? endorsementWindow(standing.anniversary, set, today, row.county_code) : null,
+    nextEndorsement: due ? endorsementWindow(due, set, today, row.county_code) : null,
     ...(timing ? { timing } : {}),
     cardEdition: row.card_edition,
   };
@@ -105,8 +107,7 @@ export async function actOn(
   const change: PermitChange = { ...extra.change, status: to ?? state, updated_at: deps.now() };
   const next = { ...row, ...change, version: row.version + 1 } as PermitRow;
   if (next.status === 'valid' || next.status === 'suspended') {
-    const { standing } = standingOn(factsOf(next), today, deps.policy.parameters, row.county_code);
-    change.due_on = standing?.anniversary ?? null;
+    change.due_on = dueAnniversary(factsOf(next), today, deps.policy.parameters, row.county_code);
     next.due_on = change.due_on;
   }
   if (!(await updatePermit(trx, row.id, row.version, change))) throw staleVersion(row.version);

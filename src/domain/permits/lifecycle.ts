@@ -57,6 +57,26 @@ export function standingOn(
   return { state: facts.state === 'expired' ? 'expired' : standing.status, standing };
 }
 
+/**
+ * The anniversary the permit waits for: for a valid permit the first one not yet covered by an endorsement (once the
+ * coming one is endorsed, the next year's), for a lapsed one the missed anniversary. null before issue.
+ */
+export function dueAnniversary(
+  facts: Pick<PermitFacts, 'state' | 'issuedOn' | 'endorsements'>,
+  asOf: string,
+  set: ParameterSet,
+  divisionCode: string,
+): string | null {
+  let { standing } = standingOn(facts, asOf, set, divisionCode);
+  for (let guard = 0; standing?.status === 'valid' && guard < 100; guard++) {
+    const { opens, closes } = endorsementWindow(standing.anniversary, set, asOf, divisionCode);
+    if (!facts.endorsements.some((e) => e >= opens && e <= closes)) break;
+    // Covered: as of the anniversary itself the walk passes it and names the next one.
+    standing = standingOn(facts, standing.anniversary, set, divisionCode).standing;
+  }
+  return standing?.anniversary ?? null;
+}
+
 /** The endorsement window of the coming anniversary: it opens rp.endorsementWindowMonths before it. */
 export function endorsementWindow(
   anniversary: string,

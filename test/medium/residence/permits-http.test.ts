@@ -123,6 +123,8 @@ describe.each(ENGINES)('residence permits over HTTP on %s', (kind) => {
     const onTime = await clerk.post(`/api/v1/residence-permits/${id}/endorsements`, {});
     expect(onTime.statusCode, onTime.body).toBe(201);
     expect(onTime.json()).toMatchObject({ status: 'valid', timing: 'on-time' });
+    // Endorsed for this year: the next window is next year's.
+    expect(onTime.json().nextEndorsement).toEqual({ opens: '2022-02-02', closes: '2022-03-02' });
     clerk = await clerkAt(t, '2021-03-03T02:00:00Z');
     expect((await clerk.get(`/api/v1/residence-permits/${id}`)).json().continuousResidenceYears).toBe(1);
 
