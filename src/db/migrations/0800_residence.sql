@@ -67,9 +67,11 @@ create table residence_permit (
 create unique index residence_permit_one_open on residence_permit (id_number)
   where status in ('applied', 'valid', 'suspended');
 -- The work lists: permits of a station (or county, or the city) by the anniversary that is due.
-create index residence_permit_due on residence_permit (station_code, due_on) where status in ('valid', 'suspended');
-create index residence_permit_due_county on residence_permit (county_code, due_on) where status in ('valid', 'suspended');
-create index residence_permit_due_city on residence_permit (due_on) where status in ('valid', 'suspended');
+-- (… due_on, id): the lists page in (due_on, id) order straight off the index; the totals are index-only counts.
+create index residence_permit_due on residence_permit (station_code, due_on, id) where status in ('valid', 'suspended');
+create index residence_permit_due_county on residence_permit (county_code, due_on, id)
+  where status in ('valid', 'suspended');
+create index residence_permit_due_city on residence_permit (due_on, id) where status in ('valid', 'suspended');
 create index residence_permit_registration on residence_permit (registration_id);
 
 -- Every step of a registration or a permit, with its legal basis. Append-only.
