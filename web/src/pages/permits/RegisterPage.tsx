@@ -74,7 +74,7 @@ export default function RegisterPage() {
         <Typography.Title level={3}>{t('permits.reg.groundsEvidence')}</Typography.Title>
         <GroundsEvidenceFields />
         {error && <Alert type="error" role="alert" title={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={lookup.checking}>
           {t('permits.reg.submit')}
         </Button>
       </Form>
