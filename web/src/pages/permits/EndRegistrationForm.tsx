@@ -53,6 +53,7 @@ export function EndRegistrationForm({
   return (
     <Card size="small" title={t('permits.regView.end')} style={{ margin: '16px 0' }}>
       <Form
+        noValidate
         form={form}
         layout="inline"
         initialValues={{ endedOn: localToday() }}

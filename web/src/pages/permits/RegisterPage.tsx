@@ -65,6 +65,9 @@ export default function RegisterPage() {
         layout="vertical"
         initialValues={INITIAL}
         style={{ maxWidth: 720 }}
+        // The date inputs' max only guides the picker: the browser must not block the form with its own bubble,
+        // the schema's checks put every error on its field in the app's language.
+        noValidate
         onFinish={() => void submit()}
       >
         <Typography.Title level={3}>{t('permits.reg.identity')}</Typography.Title>
