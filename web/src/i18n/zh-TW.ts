@@ -942,6 +942,8 @@ export const zhTW: Messages = {
   "permits.event.register": "居住登記",
   "permits.event.end": "結束居住登記",
   "permits.event.apply": "申領居住證",
+  "permits.event.refuse-permit": "申領居住證：不符合條件",
+  "permits.event.change-address": "居住地變更，居住證隨遷",
   "permits.event.basis": "依據：{basis}",
   "permits.notFound": "未找到，或不在您的轄區。",
   "permits.loadFailed": "加載失敗：{detail}",

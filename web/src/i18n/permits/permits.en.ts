@@ -158,6 +158,8 @@ export const permitsEn: Record<keyof typeof permitsZhCN, string> = {
   'permits.event.register': 'Residence registered',
   'permits.event.end': 'Residence registration ended',
   'permits.event.apply': 'Permit applied for',
+  'permits.event.refuse-permit': 'Permit refused: not eligible',
+  'permits.event.change-address': 'Moved within the city: the permit moved along',
   'permits.event.basis': 'Basis: {basis}',
   'permits.notFound': 'Not found, or not in your jurisdiction.',
   'permits.loadFailed': 'Could not load: {detail}',

@@ -158,6 +158,8 @@ export const permitsZhCN = {
   'permits.event.register': '居住登记',
   'permits.event.end': '结束居住登记',
   'permits.event.apply': '申领居住证',
+  'permits.event.refuse-permit': '申领居住证：不符合条件',
+  'permits.event.change-address': '居住地变更，居住证随迁',
   'permits.event.basis': '依据：{basis}',
   'permits.notFound': '未找到，或不在您的辖区。',
   'permits.loadFailed': '加载失败：{detail}',

@@ -1,6 +1,7 @@
 // What the holder is entitled to now (T11.2), as the server computes it from the stored permit: each right with
 // its clause, granted ✓ or what is still needed in words; and each accompanying child's entrance-exam right.
-import { List, Table, Tag, Typography } from 'antd';
+import { List, Table, Typography } from 'antd';
+import { GRANTED, PENDING } from './colors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PermitResponse } from './permitsApi.ts';
 import { codeLabel, needsText } from './permitsText.ts';
@@ -10,9 +11,11 @@ type Entitlement = PermitResponse['entitlements'][number];
 function Standing({ e }: { e: Entitlement }) {
   const { t } = useI18n();
   return e.granted ? (
-    <Tag color="green">✓ {t('permits.view.granted')}</Tag>
+    <Typography.Text strong style={{ color: GRANTED }}>
+      ✓ {t('permits.view.granted')}
+    </Typography.Text>
   ) : (
-    <Typography.Text type="warning">{needsText(t, e.needs)}</Typography.Text>
+    <Typography.Text style={{ color: PENDING }}>{needsText(t, e.needs)}</Typography.Text>
   );
 }
 

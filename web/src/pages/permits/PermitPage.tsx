@@ -5,19 +5,12 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
+import { STATE_COLOR } from './colors.ts';
 import { EntitlementsTable } from './EntitlementsTable.tsx';
 import { EventsTimeline } from './EventsTimeline.tsx';
 import { LoadError } from './LoadError.tsx';
 import { PermitActions } from './PermitActions.tsx';
 import { permitsApi, type PermitResponse } from './permitsApi.ts';
-
-const STATUS_COLOR: Record<string, string> = {
-  applied: 'blue',
-  valid: 'green',
-  suspended: 'orange',
-  expired: 'red',
-  cancelled: 'default',
-};
 
 export default function PermitPage() {
   const { id = '' } = useParams();
@@ -46,7 +39,7 @@ export default function PermitPage() {
             key: 'status',
             label: t('permits.col.status'),
             children: (
-              <Tag color={STATUS_COLOR[p.status]} data-testid="permit-status">
+              <Tag color={STATE_COLOR[p.status]} data-testid="permit-status">
                 {t(`permits.status.${p.status}` as MessageKey)}
               </Tag>
             ),

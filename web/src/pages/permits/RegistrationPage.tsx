@@ -6,6 +6,7 @@ import { Alert, Button, Card, Descriptions, List, Space, Tag, Typography } from 
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
+import { STATE_COLOR } from './colors.ts';
 import { EndRegistrationForm } from './EndRegistrationForm.tsx';
 import { EventsTimeline } from './EventsTimeline.tsx';
 import { permitsApi, type PermitCreated, type RegistrationResponse } from './permitsApi.ts';
@@ -34,8 +35,10 @@ export default function RegistrationPage() {
       setCreated(permit);
       navigate(`/residence-permits/${permit.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'not-eligible') setRefused(e);
-      else setError(t('permits.view.failed', { detail: (e as Error).message }));
+      if (e instanceof ApiError && e.code === 'not-eligible') {
+        setRefused(e);
+        void load(); // the refusal is an event of the registration
+      } else setError(t('permits.view.failed', { detail: (e as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -53,7 +56,7 @@ export default function RegistrationPage() {
             key: 'status',
             label: t('permits.col.status'),
             children: (
-              <Tag color={active ? 'green' : 'default'} data-testid="registration-status">
+              <Tag color={STATE_COLOR[r.status]} data-testid="registration-status">
                 {t(`permits.regView.status.${r.status}` as MessageKey)}
               </Tag>
             ),
