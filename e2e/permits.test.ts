@@ -2,10 +2,13 @@
 // from 镇雄县 who is not in the register (living in a community of 凤凰街道 for eight months), sees a start date
 // after today refused on its field first, applies for the permit, issues it, and finds on the holder's page the
 // status 有效, the card PDF and the six immediate rights granted — the others saying in words what they still need.
+// A person living here for one month only is refused with the failed reasons and their clause; the registration
+// is then ended.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { IMMEDIATE, PROGRESSIVE } from '../src/domain/permits/entitlements.ts';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
+import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
@@ -23,6 +26,7 @@ function daysFromNow(days: number): string {
 
 describe.skipIf(browserMissing())('residence permits in the browser', () => {
   const session = useBrowserSession();
+  const call = apiAs(() => session.server.url);
   let server: TestServer;
   let page: Page;
   beforeAll(() => {
@@ -154,5 +158,36 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
       .getByRole('link', { name: '居住证' })
       .click();
     await page.getByTestId('permit-number').filter({ hasText: number }).waitFor();
+  });
+
+  it('shows a refused application with its failed reasons, and ends the registration', async () => {
+    // Registered through the API (the form is tested above): living here for one month only.
+    const idNumber = makeIdNumber('530627', '1993-02-03', 246); // even: female
+    const created = await call('clerk', 'POST', '/api/v1/residence-registrations', {
+      person: {
+        idNumber,
+        name: '毖短住',
+        sex: '2',
+        birthDate: '1993-02-03',
+        hukou: { divisionCode: '530627', rural: false },
+      },
+      residence: { unitCode: '530602001002', address: '凤凰路9号', since: monthsAgo(1) },
+      grounds: ['employment'],
+      evidence: [{ code: 'employment-proof', reference: 'HT-9' }],
+    });
+    expect(created.status).toBe(201);
+    await signIn('clerk');
+    await page.goto(`${server.url}/residence-permits/registrations/${created.body.id}`);
+    await page.getByRole('button', { name: '申领居住证' }).click();
+    const refused = page.getByTestId('eligibility-refused');
+    await refused.getByText('不符合申领条件').waitFor();
+    expect(await refused.textContent()).toContain('T11.1');
+    await page.getByTestId('events').getByText('申领居住证：不符合条件').waitFor();
+    await expectPageAccessible(page, 'refused application');
+
+    await page.getByRole('radio', { name: '离开昭通' }).check();
+    await page.getByRole('button', { name: '结束居住登记' }).click();
+    await page.getByTestId('registration-status').filter({ hasText: '已结束' }).waitFor();
+    await page.getByRole('button', { name: '申领居住证' }).waitFor({ state: 'detached' });
   });
 });
