@@ -138,6 +138,16 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     await expectPageAccessible(page, 'residence permit page');
     await page.screenshot({ path: '/tmp/hukou-e2e-permit.png', fullPage: true });
 
+    // Endorsing before the window opens is refused, saying when it opens; a lost card needs a reason, on its field.
+    await page.getByRole('button', { name: /^签\s*注$/ }).click();
+    await page.getByRole('alert').filter({ hasText: '未办理成功' }).waitFor();
+    await page.getByRole('button', { name: /^补\s*领$/ }).click();
+    await fieldError('permit-reason').waitFor();
+    await page.locator('#permit-reason').fill('居住证遗失');
+    await page.getByRole('button', { name: /^补\s*领$/ }).click();
+    await page.getByTestId('permit-notice').filter({ hasText: '已办理：补领' }).waitFor();
+    await page.getByTestId('permit-edition').filter({ hasText: '2' }).waitFor();
+
     const href = (await page.getByTestId('card-pdf').getAttribute('href'))!;
     const pdf = await page.evaluate(async (u) => {
       const r = await fetch(u);

@@ -79,7 +79,11 @@ export default function PermitPage() {
               ? t('permits.view.window', { opens: p.nextEndorsement.opens, closes: p.nextEndorsement.closes })
               : dash,
           },
-          { key: 'edition', label: t('permits.view.cardEdition'), children: p.cardEdition },
+          {
+            key: 'edition',
+            label: t('permits.view.cardEdition'),
+            children: <span data-testid="permit-edition">{p.cardEdition}</span>,
+          },
         ]}
       />
       <Space style={{ margin: '8px 0' }}>
