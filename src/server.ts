@@ -11,6 +11,7 @@ import { seedDemoRegistry } from './app/registry/demo-registry.ts';
 import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/schedulers/quality-watch.ts';
 import { startExpirySweep } from './jobs/schedulers/expiry-sweep.ts';
+import { startPermitSweep } from './jobs/schedulers/permit-sweep.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 import { checkAppConnection, enterAppRole } from './db/app-role.ts';
 import { loadPolicy } from './policy-data/load.ts';
@@ -77,11 +78,12 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     const taskLog = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
     const watch = startQualityWatch(deps, taskLog);
     const sweep = startExpirySweep(deps, taskLog);
+    const permitSweep = startPermitSweep(deps, taskLog);
     deps.onRegistryChange = watch.nudge;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
-        await Promise.all([watch.stop(), sweep.stop()]);
+        await Promise.all([watch.stop(), sweep.stop(), permitSweep.stop()]);
         await app.close();
         await database.close();
       })());

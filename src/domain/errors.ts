@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   conflict: { http: 409, exit: 5 },
   'stale-version': { http: 409, exit: 5 },
   'rule-violation': { http: 409, exit: 5 },
+  // The rules were applied and the answer is no (a residence permit's eligibility): the failed reasons are the issues.
+  'not-eligible': { http: 422, exit: 5 },
   'payload-too-large': { http: 413, exit: 2 },
   'rate-limited': { http: 429, exit: 6 },
   // The audit's hash chain does not hold (`hukou audit verify`): a row edited, deleted, inserted or reordered.

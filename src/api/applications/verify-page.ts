@@ -3,7 +3,7 @@
 import type { Verification } from '../../domain/applications/schema.ts';
 import { divisionName } from '../../app/applications/places.ts';
 
-const esc = (s: string) =>
+export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const COLORS = { valid: '#237804', expired: '#a8071a', used: '#595959', withdrawn: '#a8071a' } as const;

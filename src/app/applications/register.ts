@@ -17,6 +17,7 @@ import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
 import { arrivalFor } from './arrivals.ts';
 import { registerCompanions } from './register-companions.ts';
 import { eventSubjects } from '../../domain/registry/index.ts';
+import { closePermitOnSettlement } from '../residence/settlement.ts';
 
 export async function registerApplication(deps: AppDeps, ctx: RequestContext, id: string, raw: unknown) {
   const body = parseOrThrow(registerBodySchema, raw ?? {});
@@ -97,6 +98,14 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
         from,
       });
       await markPermit(trx, row.permit_number!, { used_at: deps.now() });
+      // A residence permit held by the applicant closes with the settlement (T11 → hukou), in this transaction.
+      const residencePermit = await closePermitOnSettlement(
+        trx,
+        deps,
+        ctx,
+        input.applicant.idNumber,
+        row.number,
+      );
       const next = await transition(trx, deps, ctx, row, 'register', {
         ...place,
         detail: {
@@ -106,6 +115,7 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
           originConfirmation: inCity ? null : (body.originConfirmation ?? null),
           householdIds: [householdId],
           companions,
+          residencePermit,
         },
       });
       return {

@@ -6,12 +6,7 @@ import { DomainError } from '../errors.ts';
 import { addMonths } from '../policy/dates.ts';
 import { resolveParameter, type ParameterSet } from '../policy/parameters.ts';
 import { permitStatus, type PermitStanding } from './entitlements.ts';
-import {
-  PERMIT_TRANSITIONS,
-  type PermitAction,
-  type PermitState,
-  type PermitTaker,
-} from './states.ts';
+import { PERMIT_TRANSITIONS, type PermitAction, type PermitState, type PermitTaker } from './states.ts';
 
 /** One stored event, as the projection needs it. */
 export interface PermitEventFact {
@@ -63,7 +58,12 @@ export function standingOn(
 }
 
 /** The endorsement window of the coming anniversary: it opens rp.endorsementWindowMonths before it. */
-export function endorsementWindow(anniversary: string, set: ParameterSet, asOf: string, divisionCode: string) {
+export function endorsementWindow(
+  anniversary: string,
+  set: ParameterSet,
+  asOf: string,
+  divisionCode: string,
+) {
   const months = resolveParameter(set, 'rp.endorsementWindowMonths', asOf, divisionCode).value as number;
   return { opens: addMonths(anniversary, -months), closes: anniversary };
 }

@@ -159,8 +159,20 @@ export const permitFactsResponse = z.object({
 
 export const verificationResponse = z.object({
   found: z.boolean(),
-  status: z.enum(['valid', 'suspended', 'expired', 'cancelled', 'replaced']).nullable(),
+  status: z.enum(['valid', 'suspended', 'expired', 'cancelled']).nullable(),
   maskedName: z.string().nullable(),
   countyName: z.string().nullable(),
 });
 export type PermitVerification = z.output<typeof verificationResponse>;
+
+export const residenceIdParams = z.object({ id: z.uuid('编号格式无效 / not an id') });
+export const verifyTokenParams = z.object({ token: z.string().max(64) });
+
+/** The settlement application prefilled from a permit: the intake's own input shape (src/domain/applications/intake.ts). */
+export const settlementDraftResponse = z.looseObject({
+  basis: z.literal('residence-permit'),
+  applicant: z.looseObject({ idNumber: z.string(), name: z.string() }),
+  destination: z.looseObject({ divisionCode: z.string(), kind: z.string() }),
+  residencePermit: z.looseObject({ valid: z.boolean(), continuousYears: z.number() }),
+  consent: z.boolean(),
+});

@@ -10,7 +10,11 @@ import { GROUNDS } from './schema.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const text = (max: number) =>
-  z.string().trim().min(1, '不能为空 / required').max(max, `不能超过${max}个字符 / at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, '不能为空 / required')
+    .max(max, `不能超过${max}个字符 / at most ${max} characters`);
 
 export const RESIDENCE_END_REASONS = ['moved-away', 'left'] as const;
 export const RESIDENCE_END_REASON_NAMES: Record<(typeof RESIDENCE_END_REASONS)[number], string> = {

@@ -34,8 +34,7 @@ export type CancelReason = (typeof CANCEL_REASONS)[number];
 export const REPLACE_KINDS = ['renewal', 'loss'] as const;
 
 export type PermitTaker =
-  | { kind: 'staff'; permission: Permission; scope: 'station' | 'county' }
-  | { kind: 'system' };
+  { kind: 'staff'; permission: Permission; scope: 'station' | 'county' } | { kind: 'system' };
 
 export interface PermitRule {
   from: readonly PermitState[];

@@ -10,6 +10,7 @@ import {
   UNREGISTERED_CATEGORIES,
 } from '../case-schema.ts';
 import { allocatePopulation, F, type Population } from './population.ts';
+import { destinationKindOfTown } from '../../permits/settlement-draft.ts';
 
 /**
  * Residents per county (thousands). Known: 昭阳 911.8 (2021), 镇雄 ~1300 (">1.3 million"), 彝良 495.6 (2021),
@@ -59,15 +60,7 @@ function destinationTable() {
       targets.push({ division: divisions.length - 1, kind: k });
     for (const town of townsOf(county.code)) {
       divisions.push(town.code);
-      const kind =
-        town.kind === '街道'
-          ? county.code === '530602'
-            ? 'central-city'
-            : 'county-town'
-          : town.kind === '镇'
-            ? 'town'
-            : 'rural';
-      targets.push({ division: divisions.length - 1, kind: kindIndex(kind) });
+      targets.push({ division: divisions.length - 1, kind: kindIndex(destinationKindOfTown(town.code)) });
     }
     byCounty.push({ weight: COUNTY_RESIDENTS_K[county.code] ?? 100, targets });
   }
