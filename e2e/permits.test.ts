@@ -6,6 +6,7 @@
 // is then ended.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEMO_HEAD_ID_NUMBER } from '../src/app/registry/demo-registry.ts';
 import { IMMEDIATE, PROGRESSIVE } from '../src/domain/permits/entitlements.ts';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { apiAs } from './support/api.ts';
@@ -187,6 +188,12 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     });
     expect(created.status).toBe(201);
     await signIn('clerk');
+    // A number the register knows brings the identity along: the identity fields go away.
+    await page.goto(`${server.url}/residence-permits/register`);
+    await page.locator('#person-idNumber').fill(DEMO_HEAD_ID_NUMBER);
+    await page.getByTestId('in-register').filter({ hasText: '张三' }).waitFor();
+    await page.locator('#person-name').waitFor({ state: 'hidden' });
+
     await page.goto(`${server.url}/residence-permits/registrations/${created.body.id}`);
     await page.getByRole('button', { name: '申领居住证' }).click();
     const refused = page.getByTestId('eligibility-refused');
