@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { ApiError } from '../../api/client.ts';
+import { divisionPath } from '../../../../src/domain/divisions/tree.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { STATE_COLOR } from './colors.ts';
@@ -66,7 +67,12 @@ export default function RegistrationPage() {
           {
             key: 'hukou',
             label: t('permits.regView.hukou'),
-            children: `${r.hukou.divisionCode} ${r.hukou.address ?? ''}`,
+            // Place names from the domain's tree for 昭通 codes; a code outside the city shows as given.
+            children: [
+              ...divisionPath(r.hukou.divisionCode),
+              r.hukou.divisionCode,
+              r.hukou.address ?? '',
+            ].join(' '),
           },
           {
             key: 'place',
