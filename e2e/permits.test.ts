@@ -68,6 +68,16 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
       .catch(() => undefined);
   }
 
+  /** Presses a permit action once its button is no longer busy (antd ignores a click on a loading button). */
+  async function press(action: string) {
+    const button = page.getByTestId(`permit-action-${action}`);
+    await button.waitFor();
+    await expect
+      .poll(async () => (await button.getAttribute('class')) ?? '')
+      .not.toContain('ant-btn-loading');
+    await button.click();
+  }
+
   /** The field's own error message under it. */
   const fieldError = (id: string) =>
     page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
@@ -117,9 +127,7 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     const number = (await page.getByTestId('permit-number').textContent())!;
     expect(number.length).toBeGreaterThan(0);
 
-    const issue = page.getByRole('button', { name: /^制\s*发$/ });
-    await issue.waitFor();
-    await issue.click();
+    await press('issue');
     await page
       .getByTestId('permit-status')
       .filter({ hasText: /^有效$/ })
@@ -140,12 +148,12 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     await page.screenshot({ path: '/tmp/hukou-e2e-permit.png', fullPage: true });
 
     // Endorsing before the window opens is refused, saying when it opens; a lost card needs a reason, on its field.
-    await page.getByRole('button', { name: /^签\s*注$/ }).click();
+    await press('endorse');
     await page.getByRole('alert').filter({ hasText: '未办理成功' }).waitFor();
-    await page.getByRole('button', { name: /^补\s*领$/ }).click();
+    await press('replace');
     await fieldError('permit-reason').waitFor();
     await page.locator('#permit-reason').fill('居住证遗失');
-    await page.getByRole('button', { name: /^补\s*领$/ }).click();
+    await press('replace');
     await page.getByTestId('permit-notice').filter({ hasText: '已办理：补领' }).waitFor();
     await page.getByTestId('permit-edition').filter({ hasText: '2' }).waitFor();
 

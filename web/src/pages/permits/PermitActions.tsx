@@ -88,6 +88,7 @@ export function PermitActions({
         {actions.map((a) => (
           <Button
             key={a}
+            data-testid={`permit-action-${a}`}
             type={a === 'issue' || a === 'endorse' ? 'primary' : 'default'}
             danger={a === 'cancel'}
             loading={busy === a}

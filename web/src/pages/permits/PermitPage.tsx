@@ -18,7 +18,17 @@ export default function PermitPage() {
   const [p, setP] = useState<PermitResponse | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(() => permitsApi.permit(id).then(setP, setLoadError), [id]);
+  // A read older than what an action just answered (a lower version) never replaces it.
+  const load = useCallback(
+    () =>
+      permitsApi
+        .permit(id)
+        .then(
+          (next) => setP((cur) => (cur?.id === next.id && cur.version > next.version ? cur : next)),
+          setLoadError,
+        ),
+    [id],
+  );
   useEffect(() => void load(), [load]);
   if (!p) return <LoadError error={loadError} />;
 
@@ -100,6 +110,11 @@ export default function PermitPage() {
             result.timing === 'late'
               ? t('permits.view.late')
               : t('permits.view.done', { action: t(`permits.action.${action}`) }),
+          );
+          const { status, version, continuousResidenceYears, nextEndorsement, cardEdition } = result;
+          setP(
+            (cur) =>
+              cur && { ...cur, status, version, continuousResidenceYears, nextEndorsement, cardEdition },
           );
           void load();
         }}
