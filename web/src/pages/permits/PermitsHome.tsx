@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { DueList } from './DueList.tsx';
+import { useMayManage } from './useMayManage.ts';
 import { permitsApi, type RegistrationList } from './permitsApi.ts';
 
 type Item = RegistrationList['items'][number];
@@ -80,13 +81,16 @@ function Search() {
 
 export default function PermitsHome() {
   const { t } = useI18n();
+  const mayManage = useMayManage();
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap>
         <Typography.Title level={2}>{t('permits.home.title')}</Typography.Title>
-        <Link to="/residence-permits/register">
-          <Button type="primary">{t('permits.home.register')}</Button>
-        </Link>
+        {mayManage && (
+          <Link to="/residence-permits/register">
+            <Button type="primary">{t('permits.home.register')}</Button>
+          </Link>
+        )}
       </Flex>
       <Search />
       <DueList />

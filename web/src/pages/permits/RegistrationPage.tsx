@@ -12,11 +12,13 @@ import { EndRegistrationForm } from './EndRegistrationForm.tsx';
 import { EventsTimeline } from './EventsTimeline.tsx';
 import { permitsApi, type PermitCreated, type RegistrationResponse } from './permitsApi.ts';
 import { LoadError } from './LoadError.tsx';
+import { useMayManage } from './useMayManage.ts';
 
 export default function RegistrationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const navigate = useNavigate();
+  const mayManage = useMayManage();
   const [r, setR] = useState<RegistrationResponse | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [refused, setRefused] = useState<ApiError | null>(null);
@@ -45,7 +47,7 @@ export default function RegistrationPage() {
     }
   }
 
-  const active = r.status === 'active';
+  const active = r.status === 'active' && mayManage;
   return (
     <Card>
       <Link to="/residence-permits">{t('permits.regView.back')}</Link>
