@@ -129,7 +129,8 @@ export function endorsementTiming(
 ): 'on-time' | 'late' {
   const { standing } = standingOn(facts, on, set, divisionCode);
   if (!standing) throw new DomainError('conflict', '居住证尚未制发 / the permit has not been issued');
-  if (standing.status !== 'valid') return 'late';
+  // On the anniversary itself the calculator already sees it missed until this very endorsement: still on time.
+  if (standing.status !== 'valid') return on === standing.anniversary ? 'on-time' : 'late';
   const window = endorsementWindow(standing.anniversary, set, on, divisionCode);
   if (facts.endorsements.some((e) => e >= window.opens && e <= window.closes))
     throw new DomainError('conflict', `本年度已签注 / already endorsed for the year ending ${window.closes}`);
