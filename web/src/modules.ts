@@ -61,8 +61,7 @@ export const MODULES: readonly ModuleInfo[] = [
     title: 'module.permits.title',
     description: 'module.permits.description',
     icon: IdcardOutlined,
-    // Residence permits get their own permissions with their module; until then the same staff as settlement.
-    permissions: ['applications.intake', 'applications.approve'],
+    permissions: ['permits.manage', 'permits.read'],
   },
   {
     key: 'quality',

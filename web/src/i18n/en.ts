@@ -8,6 +8,7 @@ import { registryEn } from './registry/registry.en.ts';
 import { applicationsEn } from './applications/applications.en.ts';
 import { qualityEn } from './quality/quality.en.ts';
 import { sharingEn } from './sharing/sharing.en.ts';
+import { permitsEn } from './permits/permits.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -117,4 +118,5 @@ export const en: Messages = {
   ...applicationsEn,
   ...qualityEn,
   ...sharingEn,
+  ...permitsEn,
 };

@@ -8,6 +8,7 @@ import { registryZhCN } from './registry/registry.zh-CN.ts';
 import { applicationsZhCN } from './applications/applications.zh-CN.ts';
 import { qualityZhCN } from './quality/quality.zh-CN.ts';
 import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
+import { permitsZhCN } from './permits/permits.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -110,6 +111,7 @@ export const zhCN = {
   ...applicationsZhCN,
   ...qualityZhCN,
   ...sharingZhCN,
+  ...permitsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
