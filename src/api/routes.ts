@@ -15,6 +15,7 @@ import { qualityRoutes } from './quality/route.ts';
 import { importRoutes } from './imports/route.ts';
 import { tokenRoutes } from './tokens/route.ts';
 import { accessLogRoutes } from './access-log/route.ts';
+import { supervisionRoutes } from './supervision/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -31,4 +32,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(importRoutes(deps));
   await app.register(tokenRoutes(deps));
   await app.register(accessLogRoutes(deps));
+  await app.register(supervisionRoutes(deps));
 }

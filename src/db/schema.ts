@@ -7,6 +7,7 @@ import type { QualityTables } from './tables/quality.ts';
 import type { ImportTables } from './tables/import.ts';
 import type { TokenTables } from './tables/tokens.ts';
 import type { SecurityTables } from './tables/security.ts';
+import type { SupervisionTables } from './tables/supervision.ts';
 
 export interface DB
   extends
@@ -16,4 +17,5 @@ export interface DB
     QualityTables,
     ImportTables,
     TokenTables,
-    SecurityTables {}
+    SecurityTables,
+    SupervisionTables {}
