@@ -16,6 +16,7 @@ const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const ApplicationsPage = lazy(() => import('./pages/applications/ApplicationsPage.tsx'));
 const QualityPage = lazy(() => import('./pages/quality/QualityPage.tsx'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPage.tsx'));
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
@@ -24,7 +25,16 @@ const TokensPage = lazy(() => import('./pages/admin/TokensPage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/public/AccessLogPage.tsx'));
 
 /** Modules with pages of their own (routed above); the others show their introduction page. */
-const ROUTED = new Set(['registry', 'applications', 'quality', 'unregistered', 'feeds', 'import', 'tokens']);
+const ROUTED = new Set([
+  'registry',
+  'applications',
+  'quality',
+  'unregistered',
+  'feeds',
+  'import',
+  'tokens',
+  'supervision',
+]);
 
 export function App() {
   return (
@@ -50,6 +60,7 @@ export function App() {
           <Route path="/registry/persons/:personId" element={<PersonPage />} />
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
+          <Route path="/supervision/*" element={<SupervisionPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
           <Route path="/admin/tokens" element={<TokensPage />} />
           {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (
