@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
+import { DONE_COLOR } from './StatusTag.tsx';
 import { supervisionApi, type IndicatorView } from './supervisionApi.ts';
 
 export function IndicatorsPanel() {
@@ -22,7 +23,7 @@ export function IndicatorsPanel() {
             size="small"
             title={`${i.clause} ${i.name}`}
             extra={
-              <Tag color={i.state === 'measured' ? 'green' : 'default'}>
+              <Tag color={i.state === 'measured' ? DONE_COLOR : 'default'}>
                 {t(
                   i.state === 'measured' ? 'supervision.indicator.measured' : 'supervision.indicator.notYet',
                 )}

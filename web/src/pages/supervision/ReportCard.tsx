@@ -10,9 +10,10 @@ import { findItem } from '../../../../src/domain/supervision/tasks.ts';
 import { unitByCode } from '../../../../src/domain/supervision/units.ts';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { DONE_COLOR } from './StatusTag.tsx';
 import { supervisionApi, type ReportView } from './supervisionApi.ts';
 
-const STATE_COLORS = { filed: 'processing', accepted: 'success', returned: 'warning' } as const;
+const STATE_COLORS = { filed: 'blue', accepted: DONE_COLOR, returned: 'red' } as const;
 
 export function ReportCard({
   report,

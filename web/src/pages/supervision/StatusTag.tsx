@@ -1,13 +1,16 @@
 // A task's derived status as a tag: overdue in red, so it stands out on the board and in each unit's list.
-import { Progress, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { TaskStatus } from '../../../../src/domain/supervision/status.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
+// antd's light green tag text fails WCAG contrast; a solid dark green (white text) passes.
+export const DONE_COLOR = '#237804';
+
 const COLORS: Record<TaskStatus, string> = {
   'not-started': 'default',
-  'in-progress': 'processing',
-  done: 'success',
-  overdue: 'error',
+  'in-progress': 'blue',
+  done: DONE_COLOR,
+  overdue: 'red',
 };
 
 export function StatusTag({ status }: { status: TaskStatus }) {
@@ -35,17 +38,7 @@ export function useStateColumns() {
   const { t } = useI18n();
   return [
     { title: t('supervision.due'), dataIndex: 'dueOn', width: 110 },
-    {
-      title: t('supervision.progress'),
-      width: 140,
-      render: (_: unknown, r: Row) => (
-        <Progress
-          percent={r.percent}
-          size="small"
-          status={r.status === 'overdue' ? 'exception' : undefined}
-        />
-      ),
-    },
+    { title: t('supervision.progress'), width: 80, render: (_: unknown, r: Row) => `${r.percent}%` },
     {
       title: t('supervision.status'),
       width: 90,
