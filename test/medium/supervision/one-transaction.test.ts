@@ -14,7 +14,7 @@ describe.each(ENGINES)('supervision writes in one transaction on %s', (kind) => 
       (await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(t.deps.database.db))
         .rows[0]!.n,
     );
-  const post = async (user: string, url: string, payload: unknown) =>
+  const post = async (user: string, url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url, headers: { cookie: await t.login(user) }, payload });
 
   beforeAll(async () => {
