@@ -17,6 +17,7 @@ import * as entitlements from './entitlements.ts';
 import * as applications from './applications.ts';
 import * as tokens from './tokens.ts';
 import * as audit from './audit.ts';
+import * as supervision from './supervision.ts';
 
 export const commandModules: Array<{ register(program: Command): void }> = [
   serve,
@@ -36,4 +37,5 @@ export const commandModules: Array<{ register(program: Command): void }> = [
   applications,
   tokens,
   audit,
+  supervision,
 ];

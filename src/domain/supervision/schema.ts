@@ -136,5 +136,9 @@ export const indicatorsResponse = z.object({ items: z.array(indicatorValueSchema
 
 export const exportQuery = z
   .object({ from: isoDate, to: isoDate, format: z.enum(['pdf', 'xlsx']) })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期 / to before from' });
+  // Compared only when both are dates, so a bad date is named once, as itself.
+  .refine((q) => Number.isNaN(Date.parse(q.from)) || Number.isNaN(Date.parse(q.to)) || q.from <= q.to, {
+    path: ['to'],
+    message: '结束日期不能早于开始日期 / to before from',
+  });
 export type ExportQuery = z.infer<typeof exportQuery>;

@@ -2,19 +2,21 @@
 // with the reason — never a number that was not measured.
 import { useEffect, useState } from 'react';
 import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { INDICATORS } from '../../../../src/domain/supervision/indicators.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { DONE_COLOR } from './StatusTag.tsx';
 import { supervisionApi, type IndicatorView } from './supervisionApi.ts';
 
-export function IndicatorsPanel() {
+/** All indicators, or those of one task (a task without any shows nothing). */
+export function IndicatorsPanel({ taskId }: { taskId?: string }) {
   const { t } = useI18n();
   const [items, setItems] = useState<IndicatorView[]>([]);
   useEffect(() => {
     supervisionApi.indicators().then(
-      (r) => setItems(r.items),
+      (r) => setItems(r.items.filter((i) => !taskId || INDICATORS[i.id].taskIds.includes(taskId))),
       () => setItems([]),
     );
-  }, []);
+  }, [taskId]);
   return (
     <Row gutter={[16, 16]}>
       {items.map((i) => (

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Input, InputNumber, Rate, Space, Tag, Timeline, Typography } from 'antd';
 import type { SessionUser } from '../../../../src/domain/auth/schema.ts';
+import { INDICATORS, type IndicatorId } from '../../../../src/domain/supervision/indicators.ts';
 import { mayTakeReportAction } from '../../../../src/domain/supervision/access.ts';
 import { actionAllowedFrom, type ReportAction } from '../../../../src/domain/supervision/reports.ts';
 import { findItem } from '../../../../src/domain/supervision/tasks.ts';
@@ -78,6 +79,14 @@ export function ReportCard({
           📎 {a.name}：{a.reference}
         </Typography.Paragraph>
       ))}
+      {report.indicators.length > 0 && (
+        <Typography.Paragraph>
+          {t('supervision.form.indicators')}：
+          {report.indicators.map((i) => (
+            <Tag key={i}>{INDICATORS[i as IndicatorId]?.name ?? i}</Tag>
+          ))}
+        </Typography.Paragraph>
+      )}
       <Typography.Text type="secondary">{t('supervision.history')}</Typography.Text>
       <Timeline
         style={{ marginTop: 8 }}

@@ -6,10 +6,13 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, Empty, Space, Table, Typography } from 'antd';
 import { hasPermission } from '../../../../src/domain/access/roles.ts';
 import { mayReadReports, mayTakeReportAction } from '../../../../src/domain/supervision/access.ts';
+import { findClause } from '../../../../src/domain/policy/clauses.ts';
 import { findTask, leavesOf } from '../../../../src/domain/supervision/tasks.ts';
 import { useAuth } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { INDICATOR_IDS, INDICATORS } from '../../../../src/domain/supervision/indicators.ts';
 import { DueDateForm } from './DueDateForm.tsx';
+import { IndicatorsPanel } from './IndicatorsPanel.tsx';
 import { FileReportForm } from './FileReportForm.tsx';
 import { ReportCard } from './ReportCard.tsx';
 import { itemTableProps, StatusTag, useStateColumns } from './StatusTag.tsx';
@@ -50,7 +53,13 @@ export default function TaskPage() {
       {task && (
         <Descriptions bordered size="small" column={1}>
           <Descriptions.Item label={t('supervision.plan')}>
-            {plan.where}：{plan.summary}
+            <div style={{ whiteSpace: 'pre-wrap' }}>
+              {plan.where}
+              {'\n'}
+              {leavesOf(plan)
+                .map((l) => findClause(l.id)?.text ?? l.summary)
+                .join('\n')}
+            </div>
           </Descriptions.Item>
           <Descriptions.Item label={t('supervision.lead')}>
             {unitNames(task.leadUnits) || '—'}
@@ -76,6 +85,11 @@ export default function TaskPage() {
               ...stateColumns,
             ]}
           />
+        </Card>
+      )}
+      {INDICATOR_IDS.some((i) => INDICATORS[i].taskIds.includes(plan.id)) && (
+        <Card title={t('supervision.tab.indicators')}>
+          <IndicatorsPanel taskId={plan.id} />
         </Card>
       )}
       {fileable.length > 0 && <FileReportForm items={fileable} onFiled={reload} />}
