@@ -2,7 +2,7 @@
 // their due dates and statuses; the overdue ones first.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Select, Space, Table, Tag } from 'antd';
 import { UNITS } from '../../../../src/domain/supervision/units.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { itemTableProps, useStateColumns } from './StatusTag.tsx';
@@ -28,6 +28,7 @@ export function UnitView({ tasks }: { tasks: TaskView[] }) {
           Number(b.status === 'overdue') - Number(a.status === 'overdue') || (a.dueOn < b.dueOn ? -1 : 1),
       );
   }, [tasks, unit]);
+  const overdue = items.filter((i) => i.status === 'overdue').length;
   const name = UNITS.find((u) => u.code === unit)?.name ?? unit;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -40,13 +41,11 @@ export function UnitView({ tasks }: { tasks: TaskView[] }) {
         style={{ width: 280 }}
         options={UNITS.filter((u) => u.inPlan).map((u) => ({ value: u.code, label: u.name }))}
       />
-      <Typography.Text>
-        {t('supervision.unit.owes', {
-          unit: name,
-          count: items.length,
-          overdue: items.filter((i) => i.status === 'overdue').length,
-        })}
-      </Typography.Text>
+      <Alert
+        showIcon
+        type={overdue > 0 ? 'error' : 'info'}
+        message={t('supervision.unit.owes', { unit: name, count: items.length, overdue })}
+      />
       <Table<Item>
         {...itemTableProps}
         dataSource={items}
