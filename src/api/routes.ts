@@ -17,6 +17,7 @@ import { tokenRoutes } from './tokens/route.ts';
 import { accessLogRoutes } from './access-log/route.ts';
 import { residenceRoutes } from './residence/route.ts';
 import { publicResidenceRoutes } from './residence/public.ts';
+import { supervisionRoutes } from './supervision/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -35,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(accessLogRoutes(deps));
   await app.register(residenceRoutes(deps));
   await app.register(publicResidenceRoutes(deps));
+  await app.register(supervisionRoutes(deps));
 }

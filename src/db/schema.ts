@@ -8,6 +8,7 @@ import type { ImportTables } from './tables/import.ts';
 import type { TokenTables } from './tables/tokens.ts';
 import type { SecurityTables } from './tables/security.ts';
 import type { ResidenceTables } from './tables/residence.ts';
+import type { SupervisionTables } from './tables/supervision.ts';
 
 export interface DB
   extends
@@ -18,4 +19,5 @@ export interface DB
     ImportTables,
     TokenTables,
     SecurityTables,
-    ResidenceTables {}
+    ResidenceTables,
+    SupervisionTables {}

@@ -17,6 +17,7 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const ApplicationsPage = lazy(() => import('./pages/applications/ApplicationsPage.tsx'));
 const QualityPage = lazy(() => import('./pages/quality/QualityPage.tsx'));
 const PermitsPage = lazy(() => import('./pages/permits/PermitsPage.tsx'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const RegistrySearchPage = lazy(() => import('./pages/registry/RegistrySearchPage.tsx'));
 const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
@@ -34,6 +35,7 @@ const ROUTED = new Set([
   'feeds',
   'import',
   'tokens',
+  'supervision',
 ]);
 
 export function App() {
@@ -61,6 +63,7 @@ export function App() {
           <Route path="/applications/*" element={<ApplicationsPage />} />
           <Route path="/quality/*" element={<QualityPage />} />
           <Route path="/residence-permits/*" element={<PermitsPage />} />
+          <Route path="/supervision/*" element={<SupervisionPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
           <Route path="/admin/tokens" element={<TokensPage />} />
           {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (

@@ -103,7 +103,8 @@ export const MODULES: readonly ModuleInfo[] = [
     title: 'module.supervision.title',
     description: 'module.supervision.description',
     icon: AuditOutlined,
-    permissions: ['supervision.read'],
+    // Everyone signed in reads the board (issue 19); supervision.read keeps its meaning: reading every report.
+    permissions: ['supervision.board'],
   },
   {
     // The register's initial load (issue 6): only the administrator may import (registry.import).

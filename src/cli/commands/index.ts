@@ -18,6 +18,7 @@ import * as applications from './applications.ts';
 import * as tokens from './tokens.ts';
 import * as audit from './audit.ts';
 import * as permits from './permits.ts';
+import * as supervision from './supervision.ts';
 
 export const commandModules: Array<{ register(program: Command): void }> = [
   serve,
@@ -38,4 +39,5 @@ export const commandModules: Array<{ register(program: Command): void }> = [
   tokens,
   audit,
   permits,
+  supervision,
 ];

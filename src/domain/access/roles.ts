@@ -66,6 +66,21 @@ export const PERMISSIONS = {
   'permits.read': ['station-clerk', 'county-officer', 'city-officer'],
   // 人社 (social-insurance years) and 教育 (schooling years) send the facts entitlements depend on.
   'permits.feed': ['department-officer', 'admin'],
+  // Reform supervision (W1, W2; src/domain/supervision/access.ts adds the unit checks): everyone signed in reads
+  // the board; a unit's officers report (department officers by their department, city officers for 市公安局); the
+  // lead unit decides; the supervisors evaluate; the supervision office sets due dates.
+  'supervision.board': [
+    'admin',
+    'station-clerk',
+    'county-officer',
+    'city-officer',
+    'department-officer',
+    'supervisor',
+  ],
+  'supervision.report': ['department-officer', 'city-officer'],
+  'supervision.decide': ['department-officer', 'city-officer'],
+  'supervision.evaluate': ['supervisor'],
+  'supervision.schedule': ['city-officer', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 // Every permission a token scope grants is one of this table's.

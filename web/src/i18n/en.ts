@@ -7,6 +7,7 @@ import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
 import { applicationsEn } from './applications/applications.en.ts';
 import { qualityEn } from './quality/quality.en.ts';
+import { supervisionEn } from './supervision/supervision.en.ts';
 import { sharingEn } from './sharing/sharing.en.ts';
 import { permitsEn } from './permits/permits.en.ts';
 
@@ -117,6 +118,7 @@ export const en: Messages = {
   ...registryEn,
   ...applicationsEn,
   ...qualityEn,
+  ...supervisionEn,
   ...sharingEn,
   ...permitsEn,
 };

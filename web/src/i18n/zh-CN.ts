@@ -7,6 +7,7 @@ import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
 import { applicationsZhCN } from './applications/applications.zh-CN.ts';
 import { qualityZhCN } from './quality/quality.zh-CN.ts';
+import { supervisionZhCN } from './supervision/supervision.zh-CN.ts';
 import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
 import { permitsZhCN } from './permits/permits.zh-CN.ts';
 
@@ -110,6 +111,7 @@ export const zhCN = {
   ...registryZhCN,
   ...applicationsZhCN,
   ...qualityZhCN,
+  ...supervisionZhCN,
   ...sharingZhCN,
   ...permitsZhCN,
 } as const;
