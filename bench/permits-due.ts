@@ -59,7 +59,7 @@ async function load(db: Kysely<DB>, today: string) {
       case when k % 50 = 1 then null when k % 20 = 7 then ${today}::date - 1 - (k % 300)::int
         else ${today}::date + (k % 365)::int end,
       '{}', now(), now()
-    from (select g, g / ${towns.length} as k, r.* from (select row_number() over () as g, * from residence_registration) r) r
+    from (select r.*, r.g / ${towns.length} as k from (select row_number() over () as g, * from residence_registration) r) r
   `.execute(db);
   // What autovacuum does on a running server soon after a load: statistics and the visibility map (index-only counts).
   await sql`vacuum analyze residence_permit`.execute(db);
