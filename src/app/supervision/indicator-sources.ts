@@ -1,6 +1,6 @@
 // Where each live indicator is read from — THE place to fill in when a source lands. An entry is a function
 // measuring the indicator as of a day, or a `notYet` reason: such an indicator answers "not yet measured", never a
-// number. T11 waits for the residence permits (issue 15); 市民化 (T16.1) for the statistics module.
+// number. 市民化 (T16.1) waits for the statistics module.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import {
@@ -8,6 +8,7 @@ import {
   registeredUrbanization,
   settlementsByClause,
 } from '../../db/repositories/supervision/indicators.ts';
+import { residenceCountsAsOf } from '../../db/repositories/residence/counts.ts';
 import { resolveParameter, type ParameterSet } from '../../domain/policy/parameters.ts';
 import type { IndicatorId, IndicatorPart } from '../../domain/supervision/indicators.ts';
 import { endOfDay } from './days.ts';
@@ -60,7 +61,19 @@ export const INDICATOR_SOURCES: Record<IndicatorId, IndicatorSource> = {
       };
     },
   },
-  'T11.residence-permits': { notYet: '居住证办理尚未上线（issue 15） / residence permits not yet built' },
+  'T11.residence-permits': {
+    async measure({ db, asOf }) {
+      const c = await residenceCountsAsOf(db, asOf);
+      return {
+        parts: [
+          { label: '在册居住登记', value: c.residing, unit: '人' },
+          { label: '累计发放居住证', value: c.issued, unit: '张' },
+          { label: '累计签注', value: c.endorsed, unit: '次' },
+          { label: '累计注销居住证', value: c.cancelled, unit: '张' },
+        ],
+      };
+    },
+  },
   'T12.findings': {
     async measure({ db, asOf }) {
       const { cleared, open } = await findingsCleared(db, endOfDay(asOf));
