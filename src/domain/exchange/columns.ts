@@ -49,9 +49,11 @@ export type EnlistmentRow = ExchangeRow<'enlistments'>;
 
 /** Ground truth of a synthetic city: each planted registry-quality problem (not part of the contract). */
 export const GROUND_TRUTH_FILE = 'ground-truth.csv';
-export const GROUND_TRUTH_COLUMNS = ['code', 'id_numbers', 'household_nos', 'detail'] as const;
+export const GROUND_TRUTH_COLUMNS = ['code', 'id_numbers', 'household_nos', 'detail', 'kind'] as const;
 export interface PlantedProblem {
   code: string;
+  /** The kind of a planted probable duplicate (same-county, cross-county, …); absent for other codes. */
+  kind?: string;
   idNumbers: string[];
   householdNos: string[];
   detail: string;

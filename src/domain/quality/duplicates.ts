@@ -22,12 +22,16 @@ export interface BlockResult {
 }
 
 /**
- * The lowest score without household evidence from which relatives (at best 1; household embedding only lowers a
- * score) could still reach the threshold: score·W + wr ≥ t·(W + wr).
+ * The lowest score without household evidence from which the households could still lift a pair to the threshold:
+ * relatives at best 1, household embedding at best the `loose` similarity, each there or not.
  */
 export function contextFloor(weight: number, p: DuplicateParameters): number {
-  const extra = p.weights.relatives;
-  return weight > 0 ? (p.threshold * (weight + extra) - extra) / weight : 1;
+  if (weight <= 0) return 1;
+  const wr = p.weights.relatives;
+  const wh = p.weights.household;
+  const lh = wh * p.similarity.loose;
+  const floorWith = (w: number, gain: number) => (p.threshold * (weight + w) - gain) / weight;
+  return Math.min(floorWith(wr, wr), floorWith(wh, lh), floorWith(wr + wh, wr + lh));
 }
 
 /**

@@ -7,6 +7,8 @@ import { parseCsv as parseCsvLines } from '../exchange/csv-text.ts';
 
 export interface PlantedProblem {
   code: string;
+  /** The kind of a planted probable duplicate (ground truth column `kind`), when the truth names one. */
+  kind?: string;
   idNumbers: string[];
   householdNos: string[];
 }
@@ -27,8 +29,13 @@ const list = (s: string | undefined) => (s ?? '').split(/[;|\s]+/).filter(Boolea
 export function parseGroundTruthCsv(text: string): PlantedProblem[] {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   const col = (name: string) => header!.indexOf(name);
-  const [c, i, h] = [col('code'), col('id_numbers'), col('household_nos')];
-  return rows.map((r) => ({ code: r[c]!, idNumbers: list(r[i]), householdNos: list(r[h]) }));
+  const [c, i, h, k] = [col('code'), col('id_numbers'), col('household_nos'), col('kind')];
+  return rows.map((r) => ({
+    code: r[c]!,
+    idNumbers: list(r[i]),
+    householdNos: list(r[h]),
+    ...(k >= 0 && r[k] ? { kind: r[k] } : {}),
+  }));
 }
 
 function covers(f: Finding, p: PlantedProblem): boolean {
@@ -81,5 +88,48 @@ export function evaluateFindings(planted: readonly PlantedProblem[], findings: r
       recall: p.length ? Math.round((hit.length / p.length) * 10000) / 10000 : 1,
     };
   }
-  return { byCode, missedExamples, falsePositiveExamples };
+  return {
+    byCode,
+    duplicateKinds: duplicateFigures(planted, findings),
+    missedExamples,
+    falsePositiveExamples,
+  };
 }
+
+export interface KindFigures {
+  planted: number;
+  found: number;
+  recall: number;
+}
+
+/**
+ * Probable duplicates by kind: the recall of each planted kind (ground truth), and the precision of the findings
+ * by the kind of evidence that carried them (a false finding has no planted kind, but it has its evidence).
+ */
+export function duplicateFigures(planted: readonly PlantedProblem[], findings: readonly Finding[]) {
+  const code = 'probable-duplicate';
+  const f = findings.filter((x) => x.code === code);
+  const byId = new Map<string, Finding[]>();
+  for (const y of f) for (const m of y.idNumbers) byId.set(m, [...(byId.get(m) ?? []), y]);
+  const recallByKind: Record<string, KindFigures> = {};
+  const trueFindings = new Set<Finding>();
+  for (const x of planted.filter((p) => p.code === code)) {
+    const ys = (byId.get(x.idNumbers[0] ?? '') ?? []).filter((y) => covers(y, x));
+    for (const y of ys) trueFindings.add(y);
+    const k = (recallByKind[x.kind ?? 'unnamed'] ??= { planted: 0, found: 0, recall: 1 });
+    k.planted++;
+    if (ys.length) k.found++;
+  }
+  for (const k of Object.values(recallByKind)) k.recall = round4(k.found / k.planted);
+  const precisionByEvidence: Record<string, { found: number; truePositives: number; precision: number }> = {};
+  for (const y of f) {
+    const kind = typeof y.detail.evidenceKind === 'string' ? y.detail.evidenceKind : 'unnamed';
+    const e = (precisionByEvidence[kind] ??= { found: 0, truePositives: 0, precision: 1 });
+    e.found++;
+    if (trueFindings.has(y)) e.truePositives++;
+  }
+  for (const e of Object.values(precisionByEvidence)) e.precision = round4(e.truePositives / e.found);
+  return { recallByKind, precisionByEvidence };
+}
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;

@@ -15,3 +15,4 @@ export * from './typed-arrays.ts';
 export * from './scoring.ts';
 export * from './duplicates.ts';
 export * from './evaluate.ts';
+export * from './evidence-kind.ts';

@@ -14,7 +14,18 @@ export interface DuplicateParameters {
     household: number;
   };
   twinPenalty: number;
-  similarity: { homophone: number; confusable: number; dialect: number; birthDateNear: number };
+  similarity: {
+    homophone: number;
+    confusable: number;
+    dialect: number;
+    birthDateNear: number;
+    /** Numbers with one birth date and different county codes (a second registration elsewhere). */
+    idOtherCounty: number;
+    /** Name similarity when one name is the other with one character dropped (张小伟 / 张伟). */
+    dropped: number;
+    /** Household evidence when one registration sits loosely in someone else's family (其他亲属, 非亲属). */
+    loose: number;
+  };
 }
 
 export interface QualityParameters {
@@ -58,6 +69,9 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         confusable: n('duplicate.similarity.confusable'),
         dialect: n('duplicate.similarity.dialect'),
         birthDateNear: n('duplicate.similarity.birthDateNear'),
+        idOtherCounty: n('duplicate.similarity.idOtherCounty'),
+        dropped: n('duplicate.similarity.dropped'),
+        loose: n('duplicate.similarity.loose'),
       },
     },
     dueDays: n('workQueue.dueDays'),

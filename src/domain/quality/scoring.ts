@@ -6,7 +6,13 @@ import { makeFinding, type Finding } from './finding.ts';
 import { normalizeName } from './names.ts';
 import type { DuplicateParameters } from './parameters.ts';
 import type { CandidateRow } from './rows.ts';
-import { birthDateSimilarity, idNumberSimilarity, nameSimilarity } from './similarity.ts';
+import {
+  birthDateSimilarity,
+  idNumberRelation,
+  nameSimilarity,
+  type IdNumberRelation,
+} from './similarity.ts';
+import { evidenceKind } from './evidence-kind.ts';
 
 export interface PairScore {
   score: number;
@@ -14,6 +20,8 @@ export interface PairScore {
   weight: number;
   evidence: Record<string, number>;
   twins: boolean;
+  /** How the two numbers relate (null when one is missing or unreadable). */
+  numbers: IdNumberRelation | null;
 }
 
 function placeAgreement(a: CandidateRow, b: CandidateRow): number | null {
@@ -53,18 +61,19 @@ function anchoring(r: CandidateRow): 'family' | 'collective' | 'alone' | null {
 }
 
 /**
- * Household embedding, as evidence against: 0 when both registrations are anchored, unless both are households of
- * one (two lone households under one name and birth date are how a second household set up under a new number
- * looks); else no evidence (a loose registration is common on its own and must not lift a pair); null while the
- * households are not read. Measured on the generated city of 6.5 million: of 430 namesakes born the same day in one
- * county that scored as duplicates, 234 were a family member against a lone head and 144 a family member against
- * a collective member; none of the 3,125 planted duplicates had both registrations anchored.
+ * Household embedding: 0 (against) when both registrations are anchored, unless both are households of one (two lone
+ * households under one name and birth date are how a second household set up under a new number looks); the
+ * `loose` similarity when exactly one sits loosely in someone else's family (how a second registration made anew
+ * is usually attached, 投亲靠友); else no evidence; null while the households are not read. Measured on the
+ * generated city (docs/PERFORMANCE.md, Quality): namesakes of one birth date and sex are seldom loose, every planted
+ * duplicate but the both-in-families kind has one loose side.
  */
-function householdAgreement(a: CandidateRow, b: CandidateRow): number | null {
+function householdAgreement(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): number | null {
   if (a.householdSize === undefined || b.householdSize === undefined) return null;
   const x = anchoring(a);
   const y = anchoring(b);
-  return x && y && !(x === 'alone' && y === 'alone') ? 0 : null;
+  if (x && y) return x === 'alone' && y === 'alone' ? null : 0;
+  return (x === null) !== (y === null) ? p.similarity.loose : null;
 }
 
 /** Scores are kept to three decimals (rounding is monotonic, so a ceiling rounded alike stays a ceiling). */
@@ -94,12 +103,12 @@ export function nameEvidenceOf(
 
 /**
  * The highest score a pair with this name evidence can reach, whatever else is read later: every other piece of
- * evidence that can agree (birth date, numbers, places, relatives) at 1. Household embedding is only ever evidence
- * against (0) and twins only lose, so a pair below this ceiling can never reach the threshold and is not scored.
+ * evidence that can agree (birth date, numbers, places, relatives, household) at 1 (the loose similarity is at most 1
+ * and twins only lose), so a pair below this ceiling can never reach the threshold and is not scored.
  */
 export function scoreCeiling(name: number, p: DuplicateParameters): number {
   const w = p.weights;
-  const others = w.birthDate + w.idNumber + w.places + w.relatives;
+  const others = w.birthDate + w.idNumber + w.places + w.relatives + w.household;
   return roundScore((w.name * name + others) / (w.name + others));
 }
 
@@ -112,13 +121,15 @@ export function scorePair(
   const evidence: Record<string, number> = { name: names };
   const birth = birthDateSimilarity(a.birthDate, b.birthDate, p.similarity);
   if (birth !== null) evidence.birthDate = birth;
-  const id = idNumberSimilarity(a.idNumber, b.idNumber);
-  if (id !== null) evidence.idNumber = id;
+  const numbers = idNumberRelation(a.idNumber, b.idNumber);
+  if (numbers !== null)
+    evidence.idNumber =
+      numbers.kind === 'same-county' ? 1 : numbers.kind === 'other-county' ? p.similarity.idOtherCounty : 0;
   const places = placeAgreement(a, b);
   if (places !== null) evidence.places = places;
   const relatives = relativesAgreement(a, b);
   if (relatives !== null) evidence.relatives = relatives;
-  const household = householdAgreement(a, b);
+  const household = householdAgreement(a, b, p);
   if (household !== null) evidence.household = household;
 
   let weighted = 0;
@@ -133,7 +144,7 @@ export function scorePair(
     !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
   if (twins) score -= p.twinPenalty;
   if (a.sex !== b.sex) score = 0;
-  return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins };
+  return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins, numbers };
 }
 
 export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore): Finding {
@@ -145,6 +156,7 @@ export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore)
     detail: {
       score: s.score,
       evidence: s.evidence,
+      evidenceKind: evidenceKind(s),
       names: [x.name ?? '', y.name ?? ''],
       personIds: [x.personId, y.personId],
     },

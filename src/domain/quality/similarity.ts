@@ -1,6 +1,7 @@
 // How alike two names, two birth dates and two ID numbers are, each 0..1. Character by character: the same
 // character, a homophone (same pinyin), an easily confused character (形近字), or a character alike in the local
 // dialect count as partial matches with the weights of policy/parameters/quality.yaml.
+import { FORMER_COUNTY_CODES } from '../divisions/tree.ts';
 import { checkIdNumber } from '../identity/id-number.ts';
 import { areConfusable } from './confusables.ts';
 import { canonicalIdNumber } from './household-checks.ts';
@@ -19,7 +20,7 @@ function charSimilarity(a: NameForms, i: number, b: NameForms, j: number, sim: S
   return 0;
 }
 
-/** Same length: mean of the character similarities; one character more or less: best alignment, scaled. */
+/** Same length: mean of the character similarities; one character more or less: see below. */
 export function nameSimilarity(nameA: string | null, nameB: string | null, sim: Sim): number {
   const a = nameForms(nameA);
   const b = nameForms(nameB);
@@ -33,15 +34,17 @@ export function nameSimilarity(nameA: string | null, nameB: string | null, sim: 
     return total / la;
   }
   if (Math.abs(la - lb) !== 1) return 0;
+  // One character more or less (a dropped or added character, 张小伟 / 张伟): the best alignment of the shorter name
+  // inside the longer, scaled by the parameter for a dropped character.
   const [long, short] = la > lb ? [a, b] : [b, a];
   let best = 0;
   for (let skip = 0; skip < long.syllables.length; skip++) {
     let total = 0;
     for (let j = 0; j < short.syllables.length; j++)
       total += charSimilarity(long, j < skip ? j : j + 1, short, j, sim);
-    best = Math.max(best, total / long.syllables.length);
+    best = Math.max(best, total / short.syllables.length);
   }
-  return best;
+  return best * sim.dropped;
 }
 
 /** 1 equal; near when one digit differs or month and day are swapped; else 0. */
@@ -57,18 +60,52 @@ export function birthDateSimilarity(a: string | null, b: string | null, sim: Sim
   return diff === 1 || swapped ? sim.birthDateNear : 0;
 }
 
+/** How two readable numbers relate once both are read in today's form. */
+export interface IdNumberRelation {
+  /** same-county: one county code and birth date; other-county: the birth date only; different: not even that. */
+  kind: 'same-county' | 'other-county' | 'different';
+  /** One side was a 15-digit legacy number, compared as its 18-digit upgrade. */
+  legacy: boolean;
+  /** One side carries a former county code (水富县 530630) compared as its successor's (530681). */
+  formerDivision: boolean;
+}
+
+/** A readable number in today's form: 15 digits upgraded, a former county code read as its successor's. */
+function presentForm(raw: string): { id: string; legacy: boolean; former: boolean } | null {
+  const id = canonicalIdNumber(raw);
+  const c = checkIdNumber(id);
+  if (!(c.valid || c.problem === 'invalid-check-digit') || id.length !== 18) return null;
+  const successor = FORMER_COUNTY_CODES[id.slice(0, 6)]?.successor;
+  return {
+    id: successor ? successor + id.slice(6) : id,
+    legacy: raw.trim().length === 15,
+    former: successor !== undefined,
+  };
+}
+
 /**
  * How the two numbers relate, or null when one is empty or unreadable (no evidence either way — a missing number
- * must neither hide a duplicate nor make one): 1 when they share the address code and birth date (issued by the
- * same county for the same birthday, only the sequence differs); 0 otherwise. A one-digit difference elsewhere is
- * not taken as a typo: neighbouring counties' codes differ by one digit and low sequences coincide often.
+ * must neither hide a duplicate nor make one). A second registration elsewhere carries a new number with the new
+ * county's code and the same birth date (digits 7–14), so a different county code is not evidence against; a legacy
+ * 15-digit number is compared as its upgrade, and 530630 as 530681. A one-digit difference elsewhere is not taken
+ * as a typo: neighbouring counties' codes differ by one digit and low sequences coincide often.
  */
-export function idNumberSimilarity(a: string, b: string): number | null {
-  const ca = canonicalIdNumber(a);
-  const cb = canonicalIdNumber(b);
-  const fa = checkIdNumber(ca);
-  const fb = checkIdNumber(cb);
-  const readable = (c: typeof fa) => c.valid || c.problem === 'invalid-check-digit';
-  if (!readable(fa) || !readable(fb) || ca.length !== 18 || cb.length !== 18) return null;
-  return ca.slice(0, 14) === cb.slice(0, 14) ? 1 : 0;
+export function idNumberRelation(a: string, b: string): IdNumberRelation | null {
+  const fa = presentForm(a);
+  const fb = presentForm(b);
+  if (!fa || !fb) return null;
+  const kind =
+    fa.id.slice(0, 14) === fb.id.slice(0, 14)
+      ? 'same-county'
+      : fa.id.slice(6, 14) === fb.id.slice(6, 14)
+        ? 'other-county'
+        : 'different';
+  return { kind, legacy: fa.legacy || fb.legacy, formerDivision: fa.former !== fb.former };
+}
+
+/** The relation as evidence 0..1: 1 same county and birth date, the parameter for another county's, 0 otherwise. */
+export function idNumberSimilarity(a: string, b: string, sim: Sim): number | null {
+  const r = idNumberRelation(a, b);
+  if (!r) return null;
+  return r.kind === 'same-county' ? 1 : r.kind === 'other-county' ? sim.idOtherCounty : 0;
 }

@@ -80,7 +80,7 @@ export class SyntheticCity {
       asOfDay: this.asOfDay,
       rates: problemRates(options.rates),
       pending: new Map(),
-      pool: [],
+      pools: { recent: [], byCounty: new Map() },
       plantedIds: new Set(),
       problems: [],
       deaths: [],
@@ -151,7 +151,7 @@ export class SyntheticCity {
         plant.deaths = [];
         plant.enlistments = [];
         addCancelled(ctx, members, plant.deaths, plant.enlistments);
-        plantPersonProblems(plant, members);
+        plantPersonProblems(plant, members, built);
         if (!collective) {
           plantHouseholdProblem(plant, household, members, lastFamily.get(unit.code));
           lastFamily.set(unit.code, household);

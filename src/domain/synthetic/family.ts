@@ -38,7 +38,8 @@ function addChildren(rng: Rng, members: MemberDraft[], parentAge: number, count:
 
 /** Members of a family household of `size` active persons; the first is the head (02). */
 export function composeFamily(rng: Rng, size: number): MemberDraft[] {
-  const headSex: '1' | '2' = rng.chance(size === 1 ? 0.55 : 0.8) ? '1' : '2';
+  // Lone heads are more often women (widows outlive husbands); see MALE_BIRTH_SHARE for the calibration.
+  const headSex: '1' | '2' = rng.chance(size === 1 ? 0.4 : 0.8) ? '1' : '2';
   const headAge = size === 1 ? clamp(rng.normal(55, 18), 18, 96) : clamp(rng.normal(47, 12), 22, 92);
   const members: MemberDraft[] = [{ relation: '02', sex: headSex, age: headAge }];
   if (size >= 2 && rng.chance(size >= 3 ? 0.92 : 0.78)) {

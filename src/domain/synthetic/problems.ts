@@ -7,6 +7,7 @@ import type { Rng } from './prng.ts';
 import type { Built } from './people.ts';
 import { dayToIso, DAYS_PER_YEAR } from './dates.ts';
 import { HEAD_RELATION } from '../codes/relationships.ts';
+import { keepAsOriginal, planDuplicate, type DuplicatePools } from './duplicates.ts';
 
 export const PERSON_PROBLEMS = [
   'duplicate-id-number',
@@ -39,8 +40,8 @@ export interface PlantContext {
   rates: ProblemRates;
   /** Problems drawn but not yet placed because the person drawn could not carry them. */
   pending: Map<ProblemCode, number>;
-  /** Recent untouched active persons of other households: originals for planted duplicates. */
-  pool: Built[];
+  /** Untouched active persons of earlier households: originals for planted duplicates. */
+  pools: DuplicatePools;
   plantedIds: Set<string>;
   problems: PlantedProblem[];
   deaths: DeathRow[];
@@ -50,7 +51,13 @@ export interface PlantContext {
 const ageOf = (ctx: PlantContext, b: Built) => (ctx.asOfDay - b.day) / DAYS_PER_YEAR;
 
 /** Plant `code` on person b of this household; false when b cannot carry it (then it waits for the next one). */
-function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[]): boolean {
+function plantOn(
+  ctx: PlantContext,
+  code: ProblemCode,
+  b: Built,
+  members: Built[],
+  household: { kind: string },
+): boolean {
   const { rng, problems } = ctx;
   const row = b.row;
   const id = row.id_number;
@@ -117,31 +124,46 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
       record([id], [row.household_no], 'listed in enlistments.csv, still active');
       return true;
     }
-    case 'duplicate-id-number':
-    case 'probable-duplicate': {
-      const original = ctx.pool.pop();
+    case 'duplicate-id-number': {
+      const original = ctx.pools.recent.pop();
       if (!original) return false;
       const copy: Built = {
-        ...original,
-        row: { ...original.row, household_no: row.household_no, relation: '97' },
+        ...original.person,
+        row: { ...original.person.row, household_no: row.household_no, relation: '97' },
       };
       copy.row.residence_division_code = '';
       copy.row.residing_since = '';
-      if (code === 'probable-duplicate') {
-        copy.row.id_number = ctx.ids.allocate(
-          original.addressCode,
-          original.day,
-          original.row.sex as '1' | '2',
-        ).idNumber;
-      }
       members.push(copy);
       record(
-        [original.row.id_number, copy.row.id_number].filter((x, i, a) => a.indexOf(x) === i),
-        [original.row.household_no, row.household_no],
-        code === 'duplicate-id-number'
-          ? 'same number in two households'
-          : 'same name, birth date and sex, two numbers',
+        [original.person.row.id_number],
+        [original.person.row.household_no, row.household_no],
+        'same number in two households',
       );
+      return true;
+    }
+    case 'probable-duplicate': {
+      // A second registration is attached to a family (投亲靠友), not to a school's or employer's collective.
+      if (household.kind !== 'family') return false;
+      const planted = new Set(problems.flatMap((p) => p.idNumbers));
+      const free = members.filter((m) => !planted.has(m.row.id_number));
+      const plan = planDuplicate(rng, ctx.ids, ctx.pools, b, free);
+      if (!plan) return false;
+      members.push(plan.copy);
+      problems.push({
+        code,
+        kind: plan.kind,
+        idNumbers: [plan.original.person.row.id_number, plan.copy.row.id_number],
+        householdNos: [plan.original.person.row.household_no, row.household_no],
+        detail: `${plan.kind}: same person, two numbers${plan.renamed ? `; relative ${plan.renamed.name} in both` : ''}`,
+      });
+      // The second registration's number is itself a 15-digit number never upgraded.
+      if (plan.copy.row.id_number.length === 15)
+        problems.push({
+          code: 'legacy-15-digit',
+          idNumbers: [plan.copy.row.id_number],
+          householdNos: [row.household_no],
+          detail: '15-digit number not upgraded (a second registration)',
+        });
       return true;
     }
     default:
@@ -150,7 +172,7 @@ function plantOn(ctx: PlantContext, code: ProblemCode, b: Built, members: Built[
 }
 
 /** Draw person problems for this household's active members and place pending ones where they fit. */
-export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
+export function plantPersonProblems(ctx: PlantContext, members: Built[], household: { kind: string }) {
   const drawnOn = new Set<Built>();
   const originals = members.slice();
   for (const b of originals) {
@@ -164,7 +186,7 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
       }
     }
     for (const [code, n] of ctx.pending) {
-      if (n > 0 && !drawnOn.has(b) && plantOn(ctx, code, b, members)) {
+      if (n > 0 && !drawnOn.has(b) && plantOn(ctx, code, b, members, household)) {
         drawnOn.add(b);
         ctx.pending.set(code, n - 1);
       }
@@ -177,8 +199,8 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[]) {
       b.row.relation !== HEAD_RELATION &&
       ctx.rng.chance(0.02)
     ) {
-      if (ctx.pool.length >= 512) ctx.pool.splice(ctx.rng.int(0, 511), 1);
-      ctx.pool.push(b);
+      const relatives = members.filter((m) => m !== b && m.row.status === 'active').map((m) => m.row.name);
+      keepAsOriginal(ctx.rng, ctx.pools, { person: b, relatives });
     }
   }
 }

@@ -69,6 +69,7 @@ export async function generateCity(
       id_numbers: p.idNumbers.join(';'),
       household_nos: p.householdNos.join(';'),
       detail: p.detail,
+      kind: p.kind ?? '',
     });
   await truth.close();
   return {

@@ -73,7 +73,9 @@ export function evaluateRows(
     switch (b) {
       case 0: // residence: T2, T4
         own = T2;
-        if (!t.urbanKind[k] || !(f & F.legal) || !(f & F.residing)) fail |= T2;
+        if (!t.urbanKind[k] || !(f & F.legal)) fail |= T2;
+        // Actually living there is T4's condition for a rental (实际居住), T2's for an owned home.
+        if (!(f & F.residing)) fail |= f & F.owned ? T2 : T4;
         if (!(f & F.owned)) {
           own |= T4;
           if (!(f & F.rentalRegistered) || !(f & F.ownerConsent) || f & F.otherHousehold || f & F.shared)

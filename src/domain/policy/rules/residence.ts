@@ -14,8 +14,9 @@ export function residenceRule(c: SettlementCase, ev: Evaluation): void {
     met: r.legal,
     inputs: { 'residence.legal': r.legal, 'residence.tenure': r.tenure },
   });
+  // Actually living there: a rental's condition is T4's (租赁住所须实际居住), an owned home's T2's.
   ev.check({
-    clause: 'T2',
+    clause: r.tenure === 'rented' ? 'T4' : 'T2',
     code: 'residence.actually-residing',
     met: r.actuallyResiding,
     inputs: { 'residence.actuallyResiding': r.actuallyResiding },

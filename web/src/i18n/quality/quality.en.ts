@@ -39,6 +39,28 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.personStatus': 'Hukou status',
   'quality.score': 'Score',
   'quality.evidence': 'Evidence',
+  'quality.evidence.kind.relatives':
+    'Both households hold a relative of the same name: one family registered in two places',
+  'quality.evidence.kind.legacy-number':
+    'One side is an old 15-digit number; upgraded to 18 digits it has the other number’s county code and birth date',
+  'quality.evidence.kind.former-division':
+    'One number carries the former county code (水富县 530630); read as today’s (水富市 530681) the numbers agree',
+  'quality.evidence.kind.other-county-number':
+    'The numbers share the birth date but belong to different counties: registered anew in another county',
+  'quality.evidence.kind.name-variant':
+    'The name is written another way (traditional form, a homophone or a character dropped); same birth date and sex',
+  'quality.evidence.kind.same-county-number':
+    'The numbers share county code and birth date, only the sequence differs: registered twice in one county',
+  'quality.evidence.kind.name-and-birth-date':
+    'Only name, birth date and sex agree (a number is missing or unreadable)',
+  'quality.evidence.sep': '; ',
+  'quality.evidence.items': 'Item by item: {items}',
+  'quality.evidence.item.name': 'name {value}',
+  'quality.evidence.item.birthDate': 'birth date {value}',
+  'quality.evidence.item.idNumber': 'ID number {value}',
+  'quality.evidence.item.places': 'ethnicity and places {value}',
+  'quality.evidence.item.relatives': 'relatives of the same name {value}',
+  'quality.evidence.item.household': 'household embedding {value}',
   'quality.resolution': 'Resolution',
   'quality.action': 'Action',
   'quality.merge': 'Merge: cancel one hukou as a duplicate, keep both histories',

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, Space, Tag, message } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import { codeLabel } from './FindingsPage.tsx';
+import { evidenceItemsText, evidenceKindText } from './evidenceWords.ts';
 import { messages } from './messages.ts';
 import { qualityApi, type FindingHousehold, type FindingPerson, type FindingView } from './qualityApi.ts';
 import { ResolutionForm } from './ResolutionForm.tsx';
@@ -69,7 +70,14 @@ export default function FindingPage() {
             <Descriptions.Item label={m.score}>{String(finding.detail.score)}</Descriptions.Item>
           )}
           <Descriptions.Item label={m.evidence} span={2}>
-            <code>{JSON.stringify(finding.detail.evidence ?? finding.detail, round)}</code>
+            {evidenceKindText(finding.detail, m) !== null ? (
+              <Space direction="vertical" size={0}>
+                <span data-testid="evidence-kind">{evidenceKindText(finding.detail, m)}</span>
+                <span>{evidenceItemsText(finding.detail, m)}</span>
+              </Space>
+            ) : (
+              <code>{JSON.stringify(finding.detail.evidence ?? finding.detail, round)}</code>
+            )}
           </Descriptions.Item>
         </Descriptions>
       </Card>

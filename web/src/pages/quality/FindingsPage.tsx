@@ -6,6 +6,7 @@ import { FINDING_CODE_INFO, FINDING_CODES } from '../../../../src/domain/quality
 import { COUNTIES } from '../../../../src/domain/divisions/tree.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ChartData } from './FindingsChart.tsx';
+import { evidenceKindText } from './evidenceWords.ts';
 import { messages } from './messages.ts';
 import { qualityApi, type FindingView } from './qualityApi.ts';
 import { ScanPanel } from './ScanPanel.tsx';
@@ -148,6 +149,11 @@ export default function FindingsPage() {
             { title: m.county, dataIndex: 'countyCode', render: countyName },
             { title: m.idNumbers, dataIndex: 'idNumbers', render: (ids: string[]) => ids.join('、') },
             { title: m.households, dataIndex: 'householdNos', render: (h: string[]) => h.join('、') },
+            {
+              title: m.evidence,
+              dataIndex: 'detail',
+              render: (d: Record<string, unknown>) => evidenceKindText(d, m) ?? '',
+            },
             { title: m.due, dataIndex: 'dueOn' },
             {
               title: m.status,
