@@ -177,6 +177,14 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
       .getByRole('link', { name: '居住证' })
       .click();
     await page.getByTestId('permit-number').filter({ hasText: number }).waitFor();
+
+    // The road to hukou: with the holder's consent, a settlement application prefilled from the permit.
+    await page.getByTestId('settle-from-permit').click();
+    await page.getByTestId('settle-consent').check();
+    await page.getByRole('button', { name: '生成落户申请' }).click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    // A draft waiting to be completed and submitted at the counter.
+    await page.getByTestId('application-state').filter({ hasText: '草稿' }).waitFor();
   });
 
   it('shows a refused application with its failed reasons, and ends the registration', async () => {

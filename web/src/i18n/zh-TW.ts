@@ -1029,4 +1029,10 @@ export const zhTW: Messages = {
   "permits.event.basis": "依據：{basis}",
   "permits.notFound": "未找到，或不在您的轄區。",
   "permits.loadFailed": "加載失敗：{detail}",
+  "permits.settle.button": "以居住證申請落戶",
+  "permits.settle.title": "以居住證申請在居住地落戶（T11.1）",
+  "permits.settle.hint": "將按居住證和居住登記預填一份落戶申請（草稿）：申請人、戶口所在地、居住地、連續居住和參保年限。隨後在申請頁補充遷入地住戶、隨遷人員和材料並提交。",
+  "permits.settle.consent": "持證人本人自願申請在居住地落戶（P2）",
+  "permits.settle.consentRequired": "須持證人本人確認自願落戶",
+  "permits.settle.submit": "生成落戶申請",
 };

@@ -10,6 +10,7 @@ import { EntitlementsTable } from './EntitlementsTable.tsx';
 import { EventsTimeline } from './EventsTimeline.tsx';
 import { LoadError } from './LoadError.tsx';
 import { PermitActions } from './PermitActions.tsx';
+import { SettleFromPermit } from './SettleFromPermit.tsx';
 import { permitsApi, type PermitResponse } from './permitsApi.ts';
 
 export default function PermitPage() {
@@ -102,6 +103,7 @@ export default function PermitPage() {
             {t('permits.view.card')}
           </a>
         )}
+        <SettleFromPermit permit={p} />
       </Space>
       <PermitActions
         permit={p}
