@@ -13,8 +13,8 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 
 function senderDepartment(ctx: RequestContext, kind: PermitFactInput['kind']): string {
   const allowed = decide(ctx.principal, {
-    staff: ({ actor }) =>
-      !actor.token && principalMay(ctx.principal, 'permits.feed') && maySendFact(actor, kind),
+    // A department system's token sends only the kinds its scopes name (maySendFact checks them).
+    staff: ({ actor }) => principalMay(ctx.principal, 'permits.feed') && maySendFact(actor, kind),
     operator: () => true,
     system: () => false,
     public: () => false,

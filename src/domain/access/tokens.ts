@@ -1,7 +1,14 @@
 // API tokens for department systems (T13.2: department systems join the population database). A token is bound to a
 // department and a jurisdiction and may do only what its scopes list; each scope grants role permissions, which
 // mayAct checks on top of the department-officer role a token acts in.
-export const TOKEN_SCOPES = ['registry.read', 'quality.feed.deaths', 'quality.feed.enlistments'] as const;
+export const TOKEN_SCOPES = [
+  'registry.read',
+  'quality.feed.deaths',
+  'quality.feed.enlistments',
+  // Residence-permit facts (T11.2): 人社's social-insurance years, 教育's schooling years.
+  'permits.feed.insurance',
+  'permits.feed.schooling',
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 // The permissions each scope grants; roles.ts checks that they are permissions of its table (this module imports
@@ -10,6 +17,8 @@ export const TOKEN_SCOPE_PERMISSIONS = {
   'registry.read': ['registry.read.department'],
   'quality.feed.deaths': ['quality.feed'],
   'quality.feed.enlistments': ['quality.feed'],
+  'permits.feed.insurance': ['permits.feed'],
+  'permits.feed.schooling': ['permits.feed'],
 } as const satisfies Record<TokenScope, readonly string[]>;
 
 /** Tokens start with this, so a leaked one is recognisable (secret scanners, logs). */

@@ -1,6 +1,7 @@
 // Department facts entitlements depend on (T11.2): 人社 sends social-insurance years, 教育 a child's continuous
 // schooling years. Who may send which kind, and the CSV form of the same records (one header, one fact a row).
 import type { Actor } from '../access/roles.ts';
+import type { TokenScope } from '../access/tokens.ts';
 import { departmentOf, type DepartmentCode } from '../access/departments.ts';
 import { DomainError } from '../errors.ts';
 import { parseCsv } from '../exchange/csv-text.ts';
@@ -11,8 +12,21 @@ export const FACT_DEPARTMENTS: Record<(typeof FACT_KINDS)[number], DepartmentCod
   'child-schooling-years': 'education',
 };
 
-/** A department officer sends their own department's kind only; an administrator may load a department's file. */
-export function maySendFact(actor: Pick<Actor, 'role' | 'department'>, kind: (typeof FACT_KINDS)[number]) {
+/** The API-token scope a department system needs for each kind. */
+export const FACT_SCOPES = {
+  'social-insurance-years': 'permits.feed.insurance',
+  'child-schooling-years': 'permits.feed.schooling',
+} as const satisfies Record<(typeof FACT_KINDS)[number], TokenScope>;
+
+/**
+ * A department officer sends their own department's kind only, a department system only what its token's scopes
+ * name; an administrator may load a department's file.
+ */
+export function maySendFact(
+  actor: Pick<Actor, 'role' | 'department' | 'token'>,
+  kind: (typeof FACT_KINDS)[number],
+) {
+  if (actor.token && !actor.token.scopes.includes(FACT_SCOPES[kind])) return false;
   if (actor.role === 'admin') return true;
   return (
     actor.role === 'department-officer' && departmentOf(actor.department)?.code === FACT_DEPARTMENTS[kind]

@@ -99,6 +99,41 @@ describe.each(ENGINES)('residence permits: jurisdiction, feeds, cards, moves, se
       items: [{ ...years, kind: 'child-schooling-years', years: -1 }],
     });
     expect(bad.statusCode).toBe(400);
+    // 人社's own system sends with a token scoped to insurance years; a token without that scope is refused.
+    const token = async (scopes: string[]) => {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        headers: { cookie: await t.login('admin') },
+        payload: {
+          name: `人社系统 ${scopes.join()}`,
+          department: '人社局',
+          jurisdiction: '5306',
+          scopes,
+          expiresInDays: 30,
+        },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json().token as string;
+    };
+    const viaToken = async (bearer: string, items: object[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/residence-permits/facts',
+        payload: { items },
+        headers: { authorization: `Bearer ${bearer}` },
+      });
+    expect((await viaToken(await token(['registry.read']), [years])).statusCode).toBe(403);
+    const scoped = await token(['permits.feed.insurance']);
+    const viaScoped = await viaToken(scoped, [{ ...years, years: 5 }]);
+    expect(viaScoped.statusCode, viaScoped.body).toBe(201);
+    expect(
+      (
+        await viaToken(scoped, [
+          { ...years, kind: 'child-schooling-years', child: { birthDate: '2008-05-01' } },
+        ])
+      ).statusCode,
+    ).toBe(403);
     const view = (await clerk.get(`/api/v1/residence-permits/${p.id}`)).json();
     expect(view.socialInsuranceYears).toBe(5);
     expect(view.children).toHaveLength(1);

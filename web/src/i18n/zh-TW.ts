@@ -863,6 +863,8 @@ export const zhTW: Messages = {
   "tokens.scope.registry.read": "查詢戶籍（按部門視圖）",
   "tokens.scope.quality.feed.deaths": "推送死亡信息",
   "tokens.scope.quality.feed.enlistments": "推送入伍信息",
+  "tokens.scope.permits.feed.insurance": "報送居住證持有人參保年限",
+  "tokens.scope.permits.feed.schooling": "報送居住證持有人子女連續就讀年限",
   "public.nav.accessLog": "誰查看了我的信息",
   "public.accessLog.title": "誰查看了我的戶籍信息",
   "public.accessLog.intro": "憑公民身份號碼和您的落戶申請編號（或准予遷入證明編號），查看哪些單位在何時、為何查閱過您的戶籍信息。",

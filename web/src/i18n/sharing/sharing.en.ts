@@ -31,6 +31,8 @@ export const sharingEn: Record<keyof typeof sharingZhCN, string> = {
   'tokens.scope.registry.read': 'Read the register (department view)',
   'tokens.scope.quality.feed.deaths': 'Send deaths',
   'tokens.scope.quality.feed.enlistments': 'Send enlistments',
+  'tokens.scope.permits.feed.insurance': "Send permit holders' social-insurance years",
+  'tokens.scope.permits.feed.schooling': "Send permit holders' children's schooling years",
 
   'public.nav.accessLog': 'Who read my record',
   'public.accessLog.title': 'Who read my household registration',

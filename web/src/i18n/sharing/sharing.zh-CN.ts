@@ -30,6 +30,8 @@ export const sharingZhCN = {
   'tokens.scope.registry.read': '查询户籍（按部门视图）',
   'tokens.scope.quality.feed.deaths': '推送死亡信息',
   'tokens.scope.quality.feed.enlistments': '推送入伍信息',
+  'tokens.scope.permits.feed.insurance': '报送居住证持有人参保年限',
+  'tokens.scope.permits.feed.schooling': '报送居住证持有人子女连续就读年限',
 
   'public.nav.accessLog': '谁查看了我的信息',
   'public.accessLog.title': '谁查看了我的户籍信息',
