@@ -1,7 +1,8 @@
 // The supervision report for a period (W2), exported as PDF or XLSX: every task and sub-item with its units, due
 // date, accepted progress and status at the period's end, the reports filed, accepted and returned within the
 // period, and the live indicators at the period's end (or "not yet measured").
-import { exportQuery, type IndicatorView, type TaskView } from '../../domain/supervision/schema.ts';
+import { exportQuery, type TaskView } from '../../domain/supervision/schema.ts';
+import type { PeriodRow, SupervisionReport } from './report-model.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { periodCounts } from '../../db/repositories/supervision/board.ts';
 import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
@@ -10,27 +11,6 @@ import { endOfDay } from './days.ts';
 import { measureIndicators } from './indicators.ts';
 import { renderSupervisionPdf } from './report-pdf.ts';
 import { renderSupervisionXlsx } from './report-xlsx.ts';
-
-export interface PeriodRow {
-  id: string;
-  level: 'task' | 'sub-item';
-  title: string;
-  lead: string;
-  responsible: string;
-  dueOn: string;
-  percent: number;
-  status: TaskView['status'];
-  filed: number;
-  accepted: number;
-  returned: number;
-}
-
-export interface SupervisionReport {
-  from: string;
-  to: string;
-  rows: PeriodRow[];
-  indicators: IndicatorView[];
-}
 
 const names = (units: { name: string }[], text: string | null) => text ?? units.map((u) => u.name).join('、');
 

@@ -2,7 +2,7 @@
 // per task and sub-item, then the indicators at the period's end.
 import PDFDocument from 'pdfkit';
 import { loadPermitFont } from '../applications/permit-pdf.ts';
-import type { SupervisionReport } from './export-report.ts';
+import type { SupervisionReport } from './report-model.ts';
 import { indicatorText, periodLine, REPORT_TITLE, statusSummary, TASK_COLUMNS } from './report-text.ts';
 
 export async function renderSupervisionPdf(r: SupervisionReport): Promise<Buffer> {

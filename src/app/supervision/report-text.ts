@@ -1,7 +1,7 @@
 // Words of the exported report shared by the PDF and the XLSX (one place, so both say the same).
 import { TASK_STATUS_NAMES } from '../../domain/supervision/status.ts';
 import type { IndicatorView } from '../../domain/supervision/schema.ts';
-import type { PeriodRow, SupervisionReport } from './export-report.ts';
+import type { PeriodRow, SupervisionReport } from './report-model.ts';
 
 export const REPORT_TITLE = '昭通市户籍制度改革任务督查报告';
 

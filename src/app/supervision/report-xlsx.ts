@@ -1,6 +1,6 @@
 // The supervision report as XLSX (exceljs): a sheet of tasks and sub-items, a sheet of indicators.
 import ExcelJS from 'exceljs';
-import type { SupervisionReport } from './export-report.ts';
+import type { SupervisionReport } from './report-model.ts';
 import { indicatorText, periodLine, REPORT_TITLE, statusSummary, TASK_COLUMNS } from './report-text.ts';
 
 export async function renderSupervisionXlsx(r: SupervisionReport): Promise<Buffer> {
