@@ -36,6 +36,7 @@ for (const item of city.households()) {
       sex: p.sex,
       birthDate: p.birth_date,
       ethnicity: p.ethnicity,
+      formerType: p.former_type || null,
       householdNo: p.household_no,
       relation: p.relation,
       countyCode: p.household_no.slice(0, 6),

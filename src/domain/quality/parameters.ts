@@ -25,6 +25,8 @@ export interface DuplicateParameters {
     dropped: number;
     /** Household evidence when one registration sits loosely in someone else's family (其他亲属, 非亲属). */
     loose: number;
+    /** Household evidence when both registrations head a household of one (0: against). */
+    bothAlone: number;
   };
 }
 
@@ -72,6 +74,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         idOtherCounty: n('duplicate.similarity.idOtherCounty'),
         dropped: n('duplicate.similarity.dropped'),
         loose: n('duplicate.similarity.loose'),
+        bothAlone: n('duplicate.similarity.bothAlone'),
       },
     },
     dueDays: n('workQueue.dueDays'),

@@ -29,6 +29,7 @@ function placeAgreement(a: CandidateRow, b: CandidateRow): number | null {
     [a.ethnicity, b.ethnicity],
     [a.birthPlace, b.birthPlace],
     [a.nativePlace, b.nativePlace],
+    [a.formerType, b.formerType],
   ];
   const known = pairs.filter(([x, y]) => x && y && x.trim() && y.trim());
   if (!known.length) return null;
@@ -61,8 +62,9 @@ function anchoring(r: CandidateRow): 'family' | 'collective' | 'alone' | null {
 }
 
 /**
- * Household embedding: 0 (against) when both registrations are anchored, unless both are households of one (two lone
- * households under one name and birth date are how a second household set up under a new number looks); the
+ * Household embedding: 0 (against) when both registrations are anchored; the `bothAlone` similarity when both head a
+ * household of one (a second household set up under a new number looks so, and so do two namesakes: at 6.5 M the
+ * largest share of false findings, see quality.yaml); the
  * `loose` similarity when exactly one sits loosely in someone else's family (how a second registration made anew
  * is usually attached, 投亲靠友); else no evidence; null while the households are not read. Measured on the
  * generated city (docs/PERFORMANCE.md, Quality): namesakes of one birth date and sex are seldom loose, every planted
@@ -72,7 +74,7 @@ function householdAgreement(a: CandidateRow, b: CandidateRow, p: DuplicateParame
   if (a.householdSize === undefined || b.householdSize === undefined) return null;
   const x = anchoring(a);
   const y = anchoring(b);
-  if (x && y) return x === 'alone' && y === 'alone' ? null : 0;
+  if (x && y) return x === 'alone' && y === 'alone' ? p.similarity.bothAlone : 0;
   return (x === null) !== (y === null) ? p.similarity.loose : null;
 }
 
