@@ -64,6 +64,16 @@ for (const f of findings) {
     cell[isTrue(f) ? 0 : 1]++;
   }
 }
+// How common each name is in the city: namesakes of one birth date grow with the square of a name's count.
+const nameCount = new Map<string, number>();
+for (const r of rows) if (r.name) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
+const bucket = (n: number) => [1, 2, 5, 10, 20, 50, 100, 200, 500].find((b) => n <= b) ?? 'more';
+for (const f of findings) {
+  const names = f.detail.names as string[];
+  const n = Math.max(...names.map((x) => nameCount.get(x) ?? 0));
+  const cell = (((dist.nameCount ??= {})[`≤${bucket(n)}`] ??= [0, 0]) as [number, number]);
+  cell[isTrue(f) ? 0 : 1]++;
+}
 console.log(JSON.stringify({ persons: rows.length, comparedPairs, floor, aboveFloor: findings.length }));
 console.log('evidence value: [planted duplicates, other pairs] among pairs scoring ≥ floor');
 for (const [k, values] of Object.entries(dist)) console.log(k, JSON.stringify(values));
