@@ -71,7 +71,7 @@ const bucket = (n: number) => [1, 2, 5, 10, 20, 50, 100, 200, 500].find((b) => n
 for (const f of findings) {
   const names = f.detail.names as string[];
   const n = Math.max(...names.map((x) => nameCount.get(x) ?? 0));
-  const cell = (((dist.nameCount ??= {})[`≤${bucket(n)}`] ??= [0, 0]) as [number, number]);
+  const cell = ((dist.nameCount ??= {})[`≤${bucket(n)}`] ??= [0, 0]) as [number, number];
   cell[isTrue(f) ? 0 : 1]++;
 }
 console.log(JSON.stringify({ persons: rows.length, comparedPairs, floor, aboveFloor: findings.length }));
@@ -147,8 +147,9 @@ if (process.argv.includes('--grid')) {
                 let t = 0;
                 for (const [k, v0] of g.ev) {
                   const v = k === 'idNumber' && v0 > 0 && v0 < 1 ? io : v0;
-                  s += w[k]! * v;
-                  t += w[k]!;
+                  const wk = k === 'places' && v < 1 ? w.placesDiffer! : w[k]!;
+                  s += wk * v;
+                  t += wk;
                 }
                 if (Math.abs(s / t - p.threshold) < 0.03) near += g.n;
                 if (s / t < p.threshold - 1e-9) continue;

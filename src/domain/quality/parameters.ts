@@ -10,6 +10,8 @@ export interface DuplicateParameters {
     birthDate: number;
     idNumber: number;
     places: number;
+    /** The weight of the personal particulars when they do not all agree (a second registration repeats them). */
+    placesDiffer: number;
     relatives: number;
     household: number;
   };
@@ -62,6 +64,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         birthDate: n('duplicate.weight.birthDate'),
         idNumber: n('duplicate.weight.idNumber'),
         places: n('duplicate.weight.places'),
+        placesDiffer: n('duplicate.weight.placesDiffer'),
         relatives: n('duplicate.weight.relatives'),
         household: n('duplicate.weight.household'),
       },

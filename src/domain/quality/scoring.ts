@@ -145,7 +145,10 @@ export function scorePair(
   let weighted = 0;
   let total = 0;
   for (const [k, v] of Object.entries(evidence)) {
-    const w = p.weights[k as keyof DuplicateParameters['weights']];
+    // Particulars that differ weigh more than particulars that agree: a second registration repeats the person's
+    // own facts, while agreement (most of the city is Han and of one former type) says little.
+    const w =
+      k === 'places' && v < 1 ? p.weights.placesDiffer : p.weights[k as keyof DuplicateParameters['weights']];
     weighted += w * v;
     total += w;
   }

@@ -174,6 +174,28 @@ describe('household embedding (read once the households are known)', () => {
     expect(scorePair(alone, aloneElsewhere, lenient).score).toBeGreaterThanOrEqual(p.threshold);
   });
 
+  it('a loosely attached namesake of another county is held apart by one differing particular (原户口性质)', () => {
+    const family = person({
+      idNumber: makeIdNumber('530602', '1985-04-12', 61),
+      relation: '20',
+      householdSize: 4,
+      formerType: 'agricultural',
+    });
+    const attached = person({
+      idNumber: makeIdNumber('530621', '1985-04-12', 63),
+      relation: '97',
+      householdSize: 5,
+      formerType: 'agricultural',
+    });
+    expect(scorePair(family, attached, p).score).toBeGreaterThanOrEqual(p.threshold);
+    const other = { ...attached, formerType: 'non-agricultural' };
+    const s = scorePair(family, other, p);
+    expect(s.evidence.places).toBeLessThan(1);
+    expect(s.score).toBeLessThan(p.threshold);
+    // Without the particular on one side it is no evidence either way.
+    expect(scorePair(family, { ...attached, formerType: null }, p).score).toBeGreaterThanOrEqual(p.threshold);
+  });
+
   it('a scan defers every pair the households could decide, and decides none without them', () => {
     const a = person({ idNumber: makeIdNumber('530627', '1985-04-12', 41) });
     const b = person({ idNumber: makeIdNumber('530627', '1985-04-12', 43) });
