@@ -1,5 +1,6 @@
 // Benchmark and quality figures of the registry-quality scan (T12), on PostgreSQL.
 //   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse]
+//   [--import-only]
 // Generates a synthetic 昭通 with planted problems (hukou generate), imports it into a fresh database, runs the
 // whole scan twice (cold, warm) and prints timings plus precision and recall per finding code against the ground
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
@@ -26,6 +27,8 @@ const admin = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = arg('db', `hukou_bench_quality_${persons}${seed === '2017' ? '' : `_s${seed}`}`);
 const dir = arg('dir', `/tmp/hukou-quality-${persons}${seed === '2017' ? '' : `-s${seed}`}`);
 const reuse = process.argv.includes('--reuse');
+// --import-only: generate and import, then stop, so a later `--reuse` run times the scan of the code then checked out.
+const importOnly = process.argv.includes('--import-only');
 
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
@@ -67,6 +70,7 @@ async function main() {
       console.error(`imported (${r.status}) in ${(Date.now() - t) / 1000}s`, JSON.stringify(r.counts));
       await database.db.executeQuery({ sql: 'vacuum analyze', parameters: [] } as never).catch(() => {});
     }
+    if (importOnly) return;
     const deps = {
       database,
       config: {} as never,

@@ -36,6 +36,7 @@ for (const item of city.households()) {
       sex: p.sex,
       birthDate: p.birth_date,
       ethnicity: p.ethnicity,
+      formerType: p.former_type || null,
       householdNo: p.household_no,
       relation: p.relation,
       countyCode: p.household_no.slice(0, 6),
@@ -62,6 +63,16 @@ for (const f of findings) {
     const cell = ((dist[k] ??= {})[v] ??= [0, 0]);
     cell[isTrue(f) ? 0 : 1]++;
   }
+}
+// How common each name is in the city: namesakes of one birth date grow with the square of a name's count.
+const nameCount = new Map<string, number>();
+for (const r of rows) if (r.name) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
+const bucket = (n: number) => [1, 2, 5, 10, 20, 50, 100, 200, 500].find((b) => n <= b) ?? 'more';
+for (const f of findings) {
+  const names = f.detail.names as string[];
+  const n = Math.max(...names.map((x) => nameCount.get(x) ?? 0));
+  const cell = ((dist.nameCount ??= {})[`≤${bucket(n)}`] ??= [0, 0]) as [number, number];
+  cell[isTrue(f) ? 0 : 1]++;
 }
 console.log(JSON.stringify({ persons: rows.length, comparedPairs, floor, aboveFloor: findings.length }));
 console.log('evidence value: [planted duplicates, other pairs] among pairs scoring ≥ floor');
@@ -136,8 +147,9 @@ if (process.argv.includes('--grid')) {
                 let t = 0;
                 for (const [k, v0] of g.ev) {
                   const v = k === 'idNumber' && v0 > 0 && v0 < 1 ? io : v0;
-                  s += w[k]! * v;
-                  t += w[k]!;
+                  const wk = k === 'places' && v < 1 ? w.placesDiffer! : w[k]!;
+                  s += wk * v;
+                  t += wk;
                 }
                 if (Math.abs(s / t - p.threshold) < 0.03) near += g.n;
                 if (s / t < p.threshold - 1e-9) continue;

@@ -25,18 +25,22 @@ export interface BlockResult {
  * The lowest score without household evidence from which the households could still lift a pair to the threshold:
  * relatives at best 1, household embedding at best the `loose` similarity, each there or not.
  */
-export function contextFloor(weight: number, p: DuplicateParameters): number {
+export function contextFloor(weight: number, p: DuplicateParameters, householdScored = false): number {
   if (weight <= 0) return 1;
   const wr = p.weights.relatives;
+  const floorWith = (w: number, gain: number) => (p.threshold * (weight + w) - gain) / weight;
+  // The household's embedding already in the score (a scan that counted the household sizes in its pass): only
+  // relatives of the same name can still lift the pair.
+  if (householdScored) return floorWith(wr, wr);
   const wh = p.weights.household;
   const lh = wh * p.similarity.loose;
-  const floorWith = (w: number, gain: number) => (p.threshold * (weight + w) - gain) / weight;
   return Math.min(floorWith(wr, wr), floorWith(wh, lh), floorWith(wr + wh, wr + lh));
 }
 
 /**
- * deferToContext: rows come without their households (a scan); every pair that household evidence could decide is
- * returned as gray for the caller to rescore once it has read the households, and none is decided here.
+ * deferToContext: rows come without their households' members (a scan; the pass may know the household sizes);
+ * every pair that household evidence could decide is returned as gray for the caller to rescore once it has read
+ * the households, and none is decided here.
  */
 export function findDuplicatesInBlock(
   rows: readonly CandidateRow[],
@@ -96,7 +100,8 @@ export function decidePairs(
     if (notDuplicates.size && notDuplicates.has(pairKey(a.personId, b.personId))) continue;
     const s = scorePair(a, b, p, names);
     if (options.deferToContext) {
-      if (!s.twins && s.score >= contextFloor(s.weight, p)) gray.push([a, b]);
+      const scored = a.householdSize !== undefined && b.householdSize !== undefined;
+      if (!s.twins && s.score >= contextFloor(s.weight, p, scored)) gray.push([a, b]);
     } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
   return { findings, gray, comparedPairs: pairs.length / 2 };

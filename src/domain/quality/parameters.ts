@@ -10,6 +10,8 @@ export interface DuplicateParameters {
     birthDate: number;
     idNumber: number;
     places: number;
+    /** The weight of the personal particulars when they do not all agree (a second registration repeats them). */
+    placesDiffer: number;
     relatives: number;
     household: number;
   };
@@ -25,6 +27,8 @@ export interface DuplicateParameters {
     dropped: number;
     /** Household evidence when one registration sits loosely in someone else's family (其他亲属, 非亲属). */
     loose: number;
+    /** Household evidence when both registrations head a household of one (0: against). */
+    bothAlone: number;
   };
 }
 
@@ -60,6 +64,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         birthDate: n('duplicate.weight.birthDate'),
         idNumber: n('duplicate.weight.idNumber'),
         places: n('duplicate.weight.places'),
+        placesDiffer: n('duplicate.weight.placesDiffer'),
         relatives: n('duplicate.weight.relatives'),
         household: n('duplicate.weight.household'),
       },
@@ -72,6 +77,7 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         idOtherCounty: n('duplicate.similarity.idOtherCounty'),
         dropped: n('duplicate.similarity.dropped'),
         loose: n('duplicate.similarity.loose'),
+        bothAlone: n('duplicate.similarity.bothAlone'),
       },
     },
     dueDays: n('workQueue.dueDays'),

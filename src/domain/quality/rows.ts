@@ -20,6 +20,8 @@ export interface CandidateRow extends PersonRow {
   formerName?: string | null;
   birthPlace?: string | null;
   nativePlace?: string | null;
+  /** 原户口性质 (agricultural, non-agricultural): a fact of the person a second registration repeats. */
+  formerType?: string | null;
   /** 12-digit division code of the household address. */
   addressDivision?: string | null;
   /** Names of the other active members of the person's household (relatives). */

@@ -29,6 +29,7 @@ function placeAgreement(a: CandidateRow, b: CandidateRow): number | null {
     [a.ethnicity, b.ethnicity],
     [a.birthPlace, b.birthPlace],
     [a.nativePlace, b.nativePlace],
+    [a.formerType, b.formerType],
   ];
   const known = pairs.filter(([x, y]) => x && y && x.trim() && y.trim());
   if (!known.length) return null;
@@ -61,18 +62,27 @@ function anchoring(r: CandidateRow): 'family' | 'collective' | 'alone' | null {
 }
 
 /**
- * Household embedding: 0 (against) when both registrations are anchored, unless both are households of one (two lone
- * households under one name and birth date are how a second household set up under a new number looks); the
+ * Household embedding: 0 (against) when both registrations are anchored. Both heading a household of one is how a
+ * second household set up under a new number looks: no evidence within one county, the `bothAlone` similarity when
+ * the numbers are of two counties (namesakes of the whole city outnumber those of one county about tenfold; at 6.5 M
+ * two lone heads of two counties were a large share of the false findings, see quality.yaml); the
  * `loose` similarity when exactly one sits loosely in someone else's family (how a second registration made anew
  * is usually attached, 投亲靠友); else no evidence; null while the households are not read. Measured on the
  * generated city (docs/PERFORMANCE.md, Quality): namesakes of one birth date and sex are seldom loose, every planted
  * duplicate but the both-in-families kind has one loose side.
  */
-function householdAgreement(a: CandidateRow, b: CandidateRow, p: DuplicateParameters): number | null {
+function householdAgreement(
+  a: CandidateRow,
+  b: CandidateRow,
+  p: DuplicateParameters,
+  numbers: IdNumberRelation | null,
+): number | null {
   if (a.householdSize === undefined || b.householdSize === undefined) return null;
   const x = anchoring(a);
   const y = anchoring(b);
-  if (x && y) return x === 'alone' && y === 'alone' ? null : 0;
+  if (x && y && x === 'alone' && y === 'alone')
+    return numbers?.kind === 'other-county' ? p.similarity.bothAlone : null;
+  if (x && y) return 0;
   return (x === null) !== (y === null) ? p.similarity.loose : null;
 }
 
@@ -129,13 +139,16 @@ export function scorePair(
   if (places !== null) evidence.places = places;
   const relatives = relativesAgreement(a, b);
   if (relatives !== null) evidence.relatives = relatives;
-  const household = householdAgreement(a, b, p);
+  const household = householdAgreement(a, b, p, numbers);
   if (household !== null) evidence.household = household;
 
   let weighted = 0;
   let total = 0;
   for (const [k, v] of Object.entries(evidence)) {
-    const w = p.weights[k as keyof DuplicateParameters['weights']];
+    // Particulars that differ weigh more than particulars that agree: a second registration repeats the person's
+    // own facts, while agreement (most of the city is Han and of one former type) says little.
+    const w =
+      k === 'places' && v < 1 ? p.weights.placesDiffer : p.weights[k as keyof DuplicateParameters['weights']];
     weighted += w * v;
     total += w;
   }

@@ -27,6 +27,7 @@ import { IdNumberBodies } from './shared-numbers.ts';
 import { Column } from '../import/keyset.ts';
 import { householdHashOfBytes, householdMembers, mayBeBlank, unescaped } from './row-bytes.ts';
 import { BlockIds } from './block-ids.ts';
+import { HouseholdSizes } from './household-sizes.ts';
 
 export interface PassResult {
   persons: number;
@@ -65,6 +66,7 @@ export function candidateOf(f: ScanFields): CandidateRow {
     birthPlace: f[COLUMN.birth_place] ?? null,
     nativePlace: f[COLUMN.native_place] ?? null,
     householdKind: f[COLUMN.household_kind] || null,
+    formerType: f[COLUMN.former_type] || null,
   };
 }
 
@@ -99,6 +101,7 @@ export async function runRegisterPass(
   const names = new NameKeyIndex();
   const bodies = new IdNumberBodies();
   const blocks = new BlockIds();
+  const sizes = new HouseholdSizes();
   const findings: Finding[] = [];
   // Per row: its block (-1 when it has no name, birth date or sex), its name id, its household hash, a former name.
   const rowBlock = Column.int32();
@@ -129,7 +132,9 @@ export async function runRegisterPass(
       for (const finding of checkPerson(candidateOf(held.fields(row)), params.requiredItems))
         findings.push(finding);
     }
-    rowHousehold.set(row, householdHashOfBytes(b, bounds[HOUSEHOLD]!, bounds[HOUSEHOLD + 1]! - 1));
+    const household = householdHashOfBytes(b, bounds[HOUSEHOLD]!, bounds[HOUSEHOLD + 1]! - 1);
+    rowHousehold.set(row, household);
+    sizes.add(household);
     rowFormer.set(row, bounds[FORMER + 1]! - 1 > bounds[FORMER]! ? 1 : 0);
     const noName = mayBeBlank(b, name, nameEnd) && !b.toString('utf8', name, nameEnd).trim();
     if (noName || dateEnd === date || sexEnd === sex) {
@@ -199,7 +204,12 @@ export async function runRegisterPass(
       formerNameOf: (p) => (rowFormer.get(order[from + p]!) ? (rows.rowAt(p).formerName ?? null) : null),
       rowAt: (p) => {
         let row = made.get(p);
-        if (!row) made.set(p, (row = candidateOf(held.fields(order[from + p]!))));
+        if (!row) {
+          const at = order[from + p]!;
+          row = candidateOf(held.fields(at));
+          row.householdSize = sizes.get(rowHousehold.get(at));
+          made.set(p, row);
+        }
         return row;
       },
     };

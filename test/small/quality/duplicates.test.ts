@@ -155,13 +155,45 @@ describe('household embedding (read once the households are known)', () => {
     expect(scorePair(a, lodger, p).score).toBeGreaterThanOrEqual(p.threshold);
     expect(scorePair(a, childAlone, p).score).toBeGreaterThanOrEqual(p.threshold);
     expect(scorePair(attached, student, p).score).toBeGreaterThanOrEqual(p.threshold);
-    // Two households of one under one name and birth date: a second household set up under a new number.
+    // Two households of one under one name and birth date in one county: a second household set up under a new
+    // number. In two counties the bothAlone similarity decides (in force: 0, against: namesakes of the whole city).
     const aloneToo = person({
       idNumber: makeIdNumber('530627', '1985-04-12', 55),
       relation: '02',
       householdSize: 1,
     });
     expect(scorePair(alone, aloneToo, p).score).toBeGreaterThanOrEqual(p.threshold);
+    const aloneElsewhere = person({
+      idNumber: makeIdNumber('530621', '1985-04-12', 57),
+      relation: '02',
+      householdSize: 1,
+    });
+    expect(scorePair(alone, aloneElsewhere, p).evidence.household).toBe(p.similarity.bothAlone);
+    expect(scorePair(alone, aloneElsewhere, p).score).toBeLessThan(p.threshold);
+    const lenient = { ...p, similarity: { ...p.similarity, bothAlone: 1 } };
+    expect(scorePair(alone, aloneElsewhere, lenient).score).toBeGreaterThanOrEqual(p.threshold);
+  });
+
+  it('a loosely attached namesake of another county is held apart by one differing particular (原户口性质)', () => {
+    const family = person({
+      idNumber: makeIdNumber('530602', '1985-04-12', 61),
+      relation: '20',
+      householdSize: 4,
+      formerType: 'agricultural',
+    });
+    const attached = person({
+      idNumber: makeIdNumber('530621', '1985-04-12', 63),
+      relation: '97',
+      householdSize: 5,
+      formerType: 'agricultural',
+    });
+    expect(scorePair(family, attached, p).score).toBeGreaterThanOrEqual(p.threshold);
+    const other = { ...attached, formerType: 'non-agricultural' };
+    const s = scorePair(family, other, p);
+    expect(s.evidence.places).toBeLessThan(1);
+    expect(s.score).toBeLessThan(p.threshold);
+    // Without the particular on one side it is no evidence either way.
+    expect(scorePair(family, { ...attached, formerType: null }, p).score).toBeGreaterThanOrEqual(p.threshold);
   });
 
   it('a scan defers every pair the households could decide, and decides none without them', () => {

@@ -22,6 +22,7 @@ export const SCAN_COLUMNS = [
   'birth_place',
   'native_place',
   'household_kind',
+  'former_type',
 ] as const;
 export type ScanColumn = (typeof SCAN_COLUMNS)[number];
 export type ScanFields = Array<string | null>;
@@ -37,6 +38,7 @@ const EXPRESSION: Partial<Record<ScanColumn, string>> = {
   birth_place: "coalesce(p.birth_place, '')",
   native_place: "coalesce(p.native_place, '')",
   household_kind: "coalesce(h.kind, '')",
+  former_type: "coalesce(p.former_type, '')",
 };
 export const ACTIVE_PERSONS_SELECT =
   `select ${SCAN_COLUMNS.map((c) => EXPRESSION[c] ?? `p.${c}`).join(', ')} ` +

@@ -22,6 +22,7 @@ interface RawPerson {
   birth_place: string | null;
   native_place: string | null;
   household_kind?: string | null;
+  former_type?: string | null;
 }
 
 function toRow(r: RawPerson): ScanPersonRow {
@@ -40,6 +41,7 @@ function toRow(r: RawPerson): ScanPersonRow {
     birthPlace: r.birth_place,
     nativePlace: r.native_place,
     householdKind: r.household_kind ?? null,
+    formerType: r.former_type ?? null,
   };
 }
 
@@ -193,7 +195,7 @@ export async function blockOf(db: Kysely<DB>, personIds: string[]): Promise<Scan
   if (!personIds.length) return [];
   const { rows } = await sql<RawPerson>`
     select p.person_id, p.id_number, p.name, p.sex, p.birth_date::text as birth_date, p.ethnicity, p.relation, p.household_id, p.county_code,
-           p.former_name, p.birth_place, p.native_place, h.kind as household_kind
+           p.former_name, p.birth_place, p.native_place, h.kind as household_kind, p.former_type
     from person p left join household h on h.household_id = p.household_id
     where p.status = 'active' and (p.birth_date, p.sex) in (select birth_date, sex from person where person_id = any(${personIds}::uuid[]))`.execute(
     db,
