@@ -13,6 +13,17 @@ import { DomainError } from '../../domain/errors.ts';
 
 const CANDIDATES = 8;
 
+/** The first of eight random candidates that no stored record holds (the unique index stays the last guard). */
+export async function drawUnused(
+  candidate: () => string,
+  firstUnused: (candidates: string[]) => Promise<string | undefined>,
+): Promise<string> {
+  const number = await firstUnused(Array.from({ length: CANDIDATES }, candidate));
+  if (!number)
+    throw new DomainError('conflict', '编号暂时无法分配，请重试 / no number available, please retry');
+  return number;
+}
+
 export async function drawNumber(
   db: Kysely<DB>,
   kind: 'LH' | 'ZQ',
@@ -20,11 +31,8 @@ export async function drawNumber(
   year: number,
 ): Promise<string> {
   const compose = kind === 'LH' ? applicationNumber : permitNumber;
-  const candidates = Array.from({ length: CANDIDATES }, () =>
-    compose(countyCode, year, randomInt(1, 1_000_000)),
+  return drawUnused(
+    () => compose(countyCode, year, randomInt(1, 1_000_000)),
+    (candidates) => firstUnusedNumber(db, kind, candidates),
   );
-  const number = await firstUnusedNumber(db, kind, candidates);
-  if (!number)
-    throw new DomainError('conflict', '编号暂时无法分配，请重试 / no number available, please retry');
-  return number;
 }

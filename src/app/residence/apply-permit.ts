@@ -19,6 +19,7 @@ import {
   insertPermit,
 } from '../../db/repositories/residence/permits.ts';
 import { inTransaction } from '../transaction.ts';
+import { drawUnused } from '../applications/numbering.ts';
 import { requireStaff, type AppDeps, type RequestContext } from '../context.ts';
 import { PERMIT_RESOURCE, REGISTRATION_RESOURCE, recordStep, scopeFor, todayOf } from './common.ts';
 
@@ -48,14 +49,12 @@ export async function loadRegistrationInScope(db: Kysely<DB>, id: string, scope:
   return row;
 }
 
-async function drawPermitNumber(db: Kysely<DB>, countyCode: string, year: number) {
-  const candidates = Array.from({ length: 8 }, () =>
-    residencePermitNumber(countyCode, year, randomInt(1, 1_000_000)),
+/** JZ + county + year + six random digits + check: the settlement numbers' drawing (not walkable at /verify). */
+function drawPermitNumber(db: Kysely<DB>, countyCode: string, year: number) {
+  return drawUnused(
+    () => residencePermitNumber(countyCode, year, randomInt(1, 1_000_000)),
+    (candidates) => firstUnusedPermitNumber(db, candidates),
   );
-  const number = await firstUnusedPermitNumber(db, candidates);
-  if (!number)
-    throw new DomainError('conflict', '编号暂时无法分配，请重试 / no number available, please retry');
-  return number;
 }
 
 export async function applyForPermit(deps: AppDeps, ctx: RequestContext, raw: unknown) {

@@ -1,6 +1,12 @@
 // Which kind of evidence carried a probable duplicate, as one code the work queue puts into words (zh-CN, zh-TW,
 // en): the reviewer reads "numbers of two counties with one birth date" rather than a table of scores.
-import type { PairScore } from './scoring.ts';
+import type { IdNumberRelation } from './similarity.ts';
+
+/** What of a pair's score the kind is read from (scoring.ts's PairScore has these fields). */
+export interface ScoredEvidence {
+  evidence: Record<string, number>;
+  numbers: IdNumberRelation | null;
+}
 
 export const EVIDENCE_KINDS = [
   'relatives',
@@ -18,7 +24,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
  * a 15-digit number read as its upgrade; a former county code read as its successor's; numbers of two counties with
  * one birth date; a name in another form; numbers of one county and birth date; else name and birth date alone.
  */
-export function evidenceKind(s: Pick<PairScore, 'evidence' | 'numbers'>): EvidenceKind {
+export function evidenceKind(s: ScoredEvidence): EvidenceKind {
   const n = s.numbers;
   if (s.evidence.relatives === 1) return 'relatives';
   if (n?.legacy && n.kind !== 'different') return 'legacy-number';
