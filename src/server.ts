@@ -13,6 +13,7 @@ import { loadDemoCity, registerIsEmpty } from './jobs/demo-city.ts';
 import { startQualityWatch } from './jobs/schedulers/quality-watch.ts';
 import { startExpirySweep } from './jobs/schedulers/expiry-sweep.ts';
 import { startPermitSweep } from './jobs/schedulers/permit-sweep.ts';
+import { startStatsRefresh } from './jobs/schedulers/stats-refresh.ts';
 import { restoreDeferredIndexes } from './jobs/import/deferred-indexes.ts';
 import { checkAppConnection, enterAppRole } from './db/app-role.ts';
 import { loadPolicy } from './policy-data/load.ts';
@@ -81,11 +82,12 @@ export async function startServer(config: Config, options: BuildOptions = {}): P
     const watch = startQualityWatch(deps, taskLog);
     const sweep = startExpirySweep(deps, taskLog);
     const permitSweep = startPermitSweep(deps, taskLog);
+    const statsRefresh = startStatsRefresh(deps, taskLog);
     deps.onRegistryChange = watch.nudge;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
-        await Promise.all([watch.stop(), sweep.stop(), permitSweep.stop()]);
+        await Promise.all([watch.stop(), sweep.stop(), permitSweep.stop(), statsRefresh.stop()]);
         await app.close();
         await database.close();
       })());

@@ -7,7 +7,9 @@ import { areaOf } from '../../domain/statistics/measures.ts';
 import { sumTowns } from '../../domain/statistics/cells.ts';
 import type { TrendOutput } from '../../domain/statistics/schema.ts';
 import type { AppDeps } from '../context.ts';
-import { dayOf, figuresFor } from './figures.ts';
+import { dayOf, figuresFor, refreshFigures } from './figures.ts';
+import { chinaDay } from '../../domain/statistics/as-of.ts';
+import { snapshotsBetween } from '../../db/repositories/statistics/snapshots.ts';
 import { scopeFor } from './read-stats.ts';
 
 /** The last day of each month from `from` to `to`, and `to` itself when it is not one. */
@@ -49,4 +51,21 @@ export async function readTrend(
     });
   }
   return { scope, points };
+}
+
+/** The scheduler's pass: recount today, and count one month end of the trend not stored yet. */
+export async function refreshStatistics(
+  deps: AppDeps,
+): Promise<{ today: string; backfilled: string | null }> {
+  const today = chinaDay(deps.now());
+  await refreshFigures(deps, today);
+  const days = trendDays(deps, {}).filter((d) => d < today);
+  const stored = new Set(
+    (await snapshotsBetween(deps.database.db, days[0] ?? today, today))
+      .filter((s) => s.final)
+      .map((s) => s.figures.asOf),
+  );
+  const missing = days.find((d) => !stored.has(d)) ?? null;
+  if (missing) await refreshFigures(deps, missing);
+  return { today, backfilled: missing };
 }
