@@ -1,13 +1,13 @@
 // End to end through the real server and Chromium, issue 16's "Done when": the city officer opens the statistics
 // dashboard, drills from the city into 彝良县 (a tile), and sees the county's net migration and urbanization —
-// exactly the numbers the API gives for that scope, written as the page writes them — then goes down to a town
-// and back up by the breadcrumb, and downloads the numbers behind the migration chart as CSV. The register gets
-// real moves into 彝良 first (an urban family, a rural newcomer, one of them leaving the city), so the figures are
-// not the empty county's zeros.
+// exactly the numbers the API gives for that scope, written as the page writes them; downloads the numbers behind
+// the migration chart as CSV; views the day before (the date picker, held in the URL); goes down to a town and back
+// up by the breadcrumb. The register gets real moves into 彝良 first (an urban family, a rural newcomer, one of
+// them leaving the city), so the figures are not the empty county's zeros.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
-import { formatRate, formatSigned } from '../web/src/pages/statistics/format.ts';
+import { formatCount, formatRate, formatSigned } from '../web/src/pages/statistics/format.ts';
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
@@ -119,6 +119,19 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
       .map((r) => r.split(','));
     const countyRows = rows.filter((r) => r[4] === '');
     expect(countyRows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(net);
+
+    // The day before the moves (a calendar day in 昭通, UTC+8): the URL holds it and the figures are that day's.
+    const yesterday = new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('统计日期').fill(yesterday);
+    await page.waitForURL((u) => u.searchParams.get('asOf') === yesterday);
+    const before = await call('city', 'GET', `/api/v1/stats/summary?scope=${YILIANG}&asOf=${yesterday}`);
+    expect(before.status).toBe(200);
+    expect(before.body.registered.persons).toBeLessThan(summary.body.registered.persons);
+    await expect
+      .poll(() => measure('persons').textContent())
+      .toBe(formatCount(before.body.registered.persons, 'zh-CN'));
+    await page.getByRole('button', { name: '今天' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('asOf'));
 
     // Down to a town, and back up to the county and the city by the breadcrumb.
     await page.getByRole('button', { name: '查看角奎街道的统计' }).click();
