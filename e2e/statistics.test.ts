@@ -130,7 +130,7 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
     await expect
       .poll(() => measure('persons').textContent())
       .toBe(formatCount(before.body.registered.persons, 'zh-CN'));
-    await page.getByRole('button', { name: '今天' }).click();
+    await page.getByRole('button', { name: /^今\s*天$/ }).click();
     await page.waitForURL((u) => !u.searchParams.has('asOf'));
 
     // Down to a town, and back up to the county and the city by the breadcrumb.

@@ -53,7 +53,7 @@ export function Section<T>({ title, load, half, csv, csvName, toolbar, children 
       </Button>
     ) : null;
   return (
-    <Col xs={24} xl={half ? 12 : 24}>
+    <Col xs={24} xl={half ? 12 : 24} className="stats-block">
       <Card title={title} extra={download} size="small" className="stats-section">
         {toolbar}
         {load.state === 'loading' && <Skeleton active />}

@@ -29,28 +29,25 @@ export function categoryChart(
   series: Series[],
   options: { target?: { value: number; name: string }; percent?: boolean; rotate?: boolean } = {},
 ): EChartOption {
+  // Absent keys, not undefined ones: ECharts merges an undefined axisLabel over its default and draws no labels.
+  const { percent, rotate, target } = options;
   return {
     tooltip,
-    legend: series.length > 1 ? { top: 0 } : undefined,
-    grid: { left: 56, right: 24, top: series.length > 1 ? 40 : 24, bottom: options.rotate ? 72 : 32 },
+    ...(series.length > 1 && { legend: { top: 0 } }),
+    grid: { left: 56, right: 24, top: series.length > 1 ? 40 : 24, bottom: rotate ? 72 : 32 },
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: options.rotate ? { interval: 0, rotate: 40 } : undefined,
+      ...(rotate && { axisLabel: { interval: 0, rotate: 40 } }),
     },
-    yAxis: {
-      type: 'value',
-      minInterval: options.percent ? undefined : 1,
-      max: options.percent ? 100 : undefined,
-      axisLabel: options.percent ? { formatter: '{value}%' } : undefined,
-    },
+    yAxis: percent
+      ? { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }
+      : { type: 'value', minInterval: 1 },
     series: series.map((s, i) => ({
       type: s.kind ?? 'bar',
       name: s.name,
-      data: options.percent ? s.values.map((v) => percentValue(v)) : s.values,
-      ...(i === 0 && options.target
-        ? { markLine: targetLine(options.target.value, options.target.name) }
-        : {}),
+      data: percent ? s.values.map((v) => percentValue(v)) : s.values,
+      ...(i === 0 && target && { markLine: targetLine(target.value, target.name) }),
     })),
   };
 }
