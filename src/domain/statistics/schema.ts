@@ -8,7 +8,10 @@ const isoDate = () => z.iso.date({ error: '不是有效日期（YYYY-MM-DD） / 
 /** City 5306, a county (6 digits) or a town (9 digits): the level of a dashboard view. */
 export const scopeCode = z
   .string()
-  .regex(/^5306(\d{2}(\d{3})?)?$/, '范围应为 5306、县级代码（6位）或乡级代码（9位） / scope: 5306, a county or a town code');
+  .regex(
+    /^5306(\d{2}(\d{3})?)?$/,
+    '范围应为 5306、县级代码（6位）或乡级代码（9位） / scope: 5306, a county or a town code',
+  );
 
 export const SCOPE_LEVELS = ['city', 'county', 'town'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
@@ -68,7 +71,12 @@ export const structureOutput = provenance.extend({
 export type StructureOutput = z.infer<typeof structureOutput>;
 
 export const migrationQuery = statsQuery.extend({
-  months: z.coerce.number().int().min(1, '至少1个月 / at least 1').max(60, '最多60个月 / at most 60').optional(),
+  months: z.coerce
+    .number()
+    .int()
+    .min(1, '至少1个月 / at least 1')
+    .max(60, '最多60个月 / at most 60')
+    .optional(),
 });
 
 const flow = z.object({ in: count, out: count, net: z.number().int() });
