@@ -81,7 +81,7 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
     await page.getByRole('menuitem', { name: '统计' }).click();
     await page.getByRole('heading', { level: 2, name: '人口统计：昭通市' }).waitFor();
 
-    await page.getByRole('button', { name: '查看彝良县的统计' }).click();
+    await page.getByRole('button', { name: '彝良县', exact: true }).click();
     await page.waitForURL((u) => u.searchParams.get('scope') === YILIANG);
     await page.getByRole('heading', { level: 2, name: '人口统计：彝良县' }).waitFor();
 
@@ -108,7 +108,7 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
     // The numbers behind the migration chart, as the spreadsheet will read them.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '下载「按月迁移（迁入、迁出、净迁入）」的数据（CSV）' }).click(),
+      page.getByRole('button', { name: 'CSV：下载「按月迁移（迁入、迁出、净迁入）」的数据' }).click(),
     ]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF月份,迁入,迁出,净迁入,县城\r\n')).toBe(true);
@@ -134,7 +134,7 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
     await page.waitForURL((u) => !u.searchParams.has('asOf'));
 
     // Down to a town, and back up to the county and the city by the breadcrumb.
-    await page.getByRole('button', { name: '查看角奎街道的统计' }).click();
+    await page.getByRole('button', { name: '角奎街道', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: '人口统计：角奎街道' }).waitFor();
     await page.getByRole('navigation', { name: '统计范围' }).getByRole('link', { name: '彝良县' }).click();
     await page.getByRole('heading', { level: 2, name: '人口统计：彝良县' }).waitFor();

@@ -1045,7 +1045,7 @@ export const zhTW: Messages = {
   "statistics.print": "打印",
   "statistics.exportXlsx": "導出 Excel",
   "statistics.exportCsv": "導出 CSV",
-  "statistics.downloadCsvOf": "下載「{title}」的數據（CSV）",
+  "statistics.downloadCsvOf": "CSV：下載「{title}」的數據",
   "statistics.provenance.live": "數據截至 {asOf}（實時計算於 {computedAt}）。T1 目標：常住人口城鎮化率 {target}。",
   "statistics.provenance.snapshot": "數據截至 {asOf}（統計快照，生成於 {computedAt}）。T1 目標：常住人口城鎮化率 {target}。",
   "statistics.section.headline": "主要指標",

@@ -10,7 +10,7 @@ export const statisticsEn: Record<keyof typeof statisticsZhCN, string> = {
   'statistics.print': 'Print',
   'statistics.exportXlsx': 'Export Excel',
   'statistics.exportCsv': 'Export CSV',
-  'statistics.downloadCsvOf': 'Download the numbers of “{title}” (CSV)',
+  'statistics.downloadCsvOf': 'CSV: download the numbers of “{title}”',
   'statistics.provenance.live':
     'As of {asOf} (computed live at {computedAt}). T1 target: resident urbanization {target}.',
   'statistics.provenance.snapshot':

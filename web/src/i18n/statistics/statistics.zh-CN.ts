@@ -11,7 +11,7 @@ export const statisticsZhCN = {
   'statistics.print': '打印',
   'statistics.exportXlsx': '导出 Excel',
   'statistics.exportCsv': '导出 CSV',
-  'statistics.downloadCsvOf': '下载「{title}」的数据（CSV）',
+  'statistics.downloadCsvOf': 'CSV：下载「{title}」的数据',
   'statistics.provenance.live':
     '数据截至 {asOf}（实时计算于 {computedAt}）。T1 目标：常住人口城镇化率 {target}。',
   'statistics.provenance.snapshot':

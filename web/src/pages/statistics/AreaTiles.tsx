@@ -1,7 +1,7 @@
 // The areas one level down (the 11 counties of the city, the towns of a county) as tiles: registered persons,
 // residents, both urbanization rates, and the resident rate as a bar against T1's target line. A tile opens its
 // area (drill-down); a town has no tiles below it.
-import { Card, Col, Row, Typography } from 'antd';
+import { Button, Card, Col, Row, Typography } from 'antd';
 import type { AreaFigures } from '../../../../src/domain/statistics/schema.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatCount, formatRate, percentValue } from './format.ts';
@@ -50,19 +50,26 @@ export function AreaTiles({
               hoverable={Boolean(open)}
               className="stats-tile"
               data-code={a.code}
-              title={a.name}
-              {...(open && {
-                role: 'button',
-                tabIndex: 0,
-                'aria-label': t('statistics.tile.open', { name: a.name }),
-                onClick: open,
-                onKeyDown: (e: React.KeyboardEvent) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    open();
-                  }
-                },
-              })}
+              // The name is the tile's button (keyboard and screen readers); a click anywhere on it opens too.
+              title={
+                open ? (
+                  <Button
+                    type="link"
+                    autoInsertSpace={false}
+                    title={t('statistics.tile.open', { name: a.name })}
+                    className="stats-tile-open"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      open();
+                    }}
+                  >
+                    {a.name}
+                  </Button>
+                ) : (
+                  a.name
+                )
+              }
+              onClick={open}
             >
               <dl className="stats-figures">
                 <dt>{t('statistics.registeredPersons')}</dt>
