@@ -1,4 +1,4 @@
-// The one ECharts wrapper of the app: draws an option into a figure, follows the window's size (and the printed
+// The one ECharts wrapper of the app: draws an option into a figure, follows the size of its box (and the printed
 // page's, so a chart fits A4), honours reduced motion, and reports clicks on data items (drill-down). Only the
 // chart kinds the pages use are registered, so the lazy chunk stays small. The figure carries our label; ECharts
 // writes its generated description (aria) on the element it draws in, for screen readers.
@@ -61,18 +61,15 @@ export function EChart({
       ...option,
     });
     chart.on('click', (p) => clickRef.current?.({ name: String(p.name), dataIndex: p.dataIndex }));
+    // The chart follows its own box, not the window: a scrollbar appearing, a column reflowing or the printed
+    // page's width all change the box without a window resize.
     const resize = () => chart.resize();
-    // Printing lays the page out again at the paper's width: redraw for it, and back after.
-    const print = window.matchMedia('print');
-    window.addEventListener('resize', resize);
+    const observer = new ResizeObserver(resize);
+    observer.observe(ref.current);
     window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
-    print.addEventListener('change', resize);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
-      print.removeEventListener('change', resize);
       chart.dispose();
     };
   }, [option]);

@@ -62,7 +62,7 @@ export function pyramidChart(
     tooltip: { ...tooltip, valueFormatter: (v: number) => abs(v) },
     legend: { top: 0 },
     grid: { left: 64, right: 24, top: 40, bottom: 32 },
-    xAxis: { type: 'value', axisLabel: { formatter: abs } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: abs } },
     yAxis: { type: 'category', data: rows.map((r) => r.band), axisTick: { show: false } },
     series: [
       { type: 'bar', name: names.male, stack: 'sex', data: rows.map((r) => -r.male) },
