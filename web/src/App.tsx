@@ -24,6 +24,7 @@ const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./pages/admin/ImportPage.tsx'));
 const TokensPage = lazy(() => import('./pages/admin/TokensPage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/public/AccessLogPage.tsx'));
+const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.tsx'));
 
 /** Modules with pages of their own (routed above); the others show their introduction page. */
 const ROUTED = new Set([
@@ -36,6 +37,7 @@ const ROUTED = new Set([
   'import',
   'tokens',
   'supervision',
+  'statistics',
 ]);
 
 export function App() {
@@ -64,6 +66,7 @@ export function App() {
           <Route path="/quality/*" element={<QualityPage />} />
           <Route path="/residence-permits/*" element={<PermitsPage />} />
           <Route path="/supervision/*" element={<SupervisionPage />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
           <Route path="/admin/tokens" element={<TokensPage />} />
           {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (

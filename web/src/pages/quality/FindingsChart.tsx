@@ -1,12 +1,7 @@
-// Findings by county and code as a stacked bar chart (ECharts, only the parts used, so the chunk stays small). The
-// table beside it holds the same numbers for screen readers; the chart also gets ECharts' generated description.
-import { useEffect, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+// Findings by county and code as a stacked bar chart (the shared EChart). The table beside it holds the same
+// numbers for screen readers; the chart also gets ECharts' generated description.
+import { useMemo } from 'react';
+import { EChart } from '../../components/EChart.tsx';
 
 export interface ChartData {
   counties: Array<{ code: string; name: string }>;
@@ -14,13 +9,8 @@ export interface ChartData {
 }
 
 export function FindingsChart({ data, label }: { data: ChartData; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
-      aria: { enabled: true },
-      animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 40, right: 16, top: 48, bottom: 32 },
@@ -32,18 +22,8 @@ export function FindingsChart({ data, label }: { data: ChartData; label: string 
         name: s.name,
         data: data.counties.map((c) => s.counts[c.code] ?? 0),
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [data]);
-  // ECharts writes its generated description as the aria-label of the element it draws in; the figure keeps ours.
-  return (
-    <figure aria-label={label} style={{ margin: 0 }}>
-      <div ref={ref} style={{ width: '100%', height: 320 }} />
-    </figure>
+    }),
+    [data],
   );
+  return <EChart option={option} label={label} height={320} />;
 }
