@@ -2,7 +2,12 @@
 // per county beside the projected one, against T1's target. Pure.
 import { COUNTIES } from '../divisions/index.ts';
 import { reasonText } from './projection-reasons.ts';
-import { PROJECTION_COUNTIES, type CountyTally, type ProjectionTally } from './projection-tally.ts';
+import {
+  emptyCountyTally,
+  PROJECTION_COUNTIES,
+  type CountyTally,
+  type ProjectionTally,
+} from './projection-tally.ts';
 import type { ProjectionOutput } from './schema.ts';
 
 /** Registered persons per county today: all, and those in urban units (1xx). */
@@ -22,10 +27,7 @@ export interface ProjectionMeta {
 
 const rate = (num: number, den: number) => (den > 0 ? num / den : null);
 
-function figures(
-  base: { persons: number; urban: number },
-  c: Omit<CountyTally, 'ineligible'> & { ineligible: number },
-) {
+function figures(base: { persons: number; urban: number }, c: CountyTally) {
   const registered = base.persons + c.registeredDelta;
   return {
     registered: base.persons,
@@ -42,16 +44,7 @@ function figures(
 }
 
 function sum(xs: readonly CountyTally[]): CountyTally {
-  const total: CountyTally = {
-    registeredDelta: 0,
-    urbanDelta: 0,
-    registeredDeltaUpper: 0,
-    urbanDeltaUpper: 0,
-    eligible: 0,
-    undetermined: 0,
-    referred: 0,
-    ineligible: 0,
-  };
+  const total = emptyCountyTally();
   for (const x of xs) for (const k of Object.keys(total) as (keyof CountyTally)[]) total[k] += x[k];
   return total;
 }

@@ -54,18 +54,22 @@ export interface ProjectionTally {
   unplaced: number;
 }
 
+export function emptyCountyTally(): CountyTally {
+  return {
+    registeredDelta: 0,
+    urbanDelta: 0,
+    registeredDeltaUpper: 0,
+    urbanDeltaUpper: 0,
+    eligible: 0,
+    undetermined: 0,
+    referred: 0,
+    ineligible: 0,
+  };
+}
+
 export function emptyTally(): ProjectionTally {
   return {
-    counties: PROJECTION_COUNTIES.map(() => ({
-      registeredDelta: 0,
-      urbanDelta: 0,
-      registeredDeltaUpper: 0,
-      urbanDeltaUpper: 0,
-      eligible: 0,
-      undetermined: 0,
-      referred: 0,
-      ineligible: 0,
-    })),
+    counties: PROJECTION_COUNTIES.map(emptyCountyTally),
     evaluated: { apart: 0, permitHolders: 0 },
     byClause: new Map(),
     reasons: new Map(),
