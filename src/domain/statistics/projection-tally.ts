@@ -92,7 +92,8 @@ export function projectionEngine(set: ParameterSet, asOf: string): ProjectionEng
   };
 }
 
-function populations(rows: readonly EvaluatedRow[], asOf: string): [Population, Population] {
+/** The rows as two populations: known facts, and the same with every unknown fact favourable. */
+export function projectionPopulations(rows: readonly EvaluatedRow[], asOf: string): [Population, Population] {
   const known = allocatePopulation(rows.length, asOf, TOWN_CODES);
   const favourableFlags = new Uint32Array(rows.length);
   const favourableInsurance = new Uint8Array(rows.length);
@@ -120,7 +121,7 @@ export function tallyChunk(
   engine: ProjectionEngine,
   rows: readonly EvaluatedRow[],
 ): void {
-  const [known, favourable] = populations(rows, engine.asOf);
+  const [known, favourable] = projectionPopulations(rows, engine.asOf);
   const n = rows.length;
   const outK = new Uint8Array(n);
   const clK = new Uint16Array(n);
