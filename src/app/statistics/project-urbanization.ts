@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import {
   apartPersonsInPages,
+  type ApartRow,
+  type RegisteredRow,
   permitHoldersAfter,
   personPages,
   registeredPerCounty,
@@ -28,10 +30,13 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { silentProgress, type Progress } from '../../jobs/progress.ts';
 import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 import { parametersFromFile, parametersUnder } from '../policy/reforms.ts';
+import { runInOneSnapshot, type SnapshotTask } from './one-snapshot.ts';
 
 /** Pages of the person table per chunk: ~25 persons a page, so ~200k persons and a few tens of MB a chunk. */
 const PAGES_PER_CHUNK = 8192;
 const PERMITS_PER_CHUNK = 20_000;
+/** Connections reading at once on PostgreSQL: the machine's 2 cores (a TID range scan is not parallel itself). */
+const READERS = 2;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** GET /api/v1/stats/projection?reform=ID: today's parameters, or a shipped reform named by id. */
@@ -66,15 +71,24 @@ export async function runProjection(
   const asOf = localDate(now);
   const engine = projectionEngine(set, asOf);
   const tally = emptyTally();
-  const registered = await deps.database.db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      const counts = await registeredPerCounty(trx);
-      await tallyApart(trx, engine, tally, progress);
-      await tallyPermitHolders(trx, engine, tally, set, asOf);
-      return counts;
-    });
+  const db = deps.database.db;
+  let registered: RegisteredRow[] = [];
+  // The page count is the file's size, not the snapshot's: one range past it catches rows added since.
+  const pages = (await personPages(db)) + PAGES_PER_CHUNK;
+  const ranges = Array.from({ length: Math.ceil(pages / PAGES_PER_CHUNK) }, (_, i) => i * PAGES_PER_CHUNK);
+  progress.start('projection', ranges.length);
+  let done = 0;
+  const tasks: SnapshotTask[] = [
+    async (trx) => {
+      registered = await registeredPerCounty(trx);
+    },
+    ...ranges.map((from) => async (trx: Kysely<DB>) => {
+      tallyChunk(tally, engine, (await apartPersonsInPages(trx, from, from + PAGES_PER_CHUNK)).map(apartRow));
+      progress.update(++done, tally.evaluated.apart);
+    }),
+    (trx) => tallyPermitHolders(trx, engine, tally, set, asOf),
+  ];
+  await runInOneSnapshot(db, deps.database.native.kind === 'postgres' ? READERS : 1, tasks);
   progress.stop();
   return projectionOutputOf(registered, tally, {
     asOf,
@@ -84,32 +98,13 @@ export async function runProjection(
   });
 }
 
-async function tallyApart(
-  trx: Kysely<DB>,
-  engine: ProjectionEngine,
-  tally: ProjectionTally,
-  progress: Progress,
-) {
-  const pages = await personPages(trx);
-  progress.start('projection', pages);
-  // One chunk past the end: rows written since the size was read (none in this snapshot, but the size is a
-  // statistic of the file, not of the snapshot) still fall in a range.
-  for (let from = 0; from <= pages; from += PAGES_PER_CHUNK) {
-    const rows = await apartPersonsInPages(trx, from, from + PAGES_PER_CHUNK);
-    tallyChunk(
-      tally,
-      engine,
-      rows.map((r): EvaluatedRow => ({
-        facts: apartFacts({ hukouUrban: r.hukou_urban, residenceUnit: r.residence_unit }),
-        source: 'apart',
-        from: { county: r.hukou_county, urban: r.hukou_urban },
-        to: { county: r.residence_county, urban: r.residence_urban },
-        birthDate: r.birth_date,
-      })),
-    );
-    progress.update(Math.min(pages, from + PAGES_PER_CHUNK), tally.evaluated.apart);
-  }
-}
+const apartRow = (r: ApartRow): EvaluatedRow => ({
+  facts: apartFacts({ hukouUrban: r.hukou_urban, residenceUnit: r.residence_unit }),
+  source: 'apart',
+  from: { county: r.hukou_county, urban: r.hukou_urban },
+  to: { county: r.residence_county, urban: r.residence_urban },
+  birthDate: r.birth_date,
+});
 
 async function tallyPermitHolders(
   trx: Kysely<DB>,

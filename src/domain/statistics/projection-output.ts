@@ -1,6 +1,7 @@
 // The projection's answer (GET /api/v1/stats/projection, `hukou stats project`): today's registered urbanization
 // per county beside the projected one, against T1's target. Pure.
 import { COUNTIES } from '../divisions/index.ts';
+import { BATCH_CLAUSES } from '../policy/batch/index.ts';
 import { reasonText } from './projection-reasons.ts';
 import {
   emptyCountyTally,
@@ -78,7 +79,10 @@ export function projectionOutputOf(
     evaluated: { ...t.evaluated },
     city: figures(cityBase, sum(t.counties)),
     counties,
-    byClause: [...t.byClause].map(([clause, persons]) => ({ clause, persons })),
+    byClause: BATCH_CLAUSES.flatMap((clause) => {
+      const persons = t.byClause.get(clause);
+      return persons ? [{ clause, persons }] : [];
+    }),
     ineligibleReasons: [...t.reasons.values()]
       .sort((a, b) => b.persons - a.persons || a.code.localeCompare(b.code))
       .map((r) => ({
