@@ -19,6 +19,11 @@ import {
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { ProjectionOutput } from '../../../src/domain/statistics/schema.ts';
 import { importDirectory } from '../../../src/jobs/import/run.ts';
+import { buildApp } from '../../../src/api/app.ts';
+import { projectionRoute } from '../../../src/api/statistics/projection-route.ts';
+import { DEMO_PASSWORD, seedDemoUsers } from '../../../src/app/users/demo-users.ts';
+import { projectionOutput } from '../../../src/domain/statistics/schema.ts';
+import { TEST_ORIGIN } from '../../support/app.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/databases.ts';
 import { makeContext, operatorContext, staffContext, testDeps } from '../../support/deps.ts';
 
@@ -180,5 +185,50 @@ describe.each(ENGINES)('the T1 projection on %s', (kind) => {
     await expect(
       projectUrbanization(deps, makeContext({ principal: { kind: 'public' } as never }), {}),
     ).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('over HTTP: 200 with the schema for a statistics reader, 400 naming `reform` for any bad value, never 500', async () => {
+    const deps = testDeps(database, { now: () => NOW });
+    await seedDemoUsers(deps);
+    const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
+    await app.register(projectionRoute(deps));
+    await app.ready();
+    try {
+      const headers = { origin: TEST_ORIGIN };
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers,
+        payload: { username: 'city', password: DEMO_PASSWORD },
+      });
+      const cookie = `hukou_session=${login.cookies.find((c) => c.name === 'hukou_session')!.value}`;
+      const get = (query: string) =>
+        app.inject({
+          method: 'GET',
+          url: `/api/v1/stats/projection${query}`,
+          headers: { ...headers, cookie },
+        });
+      const ok = await get('');
+      expect(ok.statusCode).toBe(200);
+      expect(projectionOutput.parse(ok.json()).city.eligible).toBe(1);
+      expect((await get('?reform=yiliang-restriction')).json()).toMatchObject({ policy: { reform: true } });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ minLength: 1 }).filter((x) => x !== 'yiliang-restriction'),
+          async (bad) => {
+            const r = await get(`?reform=${encodeURIComponent(bad)}`);
+            expect(r.statusCode).toBe(400);
+            expect(r.body).toContain('reform');
+          },
+        ),
+        { numRuns: 20 },
+      );
+      expect((await get('?reform=')).statusCode).toBe(400);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/stats/projection', headers })).statusCode).toBe(
+        401,
+      );
+    } finally {
+      await app.close();
+    }
   });
 });
