@@ -57,8 +57,8 @@ export const APART_SELECT = `
 
 /**
  * 人户分离 in pages [from, to): active persons living in an urban unit of the city (a unit of division_unit,
- * class 1xx) other than their household's. A holder of a valid permit is left to the permit read, so no one is
- * evaluated twice. Keyed by the physical row position, so each page range is read once, in disk order.
+ * class 1xx) other than their household's. A holder of a permit stored valid is left to the permit read, so no one
+ * is evaluated twice (one whose endorsement lapsed since the daily sweep last ran is then in neither, until it runs). Keyed by the physical row position, so each page range is read once, in disk order.
  */
 export async function apartPersonsInPages(db: Kysely<DB>, from: number, to: number): Promise<ApartRow[]> {
   const r = await sql<ApartRow>`${sql.raw(APART_SELECT)}
