@@ -88,7 +88,7 @@ export async function runProjection(
     }),
     (trx) => tallyPermitHolders(trx, engine, tally, set, asOf),
   ];
-  await runInOneSnapshot(db, deps.database.native.kind === 'postgres' ? READERS : 1, tasks);
+  await runInOneSnapshot(deps.database, tasks, READERS);
   progress.stop();
   return projectionOutputOf(registered, tally, {
     asOf,
