@@ -24,7 +24,7 @@ import type {
 import { moveCells } from '../../db/repositories/statistics/flows.ts';
 import { findingCounts, permitCounts, settlementCells } from '../../db/repositories/statistics/reform.ts';
 import type { AppDeps } from '../context.ts';
-import { dayOf, figuresFor, type Figures } from './figures.ts';
+import { countFigures, dayOf, figuresFor, type Figures } from './figures.ts';
 
 export function scopeFor(code: string | undefined): ScopeRef {
   const scope = scopeOf(code ?? CITY_CODE);
@@ -51,6 +51,19 @@ export async function readSummary(deps: AppDeps, q: StatsQuery): Promise<Summary
     ...summarize(f.figures, scope),
     ...provenance(f),
     target: urbanizationTarget(deps, f.figures.asOf),
+  };
+}
+
+/** `hukou stats --format json`: counted from the register for the day (never an older snapshot). */
+export async function statsReport(deps: AppDeps, q: StatsQuery) {
+  const day = dayOf(deps, q.asOf);
+  const scope = scopeFor(q.scope);
+  const f = await countFigures(deps, day);
+  return {
+    asOf: day,
+    at: f.at.toISOString(),
+    ...summarize(f.figures, scope),
+    target: urbanizationTarget(deps, day),
   };
 }
 

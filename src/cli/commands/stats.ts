@@ -4,9 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { statsCsv, statsXlsx } from '../../app/statistics/export-stats.ts';
-import { countFigures, dayOf, refreshFigures } from '../../app/statistics/figures.ts';
-import { scopeFor, urbanizationTarget } from '../../app/statistics/read-stats.ts';
-import { summarize } from '../../domain/statistics/measures.ts';
+import { dayOf, refreshFigures } from '../../app/statistics/figures.ts';
+import { statsReport } from '../../app/statistics/read-stats.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { statsQuery } from '../../domain/statistics/schema.ts';
 import { invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
@@ -30,17 +29,7 @@ export function register(program: Command) {
       runCommand(() =>
         withDeps(async (deps) => {
           const q = parseOrThrow(statsQuery, { asOf: o.asOf, scope: o.scope });
-          if (o.format === 'json') {
-            const day = dayOf(deps, q.asOf);
-            const f = await countFigures(deps, day);
-            const scope = scopeFor(q.scope);
-            return printJson({
-              asOf: day,
-              at: f.at.toISOString(),
-              ...summarize(f.figures, scope),
-              target: urbanizationTarget(deps, day),
-            });
-          }
+          if (o.format === 'json') return printJson(await statsReport(deps, q));
           if (o.format === 'csv') {
             const csv = await statsCsv(deps, q);
             if (o.out) writeFileSync(o.out, csv);

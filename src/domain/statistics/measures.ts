@@ -4,7 +4,7 @@ import { ETHNICITY_CODES } from '../codes/ethnicity.ts';
 import { CITY_CODE, CITY_NAME } from '../divisions/city.ts';
 import { COUNTIES, TOWNS, townsOf } from '../divisions/tree.ts';
 import { AGE_BANDS, rate, residents, sumTowns, type DayFigures, type TownFigures } from './cells.ts';
-import type { AreaFigures, ScopeLevel, StructureOutput } from './schema.ts';
+import type { AreaFigures, ScopeLevel, StructureOutput, SummaryOutput } from './schema.ts';
 
 export interface ScopeRef {
   code: string;
@@ -43,7 +43,10 @@ export function areaOf(scope: ScopeRef, t: TownFigures): AreaFigures {
 }
 
 /** The scope's figures, its children's, and how its residents are made up. */
-export function summarize(figures: DayFigures, scope: ScopeRef) {
+export function summarize(
+  figures: DayFigures,
+  scope: ScopeRef,
+): Omit<SummaryOutput, 'asOf' | 'computedAt' | 'source' | 'target'> {
   const t = sumTowns(figures, scope.code);
   const children = childrenOf(scope).map((c) => areaOf(c, sumTowns(figures, c.code)));
   return {
