@@ -19,6 +19,7 @@ import { residenceRoutes } from './residence/route.ts';
 import { publicResidenceRoutes } from './residence/public.ts';
 import { supervisionRoutes } from './supervision/route.ts';
 import { statisticsRoutes } from './statistics/route.ts';
+import { projectionRoute } from './statistics/projection-route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -39,4 +40,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(publicResidenceRoutes(deps));
   await app.register(supervisionRoutes(deps));
   await app.register(statisticsRoutes(deps));
+  await app.register(projectionRoute(deps));
 }

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { statsCsv, statsXlsx } from '../../app/statistics/export-stats.ts';
 import { dayOf, refreshFigures } from '../../app/statistics/figures.ts';
 import { statsReport } from '../../app/statistics/read-stats.ts';
+import { addProjectCommand } from './stats-project.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { statsQuery } from '../../domain/statistics/schema.ts';
 import { invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
@@ -44,6 +45,8 @@ export function register(program: Command) {
         }),
       ),
     );
+
+  addProjectCommand(stats);
 
   stats
     .command('refresh')

@@ -140,29 +140,50 @@ export const projectionQuery = z.strictObject({
   reform: z.string().min(1).optional(),
 });
 
+/** The projection's outcome counts beside `eligible` (added): the register cannot tell (a missing fact decides),
+ *  a restricted local policy decides (T2, T3), or a known fact fails. */
+const projectionOutcomes = {
+  undetermined: count,
+  referred: count,
+  ineligible: count,
+};
+/** `projected` rests on register facts alone; `upper` (added) takes every fact the register lacks as met. */
+const projectedRates = z.object({ registered: rate, projected: rate, upper: rate });
+
 export const projectionOutput = z.object({
   asOf: z.string(),
   computedAt: z.string(),
-  policy: z.object({ id: z.string(), reform: z.boolean() }),
+  policy: z.object({ id: z.string(), reform: z.boolean(), name: z.string().optional() }),
   target: z.object({ clause: z.literal('T1'), registered: z.number() }),
   /** Who was evaluated: persons living apart from their hukou in an urban unit of the city (人户分离), and
    *  residence-permit holders. */
   evaluated: z.object({ apart: count, permitHolders: count }),
   city: z.object({
     registered: count,
-    urbanization: z.object({ registered: rate, projected: rate }),
+    urbanization: projectedRates,
     eligible: count,
+    ...projectionOutcomes,
   }),
   counties: z.array(
     scopeRef.extend({
       registered: count,
-      urbanization: z.object({ registered: rate, projected: rate }),
+      urbanization: projectedRates,
       eligible: count,
       meetsTarget: z.boolean(),
+      ...projectionOutcomes,
     }),
   ),
   byClause: z.array(z.object({ clause: z.string(), persons: count })),
-  ineligibleReasons: z.array(z.object({ code: z.string(), text: z.string(), persons: count })),
+  ineligibleReasons: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      persons: count,
+      clause: z.string(),
+      /** The reason is a fact the register does not hold, not a fact that fails. */
+      unknown: z.boolean(),
+    }),
+  ),
 });
 export type ProjectionOutput = z.infer<typeof projectionOutput>;
 
