@@ -61,10 +61,8 @@ export function RegisterForm({
   return (
     <Card size="small" data-testid="register-form">
       {needsConfirmation && (
-        <>
-          <Typography.Paragraph data-testid="origin-confirmation">
-            {t('applications.review.originConfirmation')}
-          </Typography.Paragraph>
+        <div data-testid="origin-confirmation">
+          <Typography.Paragraph>{t('applications.review.originConfirmation')}</Typography.Paragraph>
           <Form layout="inline">
             <Form.Item label={t('applications.review.originReference')} htmlFor="origin-reference">
               <Input
@@ -81,7 +79,7 @@ export function RegisterForm({
               />
             </Form.Item>
           </Form>
-        </>
+        </div>
       )}
       {h && (
         <div data-testid="origin-household">
