@@ -154,7 +154,7 @@ describe.skipIf(browserMissing())('the journey of a household head with family m
     await page.getByRole('button', { name: '批准并签发准迁证' }).click();
     await page.getByTestId('approve-missing').waitFor();
     await page.getByRole('button', { name: '确认批准' }).click();
-    await page.getByText('必填').waitFor(); // no reason, no approval
+    await page.getByText('必填', { exact: true }).waitFor(); // no reason, no approval
     await page.getByLabel(/不待补齐即批准的理由/).fill('租赁备案证明原件已当场核验，复印件随后补传');
     await page.getByRole('button', { name: '确认批准' }).click();
     await page.getByTestId('permit-number').waitFor();

@@ -3,6 +3,7 @@
 import { List, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Detail } from './reviewTypes.ts';
+import { MET, NOT_MET } from './colors.ts';
 
 export function DecisionReasons({ evaluation }: { evaluation: NonNullable<Detail['evaluation']> }) {
   const { t } = useI18n();
@@ -17,7 +18,7 @@ export function DecisionReasons({ evaluation }: { evaluation: NonNullable<Detail
         return (
           <List.Item data-testid={`reason-${i}`}>
             <div>
-              <Tag color={r.met ? 'green' : 'red'}>{r.clause}</Tag>
+              <Tag color={r.met ? MET : NOT_MET}>{r.clause}</Tag>
               {r.message}
               {clause && (
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>

@@ -4,6 +4,7 @@ import { List, Space, Tag } from 'antd';
 import { MATERIAL_NAMES } from '../../../../src/domain/policy/materials.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Attachment, Detail } from './reviewTypes.ts';
+import { MET } from './colors.ts';
 
 function FileLinks({ id, files }: { id: string; files: Attachment[] }) {
   const { t } = useI18n();
@@ -38,7 +39,7 @@ export function MaterialsChecklist({ d }: { d: Detail }) {
           <List.Item data-testid={`checklist-${c.code}`}>
             <Space wrap>
               {c.name}
-              <Tag color={c.received ? 'green' : 'default'}>
+              <Tag color={c.received ? MET : 'default'}>
                 {t(c.received ? 'applications.review.received' : 'applications.review.missing')}
               </Tag>
               <FileLinks id={d.id} files={filesOf(c.code)} />

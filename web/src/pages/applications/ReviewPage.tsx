@@ -19,6 +19,7 @@ import { ApproveButton } from './ApproveButton.tsx';
 import { PermitPapers } from './PermitPapers.tsx';
 import { errorText } from './errorText.ts';
 import type { Detail } from './reviewTypes.ts';
+import { MET, NOT_MET, REFER } from './colors.ts';
 
 const BUTTONS = ['submit', 'accept', 'request-supplement', 'reject'];
 const TAKES_MATERIALS = ['submit', 'accept', 'request-supplement', 'resubmit'];
@@ -76,7 +77,7 @@ export default function ReviewPage() {
         <>
           <Typography.Title level={3}>{t('applications.review.decision')}</Typography.Title>
           <Tag
-            color={outcome === 'eligible' ? 'green' : outcome === 'ineligible' ? 'red' : 'orange'}
+            color={outcome === 'eligible' ? MET : outcome === 'ineligible' ? NOT_MET : REFER}
             data-testid="outcome"
           >
             {t(`applications.outcome.${outcome}` as MessageKey)}
@@ -96,7 +97,7 @@ export default function ReviewPage() {
               renderItem={(c) => (
                 <List.Item data-testid={`companion-decision-${c.index}`}>
                   {d.input.companions[c.index]?.name}{' '}
-                  <Tag color={c.eligible ? 'green' : 'red'}>
+                  <Tag color={c.eligible ? MET : NOT_MET}>
                     {t(
                       c.eligible
                         ? 'applications.review.companionEligible'
