@@ -20,12 +20,15 @@ export function CaseSummary({ input }: { input: CaseInput }) {
     if (typeof v === 'boolean') return t(v ? 'applications.case.yes' : 'applications.case.no');
     if (Array.isArray(v)) return v.map((x) => value(field, x)).join('、') || '—';
     if (v && typeof v === 'object') return JSON.stringify(v);
-    return tr(`public.opt.${field}.${String(v)}`, String(v));
+    return tr(
+      `public.opt.${field}.${String(v)}`,
+      tr(`applications.case.opt.${field}.${String(v)}`, String(v)),
+    );
   };
   const facts = FACT_SECTIONS.flatMap((s) =>
     Object.entries((input[s] as Record<string, unknown> | undefined) ?? {}).map(([field, v]) => ({
       key: `${s}.${field}`,
-      label: tr(`public.q.${s}.${field}`, `${s}.${field}`),
+      label: tr(`public.q.${s}.${field}`, tr(`applications.case.fact.${s}.${field}`, `${s}.${field}`)),
       children: value(field, v),
     })),
   );

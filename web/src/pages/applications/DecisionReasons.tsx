@@ -1,5 +1,6 @@
 // The engine's findings, each with the clause it applies and that clause's text (the plan's own numbering and
-// words), so the reviewer reads what was checked against what the plan says.
+// words), so the reviewer reads what was checked against what the plan says. A clause's text is shown under its
+// first finding only: several findings often apply one clause.
 import { List, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Detail } from './reviewTypes.ts';
@@ -8,13 +9,15 @@ import { MET, NOT_MET } from './colors.ts';
 export function DecisionReasons({ evaluation }: { evaluation: NonNullable<Detail['evaluation']> }) {
   const { t } = useI18n();
   const texts = new Map(evaluation.explanation.clauses.map((c) => [c.id, c]));
+  const reasons = evaluation.decision.reasons;
+  const firstOf = (i: number) => reasons.findIndex((r) => r.clause === reasons[i]!.clause) === i;
   return (
     <List
       size="small"
       header={t('applications.case.reasonsTitle')}
-      dataSource={evaluation.decision.reasons}
+      dataSource={reasons}
       renderItem={(r, i) => {
-        const clause = texts.get(r.clause);
+        const clause = firstOf(i) ? texts.get(r.clause) : undefined;
         return (
           <List.Item data-testid={`reason-${i}`}>
             <div>

@@ -1,6 +1,6 @@
 // The papers of an application: the 受理回执 once submitted (with the one-time notice of missing materials), the
 // 准予迁入证明 once issued (its number, signer, and the public verification page its QR code opens).
-import { Descriptions } from 'antd';
+import { Descriptions, Space } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Detail } from './reviewTypes.ts';
 
@@ -27,11 +27,11 @@ export function PermitPapers({ d }: { d: Detail }) {
             key: 'permit',
             label: t('applications.review.permit'),
             children: (
-              <>
-                <span data-testid="permit-number">{d.permit.number}</span>{' '}
+              <Space wrap>
+                <span data-testid="permit-number">{d.permit.number}</span>
                 <a href={`${base}/permit.pdf`} target="_blank" rel="noreferrer">
                   {t('applications.review.print')}
-                </a>{' '}
+                </a>
                 {d.permit.verifyToken && (
                   <a
                     href={`/verify/${d.permit.verifyToken}`}
@@ -42,7 +42,7 @@ export function PermitPapers({ d }: { d: Detail }) {
                     {t('applications.case.verify')}
                   </a>
                 )}
-              </>
+              </Space>
             ),
           },
           {
