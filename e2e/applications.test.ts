@@ -96,8 +96,15 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
   }
 
   async function act(label: string, reason?: string) {
-    if (reason) await page.getByLabel('理由').fill(reason);
+    if (reason) await page.getByLabel('理由', { exact: true }).fill(reason);
     await page.getByRole('button', { name: label }).click();
+  }
+
+  /** Approve: materials are still missing (only the ID card was uploaded), so the dialog asks why. */
+  async function approve() {
+    await act('批准并签发准迁证');
+    await page.getByLabel(/不待补齐即批准的理由/).fill('原件已当场核验');
+    await page.getByRole('button', { name: '确认批准' }).click();
   }
 
   it('takes a rental application from intake to registration, with a printable permit that verifies', async () => {
@@ -114,7 +121,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     expect(await page.getByTestId('outcome').textContent()).toBe('符合条件');
     await page.getByText('T4', { exact: true }).first().waitFor();
     await page.getByTestId('companion-decision-0').filter({ hasText: '可随迁' }).waitFor();
-    await act('批准并签发准迁证');
+    await approve();
     const permitNumber = (await page.getByTestId('permit-number').textContent())!;
     expect(permitNumber).toMatch(/^ZQ530602/);
 
@@ -131,7 +138,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     );
     expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF' });
 
-    await page.goto(server.url + '/verify/' + permitNumber);
+    await page.goto(server.url + (await page.getByTestId('verify-link').getAttribute('href'))!);
     await page.getByTestId('permit-status').filter({ hasText: '有效' }).waitFor();
     expect(await page.getByTestId('masked-name').textContent()).toBe('毖***');
 
@@ -171,14 +178,14 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await act('受理审核');
     await signIn('county');
     await page.goto(url);
-    await act('批准并签发准迁证');
+    await approve();
     await page.getByTestId('permit-number').waitFor();
     await signIn('clerk');
     await page.goto(url);
     const form = page.getByTestId('origin-confirmation');
     await form.getByLabel('迁出确认编号').fill('QC-2017-0042');
     await form.getByLabel('迁出地派出所').fill('锦江区督院街派出所');
-    await form.getByRole('button', { name: '办理落户登记' }).click();
+    await page.getByTestId('register-form').getByRole('button', { name: '办理落户登记' }).click();
     await page.getByTestId('application-state').filter({ hasText: '已办结落户' }).waitFor();
     const detail = await page.evaluate(
       async (u) => (await fetch(u)).json(),
@@ -190,7 +197,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     });
   });
 
-  it('answers an unknown permit number as not found', async () => {
+  it('answers an unknown verification token (or a permit number) as not found', async () => {
     await page.goto(server.url + '/verify/ZQ12345');
     await page.getByTestId('permit-status').filter({ hasText: '未找到该证明' }).waitFor();
   });

@@ -1,5 +1,5 @@
 // Public (no login): online application, tracking by number + ID number, permit verification as JSON and as a
-// page at /verify/<number> (what the QR code opens). An unknown number is a friendly "not found", never a 500.
+// page at /verify/<token> (what the QR code opens). An unknown token is a friendly "not found", never a 500.
 // Each of them is limited per client address (service.publicLookupsPerMinute): numbers are random, and a limit
 // keeps them from being found by trying.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,10 +10,10 @@ import { verifyPermit } from '../../app/applications/permit.ts';
 import {
   applicationInputSchema,
   createdSchema,
-  permitNumberParams,
   trackQuerySchema,
   trackResponse,
   verificationSchema,
+  verifyTokenParams,
 } from '../../domain/applications/schema.ts';
 import { errorResponses, validateBodyInHandler } from '../contract.ts';
 import { contextOf } from '../plugins/auth.ts';
@@ -56,23 +56,23 @@ export function publicApplicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => trackApplication(deps, request.body),
     );
     app.get(
-      '/api/v1/verify/:number',
+      '/api/v1/verify/:token',
       {
         ...limited,
         schema: {
           tags: ['public'],
           summary: '核验准予迁入证明 / verify a permit',
-          params: permitNumberParams,
+          params: verifyTokenParams,
           response: { 200: verificationSchema, ...errorResponses(400, 429) },
         },
       },
-      async (request) => verifyPermit(deps, request.params.number),
+      async (request) => verifyPermit(deps, request.params.token),
     );
     app.get(
-      '/verify/:number',
-      { ...limited, schema: { hide: true, params: permitNumberParams } },
+      '/verify/:token',
+      { ...limited, schema: { hide: true, params: verifyTokenParams } },
       async (request, reply) => {
-        const v = await verifyPermit(deps, request.params.number);
+        const v = await verifyPermit(deps, request.params.token);
         return reply
           .status(v.found ? 200 : 404)
           .type('text/html; charset=utf-8')

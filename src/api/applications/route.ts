@@ -19,7 +19,9 @@ import { registerApplication } from '../../app/applications/register.ts';
 import { getApplication, workQueue } from '../../app/applications/queries.ts';
 import { readAttachment, uploadAttachment } from '../../app/applications/attachments.ts';
 import { permitPdf } from '../../app/applications/permit-document.ts';
-import { loadPermitFont } from '../../app/applications/permit-pdf.ts';
+import { receiptPdf } from '../../app/applications/receipt.ts';
+import { readOriginHousehold } from '../../app/applications/origin-household.ts';
+import { loadPermitFont } from '../../app/applications/cjk-font.ts';
 import {
   ACTION_BODIES,
   applicationInputSchema,
@@ -27,6 +29,7 @@ import {
   attachmentParams,
   createdSchema,
   idParams,
+  originHouseholdResponse,
   queueResponse,
   uploadResponse,
   uploadSchema,
@@ -48,9 +51,9 @@ const ACTION_HANDLERS = {
 
 const tags = ['applications'];
 
-/** The public address of a permit's verification page, as the client reached this server. */
-function verifyUrlOf(request: FastifyRequest, number: string): string {
-  return `${request.protocol}://${request.host}/verify/${encodeURIComponent(number)}`;
+/** The public address of a permit's verification page (its random token), as the client reached this server. */
+function verifyUrlOf(request: FastifyRequest, token: string): string {
+  return `${request.protocol}://${request.host}/verify/${encodeURIComponent(token)}`;
 }
 
 export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -154,6 +157,42 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       );
     }
+    app.get(
+      '/api/v1/applications/:id/origin-household',
+      {
+        schema: {
+          tags,
+          summary:
+            '原户成员（一站式迁移确定新户主，跨县读取并审计）/ the origin household for the one-stop move',
+          params: idParams,
+          response: { 200: originHouseholdResponse, ...errors },
+        },
+      },
+      async (request) => readOriginHousehold(deps, contextOf(request), request.params.id),
+    );
+    app.get(
+      '/api/v1/applications/:id/receipt.pdf',
+      {
+        schema: {
+          tags,
+          summary: '打印受理回执（含一次性告知）/ the intake receipt as PDF',
+          params: idParams,
+          response: { 200: fileResponse('application/pdf', '受理回执 PDF'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { pdf, number } = await receiptPdf(
+          deps,
+          contextOf(request),
+          request.params.id,
+          `${request.protocol}://${request.host}/public/track`,
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${number}-receipt.pdf"`)
+          .send(pdf);
+      },
+    );
     app.get(
       '/api/v1/applications/:id/permit.pdf',
       {

@@ -1,7 +1,6 @@
 // The verification page the QR code opens: plain HTML (works without the web app and without JavaScript),
-// showing validity and a masked name only.
+// showing validity, a masked name and the dates only.
 import type { Verification } from '../../domain/applications/schema.ts';
-import { divisionName } from '../../app/applications/places.ts';
 
 export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -12,14 +11,12 @@ export function verifyPage(v: Verification): string {
   const body = v.found
     ? `<p class="status" style="color:${COLORS[v.status]}" data-testid="permit-status">${esc(v.statusName)}</p>
   <dl>
-    <dt>证明编号</dt><dd>${esc(v.number)}</dd>
     <dt>持证人</dt><dd data-testid="masked-name">${esc(v.maskedName)}</dd>
-    <dt>迁入地</dt><dd>${esc(divisionName(v.destinationCode))}</dd>
     <dt>签发日期</dt><dd>${esc(v.issuedOn)}</dd>
     <dt>有效期至</dt><dd>${esc(v.validUntil)}</dd>
   </dl>`
     : `<p class="status" style="color:#a8071a" data-testid="permit-status">未找到该证明</p>
-  <p>没有编号为 <strong>${esc(v.number || '（空）')}</strong> 的准予迁入证明。请核对编号，或向签发的公安机关咨询。</p>`;
+  <p>没有与此核验码对应的准予迁入证明。请重新扫描证明上的二维码，或向签发的公安机关咨询。</p>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>准予迁入证明核验 — 昭通市公安局</title>

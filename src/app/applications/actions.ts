@@ -1,14 +1,19 @@
 // The review steps: submit a draft, take it up (受理), one-time notice for missing materials, resubmit, approve
 // (which issues the permit in the same transaction), reject, withdraw. Each is one transition of the table.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   applicationInputSchema,
   oneTimeNotice,
   materialName,
+  mayTake,
+  type Material,
   type ApplicationInput,
 } from '../../domain/applications/index.ts';
 import {
   actionBodySchema,
+  approveBodySchema,
   resubmitBodySchema,
   supplementBodySchema,
 } from '../../domain/applications/schema.ts';
@@ -16,7 +21,7 @@ import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { listAttachments, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
-import { load, loadForUpdate, transition } from './common.ts';
+import { load, loadForUpdate, partyOf, placeOf, transition } from './common.ts';
 import { submitRow, type CreatedApplication } from './intake.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { issuePermit } from './permit.ts';
@@ -137,10 +142,11 @@ export async function approveApplication(
   id: string,
   raw: unknown,
 ): Promise<Result & { permitNumber: string }> {
-  const body = parseOrThrow(actionBodySchema, raw ?? {});
+  const body = parseOrThrow(approveBodySchema, raw ?? {});
   return deps.database.db.transaction().execute(async (trx) => {
     const row = await loadForUpdate(trx, id);
     const decision = latestDecision(await listEvaluations(trx, id));
+    let missing: Material[] = [];
     if (row.state === 'under-review') {
       if (!decision || decision.outcome === 'ineligible') {
         const failed = decision?.reasons.filter((r) => !r.met).map((r) => `${r.clause} ${r.message}`) ?? [];
@@ -158,15 +164,39 @@ export async function approveApplication(
           },
         ]);
       }
+      missing = await missingMaterials(trx, id, decision);
+      // Asked only of someone who may approve at all: anyone else hears the table's refusal.
+      if (missing.length && !body.missingMaterialsReason && mayTake('approve', partyOf(ctx), placeOf(row))) {
+        throw DomainError.invalid([
+          {
+            path: 'missingMaterialsReason',
+            message: `尚缺材料：${missing.map((m) => m.name).join('、')}。确认不待补齐即批准的，请注明理由`,
+          },
+        ]);
+      }
     }
+    const confirmed = missing.length
+      ? { missingMaterials: missing, missingMaterialsReason: body.missingMaterialsReason }
+      : {};
     const approved = await transition(trx, deps, ctx, row, 'approve', {
       expectedVersion: body.version,
       reason: body.reason,
-      detail: { outcome: decision?.outcome, clauses: decision?.clauses },
+      detail: { outcome: decision?.outcome, clauses: decision?.clauses, ...confirmed },
+      auditDetail: confirmed,
     });
     const permit = await issuePermit(trx, deps, ctx, approved, decision);
     return { ...result(permit.row), permitNumber: permit.number };
   });
+}
+
+/** The checklist's materials not received; approving with any needs the approver's reason (approveBodySchema). */
+async function missingMaterials(
+  db: Kysely<DB>,
+  id: string,
+  decision: SettlementDecision,
+): Promise<Material[]> {
+  const received = (await listAttachments(db, id)).map((a) => a.material_code);
+  return oneTimeNotice(decision.materials, received);
 }
 
 export async function rejectApplication(

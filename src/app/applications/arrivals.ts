@@ -26,6 +26,8 @@ export interface Moving {
   reason: string;
   /** Where the person goes, as written on the origin's move-out. */
   to: string;
+  /** A head leaving members behind names the member who heads the origin household from now (hand-over.ts). */
+  newHeadPersonId?: string | undefined;
 }
 
 /** The arrival for a move-in or a new household; writes the origin's move-out first when the person is registered in the city. */
@@ -45,11 +47,16 @@ export async function arrivalFor(
   );
   if (known && known.status === 'active') {
     if (!originInCity(known.countyCode))
-      throw new DomainError('rule-violation', `${p.name} 登记的户籍不在本市 / registered outside the city`);
+      throw new DomainError(
+        'rule-violation',
+        `${p.name} 登记的户籍不在本市：请凭迁出地的迁出确认办理，或报县级公安机关核查`,
+      );
+    const { newHeadPersonId, ...moving } = m;
     const out = await applyRegistryCommand(trx, deps, ctx, 'move-out', {
       personId: known.personId,
       version: known.version,
-      ...m,
+      ...moving,
+      ...(newHeadPersonId ? { newHeadPersonId } : {}),
     });
     const after = out.next.persons.get(known.personId)!;
     return {

@@ -81,6 +81,8 @@ export interface TransitionOptions {
   expectedVersion?: number | undefined;
   /** Deadline override (a permit's validity ends on its own date). */
   validUntil?: string;
+  /** More for the audit row's detail (what the approver confirmed, …), beside number, states and reason. */
+  auditDetail?: Record<string, unknown>;
   /** The evaluation made for this transition (submission, resubmission), stored in the same statement. */
   evaluation?: TransitionWrite['evaluation'];
 }
@@ -140,7 +142,7 @@ export async function transition(
       resourceType: RESOURCE,
       resourceId: row.id,
       countyCode: row.county_code,
-      detail: { number: row.number, from: row.state, to, reason },
+      detail: { number: row.number, from: row.state, to, reason, ...opts.auditDetail },
     },
   });
   if (!written)

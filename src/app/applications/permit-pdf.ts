@@ -1,39 +1,14 @@
-// The permit as a PDF: Chinese text in Source Han Sans SC (full coverage for names with rare characters, shipped
-// by the npm package node-source-han-sans-sc; no system fonts), a QR code for /verify/<number>. The font is
-// parsed once per process; each PDF embeds only the glyphs it uses.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
-import * as fontkit from 'fontkit';
+// The 准予迁入证明 as a PDF: the holder (name, sex, birth date, ID number), origin and destination, the companions,
+// the legal basis as the plan's clause text, validity, the QR code of its verification page (a random token, not the
+// number), and the authority that approved it as signer.
 import { divisionName } from './places.ts';
+import { missingGlyphs } from './cjk-font.ts';
+import { drawVerifyQr, startA4Paper } from './pdf-doc.ts';
+import { PLAN_TITLE, type BasisClause } from '../../domain/applications/legal-basis.ts';
 import type { PermitRow } from '../../db/repositories/applications/records.ts';
 
-const require = createRequire(import.meta.url);
-
-interface CjkFont {
-  hasGlyphForCodePoint(cp: number): boolean;
-  layout: unknown;
-}
-
-let font: CjkFont | null = null;
-
-/** Parse the CJK font (17 MB OTF) once; call at start so the first PDF is not slow. */
-export function loadPermitFont(): CjkFont {
-  if (!font) {
-    const file = require.resolve('node-source-han-sans-sc/SourceHanSansSC-Regular.otf');
-    font = fontkit.create(readFileSync(file)) as CjkFont;
-  }
-  return font;
-}
-
-/** Characters of a text the font cannot draw (a name beyond its coverage must not print as an empty box silently). */
-export function missingGlyphs(text: string): string[] {
-  const f = loadPermitFont();
-  return [
-    ...new Set([...text].filter((ch) => !/\s/.test(ch) && !f.hasGlyphForCodePoint(ch.codePointAt(0)!))),
-  ];
-}
+// The font is shared by every paper of the system; its home is cjk-font.ts.
+export { loadPermitFont, missingGlyphs } from './cjk-font.ts';
 
 const RELATIONS: Record<string, string> = {
   spouse: '配偶',
@@ -47,37 +22,29 @@ const RELATIONS: Record<string, string> = {
   other: '其他',
 };
 
+/** The city's bureau signed the permits issued before the authority was recorded (migration 1200). */
+export const FORMER_AUTHORITY = '昭通市公安局';
+
+export interface PermitHolder {
+  sex: '1' | '2';
+  birthDate: string;
+}
+
 export async function renderPermitPdf(
   p: PermitRow,
+  holder: PermitHolder,
+  basis: readonly BasisClause[],
   verifyUrl: string,
 ): Promise<{ pdf: Buffer; missing: string[] }> {
-  const f = loadPermitFont();
-  const qr = await QRCode.toBuffer(verifyUrl, { errorCorrectionLevel: 'M', margin: 1, width: 220 });
+  const authority = p.issuing_authority ?? FORMER_AUTHORITY;
   const companions = (p.companions as { name: string; relation: string; idNumber: string | null }[]) ?? [];
   const missing = missingGlyphs(
     [p.holder_name, ...companions.map((c) => c.name), p.destination_address, p.origin].join(''),
   );
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: `准予迁入证明 ${p.number}`, Author: '昭通市公安局', Creator: 'Hukou' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('cjk', f as unknown as PDFKit.Mixins.PDFFontSource);
-  doc.font('cjk');
-
-  doc.fontSize(22).text('准予迁入证明', { align: 'center' });
-  doc
-    .moveDown(0.3)
-    .fontSize(11)
-    .fillColor('#444')
-    .text(`编号：${p.number}`, { align: 'center' })
-    .fillColor('black');
-  doc.moveDown(1.2).fontSize(13);
-  const line = (label: string, value: string) => doc.text(`${label}：${value}`, { lineGap: 6 });
+  const { doc, line, finish } = startA4Paper('准予迁入证明', p.number, authority);
   line('姓名', p.holder_name);
+  line('性别', holder.sex === '1' ? '男' : '女');
+  line('出生日期', holder.birthDate);
   line('公民身份号码', p.holder_id_number);
   line('迁出地（原户籍）', p.origin);
   line(
@@ -88,12 +55,14 @@ export async function renderPermitPdf(
     line('随迁人员', companions.map((c) => `${c.name}（${RELATIONS[c.relation] ?? c.relation}）`).join('、'));
   line('签发日期', p.issued_on);
   line('有效期至', `${p.valid_until}（逾期作废）`);
+  doc.moveDown(0.6).fontSize(11).text(`准予迁入依据：${PLAN_TITLE}`, { lineGap: 3 });
+  for (const c of basis) doc.fontSize(10).text(`${c.where}：${c.text}`, { lineGap: 3 });
   doc
-    .moveDown(1)
+    .moveDown(0.6)
     .fontSize(11)
     .text(
       '经审核，准予上列人员迁入本辖区落户。本证明实行“一站式”迁移，迁出地派出所凭网上迁移信息办理迁出，无需另开户口迁移证。' +
-        '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5）。',
+        '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5 · 四、(四) 14(5)）。',
       { lineGap: 4 },
     );
   if (missing.length)
@@ -102,14 +71,12 @@ export async function renderPermitPdf(
       .fillColor('#a00')
       .text(`注：姓名中 ${missing.join('')} 字库未收录，以公民身份号码为准。`)
       .fillColor('black');
-  const y = doc.y + 24;
-  doc.image(qr, 56, y, { width: 110 });
-  doc
-    .fontSize(10)
-    .text('扫描二维码或访问以下地址核验真伪：', 180, y + 20)
-    .text(verifyUrl, 180, y + 38);
-  doc.fontSize(13).text('昭通市公安局（签发机关）', 56, y + 150, { align: 'right' });
-  doc.end();
-  await done;
-  return { pdf: Buffer.concat(chunks), missing };
+  const below = await drawVerifyQr(
+    doc,
+    verifyUrl,
+    '扫描二维码核验真伪（仅显示证明状态、隐去部分的姓名与日期）：',
+  );
+  doc.fontSize(13).text(`${authority}（签发机关）`, 56, below + 20, { align: 'right' });
+  doc.fontSize(11).text(p.issued_on, 56, doc.y + 4, { align: 'right' });
+  return { pdf: await finish(), missing };
 }

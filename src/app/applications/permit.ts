@@ -1,23 +1,28 @@
-// The 准予迁入证明: numbered on approval, valid for a parameter's number of days, verifiable by anyone at
-// /verify/<number> (validity and a masked name only).
+// The 准予迁入证明: numbered on approval, valid for a parameter's number of days, signed by the authority that
+// approved it, verifiable by anyone at /verify/<token> (the QR code's random token: validity, a masked name and the
+// dates only; a number cannot be tried).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import {
-  isPermitNumber,
   localDate,
   maskName,
-  normaliseNumber,
   permitValidUntil,
   type ApplicationInput,
 } from '../../domain/applications/index.ts';
 import type { ApplicationRow } from '../../db/repositories/applications/applications.ts';
 import { drawNumber } from './numbering.ts';
-import { findPermit, insertPermit, type PermitRow } from '../../db/repositories/applications/records.ts';
+import {
+  findPermitByToken,
+  insertPermit,
+  type PermitRow,
+} from '../../db/repositories/applications/records.ts';
 import type { Verification } from '../../domain/applications/schema.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
-import { nameOf } from '../../domain/access/principal.ts';
+import { jurisdictionOf, nameOf } from '../../domain/access/principal.ts';
 import { transition } from './common.ts';
 import { eligibleCompanions } from './register-companions.ts';
+import { authorityName } from './places.ts';
+import { isVerifyToken, newVerifyToken } from '../verify-token.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 
 /** Issue the permit; it names the companions the decision lets move along (those registered at completion). */
@@ -53,6 +58,9 @@ export async function issuePermit(
     issued_at: now,
     used_at: null,
     withdrawn_at: null,
+    verify_token: newVerifyToken(),
+    // The approver's bureau: the county's when a county officer approved, the city's for a city officer.
+    issuing_authority: authorityName(jurisdictionOf(ctx.principal) ?? row.county_code),
   });
   const next = await transition(trx, deps, ctx, row, 'issue-permit', {
     validUntil,
@@ -77,21 +85,18 @@ export const PERMIT_STATUS_NAMES: Record<PermitStatus, string> = {
   withdrawn: '已作废',
 };
 
-/** Public verification: never more than validity and a masked name; an unknown or malformed number is "not found". */
-export async function verifyPermit(deps: AppDeps, raw: string): Promise<Verification> {
-  const number = normaliseNumber(raw).slice(0, 40);
-  if (!isPermitNumber(number)) return { found: false, number };
-  const p = await findPermit(deps.database.db, number);
-  if (!p) return { found: false, number };
+/** Public verification: validity, a masked name and the dates, nothing more; an unknown token is "not found". */
+export async function verifyPermit(deps: AppDeps, token: string): Promise<Verification> {
+  if (!isVerifyToken(token)) return { found: false };
+  const p = await findPermitByToken(deps.database.db, token);
+  if (!p) return { found: false };
   const status = permitStatus(p, deps.now());
   return {
     found: true,
-    number,
     status,
     statusName: PERMIT_STATUS_NAMES[status],
     maskedName: maskName(p.holder_name),
     issuedOn: p.issued_on,
     validUntil: p.valid_until,
-    destinationCode: p.destination_code.slice(0, 9),
   };
 }

@@ -11,3 +11,8 @@ export function divisionName(code: string): string {
 export function originInCity(divisionCode: string | null | undefined): boolean {
   return isInCity(divisionCode);
 }
+
+/** The public security bureau of a jurisdiction, as it signs: the city's, or a county's (a county approved). */
+export function authorityName(jurisdiction: string): string {
+  return jurisdiction.length >= 6 ? `${divisionName(jurisdiction.slice(0, 6))}公安局` : `${CITY_NAME}公安局`;
+}

@@ -141,6 +141,9 @@ export async function getApplication(deps: AppDeps, ctx: RequestContext, id: str
           issuedOn: permit.issued_on,
           validUntil: permit.valid_until,
           status: permitStatus(permit, now),
+          issuingAuthority: permit.issuing_authority,
+          // The verification page's key, for the case worker to open it (null until printed for an old permit).
+          verifyToken: permit.verify_token,
         }
       : null,
   };

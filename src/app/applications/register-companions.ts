@@ -1,12 +1,14 @@
 // Companions (随迁) at completion: each companion the decision found eligible moves into the household the
 // applicant joined or founded, with their GB/T 4761 relation to its head, in the completion's transaction
-// (through the registry's own commands). A companion the decision refused is not registered.
+// (through the registry's own commands). A companion the decision refused is not registered. They left their origin
+// before anyone arrived (move-outs.ts).
 import type { Transaction } from 'kysely';
 import type { ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
-import { arrivalFor, type Moving } from './arrivals.ts';
+import type { Moving } from './arrivals.ts';
+import type { Departed } from './move-outs.ts';
 import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
 
 export interface RegisteredCompanion {
@@ -34,11 +36,12 @@ export async function registerCompanions(
   decision: SettlementDecision | undefined,
   householdId: string,
   moving: Moving & { from: string },
+  departed: ReadonlyMap<string, Departed>,
 ): Promise<RegisteredCompanion[]> {
   const done: RegisteredCompanion[] = [];
   for (const index of eligibleCompanions(input, decision)) {
     const c = input.companions[index]!;
-    const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, c, moving);
+    const { arrival, moveOutEventId } = departed.get(c.idNumber)!;
     const household = (await registrySlice(trx, { householdIds: [householdId] })).households.get(householdId);
     const moveIn = await applyRegistryCommand(trx, deps, ctx, 'move-in', {
       householdId,

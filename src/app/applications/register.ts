@@ -2,20 +2,21 @@
 // origin is in the city (one-stop: no paper 迁移证), the move-in at the destination (joining a household or
 // founding one), the permit's use and the application's own event. For an origin outside the city the origin's
 // move-out confirmation is recorded instead. Eligible companions (随迁) move into the same household in the same
-// transaction.
+// transaction. A head leaving members behind hands the origin household to the member the clerk names
+// (newHeadPersonId) on the same move-out. Every refusal says what to do next (register-errors.ts).
 import { registerBodySchema } from '../../domain/applications/schema.ts';
-import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { localDate, type ApplicationInput } from '../../domain/applications/index.ts';
 import type { SettlementDecision } from '../../domain/policy/decide.ts';
 import { findPermit, listEvaluations, markPermit } from '../../db/repositories/applications/records.ts';
-import { registryDatabaseError } from '../../db/repositories/registry/errors.ts';
 import { requirePermitted, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { loadForUpdate, transition } from './common.ts';
 import { divisionName, originInCity } from './places.ts';
 import { applyRegistryCommand, registrySlice } from './registry-bridge.ts';
-import { arrivalFor } from './arrivals.ts';
-import { registerCompanions } from './register-companions.ts';
+import { eligibleCompanions, registerCompanions } from './register-companions.ts';
+import { moveOutAll } from './move-outs.ts';
+import { withNextStep } from './register-errors.ts';
 import { eventSubjects } from '../../domain/registry/index.ts';
 import { closePermitOnSettlement } from '../residence/settlement.ts';
 
@@ -29,17 +30,14 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       if (row.state === 'permit-issued') {
         if (!permit) throw new DomainError('internal', 'permit missing');
         if (localDate(deps.now()) > permit.valid_until) {
-          throw new DomainError(
-            'rule-violation',
-            `准予迁入证明已于 ${permit.valid_until} 过期 / the permit has expired`,
-            [{ path: 'permit', message: permit.valid_until }],
-          );
+          const message = `准予迁入证明已于 ${permit.valid_until} 过期：请撤回本申请，重新受理并审批`;
+          throw new DomainError('rule-violation', message, [{ path: 'permit', message }]);
         }
         requirePermitted(
           ctx,
           'registry.write',
           input.destination.divisionCode,
-          '只能由迁入地派出所办理落户 / only the destination station registers',
+          '只能由迁入地派出所办理落户：请由迁入地派出所的户籍民警办理',
         );
       }
       const evaluations = await listEvaluations(trx, id);
@@ -52,7 +50,7 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
         throw DomainError.invalid([
           {
             path: 'originConfirmation',
-            message: '迁出地在市外，须登记迁出地派出所的迁出确认 / required for an origin outside the city',
+            message: '迁出地在市外：请录入迁出地派出所的迁出确认（文号与派出所）后再办理落户',
           },
         ]);
       }
@@ -61,11 +59,19 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       if (row.state !== 'permit-issued') return transition(trx, deps, ctx, row, 'register', place);
       const to = `${divisionName(input.destination.divisionCode)} ${input.destination.address ?? ''}`.trim();
       const from = hukou ? `${divisionName(hukou.divisionCode)} ${hukou.address ?? ''}`.trim() : '无户口';
-      const { arrival, moveOutEventId } = await arrivalFor(trx, deps, ctx, input.applicant, {
-        legalBasis,
-        reason,
-        to,
-      });
+      const movers = [
+        input.applicant,
+        ...eligibleCompanions(input, decision).map((i) => input.companions[i]!),
+      ];
+      const departed = await moveOutAll(
+        trx,
+        deps,
+        ctx,
+        movers,
+        { legalBasis, reason, to },
+        body.newHeadPersonId,
+      );
+      const { arrival, moveOutEventId } = departed.get(input.applicant.idNumber)!;
       const moveIn = input.destination.householdId
         ? await applyRegistryCommand(trx, deps, ctx, 'move-in', {
             householdId: input.destination.householdId,
@@ -91,12 +97,16 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
             reason,
           });
       const householdId = eventSubjects(moveIn.event).households[0]!;
-      const companions = await registerCompanions(trx, deps, ctx, input, decision, householdId, {
-        legalBasis,
-        reason,
-        to,
-        from,
-      });
+      const companions = await registerCompanions(
+        trx,
+        deps,
+        ctx,
+        input,
+        decision,
+        householdId,
+        { legalBasis, reason, to, from },
+        departed,
+      );
       await markPermit(trx, row.permit_number!, { used_at: deps.now() });
       // A residence permit held by the applicant closes with the settlement (T11 → hukou), in this transaction.
       const residencePermit = await closePermitOnSettlement(
@@ -112,6 +122,7 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
           moveInEventId: moveIn.event.eventId,
           moveOutEventId,
           oneStop: inCity,
+          newHeadPersonId: body.newHeadPersonId ?? null,
           originConfirmation: inCity ? null : (body.originConfirmation ?? null),
           householdIds: [householdId],
           companions,
@@ -130,7 +141,6 @@ export async function registerApplication(deps: AppDeps, ctx: RequestContext, id
       };
     });
   } catch (e) {
-    if (isDomainError(e)) throw e;
-    throw registryDatabaseError(e);
+    throw withNextStep(e);
   }
 }

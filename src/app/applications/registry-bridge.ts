@@ -32,8 +32,11 @@ export async function applyRegistryCommand(
   raw: Record<string, unknown>,
 ): Promise<{ event: RegistryEvent; next: RegistryState }> {
   const person = movedPerson(raw);
+  // The member who heads the origin household after a one-stop move-out is granted with the mover: the hand-over
+  // is part of the move the permit authorizes (hand-over.ts), even in another county.
+  const successor = typeof raw.newHeadPersonId === 'string' ? [raw.newHeadPersonId] : [];
   const { event, next } = await recordChangeIn(trx, deps, ctx, name, raw, {
-    persons: person ? [person] : [],
+    persons: [...(person ? [person] : []), ...successor],
   });
   return { event, next };
 }

@@ -15,6 +15,7 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { PERMIT_RESOURCE, scopeFor, todayOf } from './common.ts';
 import { loadRegistrationInScope } from './apply-permit.ts';
 import { factsOf, loadPermitInScope } from './permit-actions.ts';
+import { isVerifyToken } from '../verify-token.ts';
 
 /** Decree 663 art. 10: the county-level public security bureau issues the permit. */
 const COUNTY_PSB = (countyCode: string) => `${divisionName(countyCode)}公安局`;
@@ -105,12 +106,10 @@ export async function permitCard(
   return { pdf: Buffer.concat(chunks), number: p.number };
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{22}$/;
-
 /** What anyone holding the card may learn: whether it is valid today, and a masked name. */
 export async function verifyPermitCard(deps: AppDeps, token: string): Promise<PermitVerification> {
   const none: PermitVerification = { found: false, status: null, maskedName: null, countyName: null };
-  if (!TOKEN.test(token)) return none;
+  if (!isVerifyToken(token)) return none;
   const p = await findPermitByToken(deps.database.db, token);
   if (!p) return none;
   const { state } = standingOn(factsOf(p), todayOf(deps), deps.policy.parameters, p.county_code);

@@ -1,7 +1,7 @@
 // The steps of a permit after its application: issue, endorse, renew, replace (loss), cancel, and the sweep's
 // suspend / expire. Each is one transition of the domain's table, decided on the permit's standing today, written
 // with its event and audit row in one transaction after the row is locked within the caller's jurisdiction.
-import { randomBytes } from 'node:crypto';
+import { newVerifyToken } from '../verify-token.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -29,11 +29,6 @@ import {
 import { inTransaction } from '../transaction.ts';
 import type { AppDeps, RequestContext } from '../context.ts';
 import { PERMIT_RESOURCE, permitPartyOf, recordStep, scopeFor, staleVersion, todayOf } from './common.ts';
-
-/** 128 random bits: the public verification page's key for one card. */
-export function newVerifyToken(): string {
-  return randomBytes(16).toString('base64url');
-}
 
 /** The permit locked for a change, as if absent when it lies outside the caller's jurisdiction. */
 export async function loadPermitInScope(db: Kysely<DB>, id: string, scope: string, forUpdate: boolean) {

@@ -89,6 +89,10 @@ export interface MovePermitTable {
   issued_at: Date;
   used_at: Date | null;
   withdrawn_at: Date | null;
+  /** The public verification's key (migration 1200); null for a permit issued before, until it is printed. */
+  verify_token: string | null;
+  /** The authority that approved it, as signed (昭通市昭阳区公安局 …); null before migration 1200. */
+  issuing_authority: string | null;
 }
 
 export interface ApplicationCounterTable {

@@ -11,7 +11,8 @@ export { applicationInputSchema };
 
 export const idParams = z.object({ id: z.uuid('编号格式无效') });
 export const attachmentParams = idParams.extend({ attachmentId: z.uuid() });
-export const permitNumberParams = z.object({ number: z.string().max(100) });
+/** The random token of a permit's QR code (src/app/verify-token.ts); its shape is checked by the use case. */
+export const verifyTokenParams = z.object({ token: z.string().max(100) });
 
 // ── the review steps ──
 const reasonField = z.string().trim().max(1000).optional();
@@ -30,6 +31,13 @@ export const resubmitBodySchema = actionBodySchema.extend({
   /** Updated facts (sections of the case) given with the supplement; they replace the sections they name. */
   facts: z.record(z.enum(FACT_SECTIONS), z.record(z.string(), z.unknown())).optional(),
 });
+/**
+ * Approval. Approving while checklist materials are still missing is allowed only with the approver's reason for
+ * it, kept in the approval's event and audit row.
+ */
+export const approveBodySchema = actionBodySchema.extend({
+  missingMaterialsReason: z.string().trim().min(1, '请注明理由').max(1000).optional(),
+});
 export const registerBodySchema = z.strictObject({
   version: z.number().int().min(1).optional(),
   reason: z.string().trim().max(500).optional(),
@@ -40,6 +48,11 @@ export const registerBodySchema = z.strictObject({
       station: z.string().trim().min(1).max(100),
     })
     .optional(),
+  /**
+   * The applicant (or a companion) heads an origin household in the city whose other members stay: the member who
+   * becomes its head, set on the same move-out (户口登记条例 第十七条). Chosen from GET …/:id/origin-household.
+   */
+  newHeadPersonId: z.uuid('新户主编号格式无效').optional(),
 });
 
 /** The body each action takes (POST /api/v1/applications/:id/<action>); an empty body is allowed for all. */
@@ -48,7 +61,7 @@ export const ACTION_BODIES = {
   accept: actionBodySchema,
   'request-supplement': supplementBodySchema,
   resubmit: resubmitBodySchema,
-  approve: actionBodySchema,
+  approve: approveBodySchema,
   reject: actionBodySchema,
   withdraw: actionBodySchema,
   register: registerBodySchema,
@@ -113,18 +126,42 @@ export const applicationResponse = summarySchema.extend({
   evaluation: openObject({ id: z.number() }).nullable(),
 });
 
-/** Public verification of a permit: validity and a masked name, or not found. */
+/** The origin household for the one-stop move (GET /api/v1/applications/:id/origin-household). */
+export const originHouseholdResponse = z.object({
+  household: z
+    .object({
+      householdId: z.string(),
+      householdNo: z.string(),
+      countyCode: z.string(),
+      place: z.string(),
+      members: z.array(
+        z.object({
+          personId: z.string(),
+          name: z.string(),
+          sex: z.string(),
+          birthDate: z.string(),
+          relation: z.string().nullable(),
+          head: z.boolean(),
+          moving: z.boolean(),
+        }),
+      ),
+    })
+    .nullable(),
+  /** A mover heads it and others stay: registration needs newHeadPersonId, one of `candidates`. */
+  mustNameNewHead: z.boolean(),
+  candidates: z.array(z.string()),
+});
+
+/** Public verification of a permit: validity, a masked name and the dates, or not found. */
 export const verificationSchema = z.discriminatedUnion('found', [
-  z.object({ found: z.literal(false), number: z.string() }),
+  z.object({ found: z.literal(false) }),
   z.object({
     found: z.literal(true),
-    number: z.string(),
     status: z.enum(['valid', 'expired', 'used', 'withdrawn']),
     statusName: z.string(),
     maskedName: z.string(),
     issuedOn: z.string(),
     validUntil: z.string(),
-    destinationCode: z.string(),
   }),
 ]);
 export type Verification = z.infer<typeof verificationSchema>;

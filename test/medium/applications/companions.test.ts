@@ -14,7 +14,7 @@ import {
 } from '../../../src/app/applications/queries.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
-import { client, rentalApplication } from './support.ts';
+import { APPROVE_MISSING, client, rentalApplication } from './support.ts';
 
 describe.each(ENGINES)('companions on %s', (kind) => {
   let t: TestApp;
@@ -91,7 +91,7 @@ describe.each(ENGINES)('companions on %s', (kind) => {
       true,
       false,
     ]);
-    const approved = await county.post(`/api/v1/applications/${id}/approve`, {});
+    const approved = await county.post(`/api/v1/applications/${id}/approve`, APPROVE_MISSING);
     expect(approved.statusCode, approved.body).toBe(200);
     const permit = await t.database.db
       .selectFrom('move_permit')
@@ -141,7 +141,7 @@ describe.each(ENGINES)('companions on %s', (kind) => {
     const { id } = (await clerk.post('/api/v1/applications', body)).json();
     await clerk.post(`/api/v1/applications/${id}/submit`);
     await clerk.post(`/api/v1/applications/${id}/accept`);
-    await county.post(`/api/v1/applications/${id}/approve`, {});
+    await county.post(`/api/v1/applications/${id}/approve`, APPROVE_MISSING);
     // A stored relation the registry refuses (02: a second head): the registry's own check fails the completion.
     await t.database.db
       .updateTable('settlement_application')

@@ -3,7 +3,7 @@ import { upsertDivisionUnits } from '../../../src/db/repositories/registry/divis
 import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
-import { PDF_BYTES, client, rentalApplication } from './support.ts';
+import { APPROVE_MISSING, PDF_BYTES, client, rentalApplication } from './support.ts';
 
 describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
   let t: TestApp;
@@ -80,19 +80,22 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     );
     expect(detail.availableActions).toEqual(expect.arrayContaining(['approve', 'reject']));
 
-    const approved = await county.post(`/api/v1/applications/${id}/approve`, {});
+    const approved = await county.post(`/api/v1/applications/${id}/approve`, APPROVE_MISSING);
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ state: 'permit-issued' });
     const permitNumber = approved.json().permitNumber;
+    const token = (await clerk.get(`/api/v1/applications/${id}`)).json().permit.verifyToken;
 
     const pdf = await clerk.get(`/api/v1/applications/${id}/permit.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
 
-    const v = (await pub().get(`/api/v1/verify/${permitNumber}`)).json();
+    const v = (await pub().get(`/api/v1/verify/${token}`)).json();
     expect(v).toMatchObject({ found: true, status: 'valid', maskedName: '毖***' });
     expect(JSON.stringify(v)).not.toContain('谰');
+    // The number is no key to the verification: only the QR code's random token is.
+    expect((await pub().get(`/api/v1/verify/${permitNumber}`)).json()).toEqual({ found: false });
 
     const tracked = await pub().post('/api/v1/public/applications/track', {
       number,
@@ -117,7 +120,7 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
     expect(p).toMatchObject({ name: '毖谰耪锨', status: 'active' });
     const household = (await clerk.get(`/api/v1/registry/households/${p.householdId}`)).json();
     expect(household.events.map((e: { kind: string }) => e.kind)).toContain('household-created');
-    expect((await pub().get(`/api/v1/verify/${permitNumber}`)).json().status).toBe('used');
+    expect((await pub().get(`/api/v1/verify/${token}`)).json().status).toBe('used');
   });
 
   it('rejects a lease not registered with the housing authority, citing T4', async () => {
@@ -193,17 +196,18 @@ describe.each(ENGINES)('settlement applications end to end on %s', (kind) => {
   });
 
   it('answers an unknown permit as not found, never an error; a permit past its validity shows as expired', async () => {
-    const unknown = await pub().get('/verify/ZQ00000000000000000');
+    const unknown = await pub().get('/verify/AAAAAAAAAAAAAAAAAAAAAA');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toContain('未找到该证明');
-    expect((await pub().get('/api/v1/verify/nonsense')).json()).toEqual({ found: false, number: 'NONSENSE' });
+    expect((await pub().get('/api/v1/verify/nonsense')).json()).toEqual({ found: false });
 
     const { id } = (await clerk.post('/api/v1/applications', rentalApplication(61))).json();
     await clerk.post(`/api/v1/applications/${id}/submit`);
     await clerk.post(`/api/v1/applications/${id}/accept`);
-    const { permitNumber } = (await county.post(`/api/v1/applications/${id}/approve`, {})).json();
+    await county.post(`/api/v1/applications/${id}/approve`, APPROVE_MISSING);
+    const token = (await clerk.get(`/api/v1/applications/${id}`)).json().permit.verifyToken;
     t.clock.advance(41 * 86_400_000);
-    const page = await pub().get(`/verify/${permitNumber}`);
+    const page = await pub().get(`/verify/${token}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('已过期');
     const lateClerk = client(t, await t.login('clerk')); // the morning session ended long ago

@@ -7,7 +7,7 @@ import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { ENGINES } from '../../support/databases.ts';
-import { client, rentalApplication } from './support.ts';
+import { APPROVE_MISSING, client, rentalApplication } from './support.ts';
 import { operatorContext } from '../../support/deps.ts';
 
 describe.each(ENGINES)('one-stop completion on %s', (kind) => {
@@ -32,7 +32,9 @@ describe.each(ENGINES)('one-stop completion on %s', (kind) => {
     const { id } = created.json();
     await clerk.post(`/api/v1/applications/${id}/submit`);
     await clerk.post(`/api/v1/applications/${id}/accept`);
-    expect((await county.post(`/api/v1/applications/${id}/approve`, {})).json().state).toBe('permit-issued');
+    expect((await county.post(`/api/v1/applications/${id}/approve`, APPROVE_MISSING)).json().state).toBe(
+      'permit-issued',
+    );
     return id as string;
   }
 

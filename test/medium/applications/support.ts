@@ -46,3 +46,6 @@ export function client(t: TestApp, cookie: string | null) {
     get: (url: string) => t.app.inject({ method: 'GET', url, headers: headers() }),
   };
 }
+
+/** Approving with checklist materials not uploaded needs the approver's reason (kept with the approval). */
+export const APPROVE_MISSING = { missingMaterialsReason: '原件已当场核验，复印件随后补传（测试）' };

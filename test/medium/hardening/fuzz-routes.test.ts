@@ -39,7 +39,7 @@ describe.each(ENGINES)('every route against bad input on %s', (engine) => {
       '/api/v1/auth/login',
       '/api/v1/users',
       '/api/v1/simulations',
-      '/api/v1/verify/:number',
+      '/api/v1/verify/:token',
     ]) {
       if (!urls.has(expected)) throw new Error(`route ${expected} not collected (${routes.length} routes)`);
     }

@@ -217,7 +217,9 @@ describe.each(ENGINES)('residence permits: jurisdiction, feeds, cards, moves, se
     const id = created.json().id;
     expect((await clerk.post(`/api/v1/applications/${id}/submit`)).statusCode).toBe(200);
     expect((await clerk.post(`/api/v1/applications/${id}/accept`)).statusCode).toBe(200);
-    const approved = await county.post(`/api/v1/applications/${id}/approve`, {});
+    const approved = await county.post(`/api/v1/applications/${id}/approve`, {
+      missingMaterialsReason: '原件已当场核验（测试）',
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     const registered = await clerk.post(`/api/v1/applications/${id}/register`, {});
     expect(registered.statusCode, registered.body).toBe(200);

@@ -6,6 +6,7 @@ import { reasonsEn } from './public/reasons.en.ts';
 import { selfCheckEn } from './public/selfCheck.en.ts';
 import { registryEn } from './registry/registry.en.ts';
 import { applicationsEn } from './applications/applications.en.ts';
+import { applicationsCaseEn } from './applications/case.en.ts';
 import { qualityEn } from './quality/quality.en.ts';
 import { supervisionEn } from './supervision/supervision.en.ts';
 import { sharingEn } from './sharing/sharing.en.ts';
@@ -118,6 +119,7 @@ export const en: Messages = {
   ...explainerEn,
   ...registryEn,
   ...applicationsEn,
+  ...applicationsCaseEn,
   ...qualityEn,
   ...supervisionEn,
   ...sharingEn,

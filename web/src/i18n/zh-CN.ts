@@ -6,6 +6,7 @@ import { reasonsZhCN } from './public/reasons.zh-CN.ts';
 import { selfCheckZhCN } from './public/selfCheck.zh-CN.ts';
 import { registryZhCN } from './registry/registry.zh-CN.ts';
 import { applicationsZhCN } from './applications/applications.zh-CN.ts';
+import { applicationsCaseZhCN } from './applications/case.zh-CN.ts';
 import { qualityZhCN } from './quality/quality.zh-CN.ts';
 import { supervisionZhCN } from './supervision/supervision.zh-CN.ts';
 import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
@@ -111,6 +112,7 @@ export const zhCN = {
   ...explainerZhCN,
   ...registryZhCN,
   ...applicationsZhCN,
+  ...applicationsCaseZhCN,
   ...qualityZhCN,
   ...supervisionZhCN,
   ...sharingZhCN,

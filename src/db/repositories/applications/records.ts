@@ -87,6 +87,26 @@ export async function findPermit(db: Kysely<DB>, number: string): Promise<Permit
     .executeTakeFirst();
 }
 
+export async function findPermitByToken(db: Kysely<DB>, token: string): Promise<PermitRow | undefined> {
+  return db.selectFrom('move_permit').selectAll().where('verify_token', '=', token).executeTakeFirst();
+}
+
+/** Give a permit issued before verification tokens its token (once: a token already set is kept). */
+export async function setPermitToken(db: Kysely<DB>, number: string, token: string): Promise<string> {
+  await db
+    .updateTable('move_permit')
+    .set({ verify_token: token })
+    .where('number', '=', number)
+    .where('verify_token', 'is', null)
+    .execute();
+  const row = await db
+    .selectFrom('move_permit')
+    .select('verify_token')
+    .where('number', '=', number)
+    .executeTakeFirstOrThrow();
+  return row.verify_token!;
+}
+
 export async function markPermit(
   db: Kysely<DB>,
   number: string,

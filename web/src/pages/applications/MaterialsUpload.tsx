@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Alert, Button, Form, List, Select, Typography } from 'antd';
 import { MATERIAL_NAMES } from '../../../../src/domain/policy/materials.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { errorText } from './errorText.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 export interface Uploaded {
@@ -54,8 +55,7 @@ export function MaterialsUpload({
     } catch (e) {
       setError(
         t('applications.failed', {
-          detail:
-            e instanceof ApiError ? [e.message, ...e.issues.map((i) => i.message)].join(' ') : String(e),
+          detail: errorText(e),
         }),
       );
     } finally {

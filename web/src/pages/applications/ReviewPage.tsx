@@ -1,42 +1,27 @@
-// The review screen: the decision with its explanation and the clause texts, the companions' decisions, the
-// materials checklist and uploads, the history, and the actions this user may take now (the server decides; the
-// buttons follow availableActions). Registration asks for the origin's move-out confirmation when the origin is
-// outside the city.
+// The review screen: the whole case (identity, origin, destination, basis, facts, companions), the decision with
+// each finding's clause text, the companions' decisions, the materials checklist with the files received (each
+// opens), the history, the papers (受理回执, 准予迁入证明) and the actions this user may take now (the server decides;
+// the buttons follow availableActions). Approving with materials missing asks for a reason; registration asks for
+// the origin's move-out confirmation (origin outside the city) or the origin household's new head.
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Input, List, Space, Tag, Typography } from 'antd';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { MaterialsUpload } from './MaterialsUpload.tsx';
-import { RegisterForm, type OriginConfirmation } from './RegisterForm.tsx';
+import { RegisterForm, type RegisterChoice } from './RegisterForm.tsx';
 import { isInCity } from '../../../../src/domain/divisions/city.ts';
+import { CaseSummary } from './CaseSummary.tsx';
+import { DecisionReasons } from './DecisionReasons.tsx';
+import { MaterialsChecklist } from './MaterialsChecklist.tsx';
+import { ApproveButton } from './ApproveButton.tsx';
+import { PermitPapers } from './PermitPapers.tsx';
+import { errorText } from './errorText.ts';
+import type { Detail } from './reviewTypes.ts';
+import { MET, NOT_MET, REFER } from './colors.ts';
 
-interface Decision {
-  outcome: string;
-  clauses: string[];
-  reasons: { clause: string; met: boolean; message: string }[];
-  companions: { index: number; eligible: boolean; clauses: string[] }[];
-}
-interface Detail {
-  id: string;
-  number: string;
-  state: string;
-  applicantName: string;
-  version: number;
-  availableActions: string[];
-  input: { applicant: { hukou: { divisionCode: string } | null }; companions: { name: string }[] };
-  evaluation: {
-    policyVersion: string;
-    decision: Decision;
-    explanation: { clauses: { id: string; summary: string; text: string }[] };
-  } | null;
-  checklist: { code: string; name: string; received: boolean }[];
-  events: { seq: number; action: string; actor: string | null; reason: string | null; at: string }[];
-  permit: { number: string; validUntil: string; status: string } | null;
-}
-
-const BUTTONS = ['submit', 'accept', 'request-supplement', 'approve', 'reject'];
+const BUTTONS = ['submit', 'accept', 'request-supplement', 'reject'];
 const TAKES_MATERIALS = ['submit', 'accept', 'request-supplement', 'resubmit'];
 
 export default function ReviewPage() {
@@ -46,7 +31,7 @@ export default function ReviewPage() {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(
-    () => api.get<Detail>(`/api/v1/applications/${id}`).then(setD, (e: Error) => setError(e.message)),
+    () => api.get<Detail>(`/api/v1/applications/${id}`).then(setD, (e: Error) => setError(errorText(e))),
     [id],
   );
   useEffect(() => void load(), [load]);
@@ -62,18 +47,13 @@ export default function ReviewPage() {
       });
       await load();
     } catch (e) {
-      setError(
-        t('applications.failed', {
-          detail:
-            e instanceof ApiError ? [e.message, ...e.issues.map((i) => i.message)].join(' ') : String(e),
-        }),
-      );
+      setError(t('applications.failed', { detail: errorText(e) }));
     }
   }
   const outcome = d.evaluation?.decision.outcome;
   const origin = d.input.applicant.hukou?.divisionCode;
-  const register = (c: OriginConfirmation | undefined) =>
-    void act('register', c ? { originConfirmation: c } : {});
+  const register = (c: RegisterChoice) => void act('register', { ...c });
+  const missing = d.checklist.filter((c) => !c.received).map((c) => c.name);
   return (
     <Card>
       <Link to="/applications">{t('applications.review.back')}</Link>
@@ -89,22 +69,15 @@ export default function ReviewPage() {
               <span data-testid="application-state">{t(`applications.state.${d.state}` as MessageKey)}</span>
             ),
           },
-          ...(d.permit
-            ? [
-                {
-                  key: 'p',
-                  label: t('applications.review.permit'),
-                  children: <span data-testid="permit-number">{d.permit.number}</span>,
-                },
-              ]
-            : []),
         ]}
       />
+      <PermitPapers d={d} />
+      <CaseSummary input={d.input} />
       {d.evaluation && (
         <>
           <Typography.Title level={3}>{t('applications.review.decision')}</Typography.Title>
           <Tag
-            color={outcome === 'eligible' ? 'green' : outcome === 'ineligible' ? 'red' : 'orange'}
+            color={outcome === 'eligible' ? MET : outcome === 'ineligible' ? NOT_MET : REFER}
             data-testid="outcome"
           >
             {t(`applications.outcome.${outcome}` as MessageKey)}
@@ -115,28 +88,7 @@ export default function ReviewPage() {
               version: d.evaluation.policyVersion,
             })}
           </span>
-          <List
-            size="small"
-            header={t('applications.review.reasons')}
-            dataSource={d.evaluation.decision.reasons}
-            renderItem={(r) => (
-              <List.Item>
-                <Tag color={r.met ? 'green' : 'red'}>{r.clause}</Tag>
-                {r.message}
-              </List.Item>
-            )}
-          />
-          <List
-            size="small"
-            header={t('applications.review.clauseTexts')}
-            dataSource={d.evaluation.explanation.clauses}
-            renderItem={(c) => (
-              <List.Item>
-                <Typography.Text strong>{c.id}</Typography.Text>&nbsp;
-                <Typography.Text type="secondary">{c.text}</Typography.Text>
-              </List.Item>
-            )}
-          />
+          <DecisionReasons evaluation={d.evaluation} />
           {d.input.companions.length > 0 && (
             <List
               size="small"
@@ -145,7 +97,7 @@ export default function ReviewPage() {
               renderItem={(c) => (
                 <List.Item data-testid={`companion-decision-${c.index}`}>
                   {d.input.companions[c.index]?.name}{' '}
-                  <Tag color={c.eligible ? 'green' : 'red'}>
+                  <Tag color={c.eligible ? MET : NOT_MET}>
                     {t(
                       c.eligible
                         ? 'applications.review.companionEligible'
@@ -159,19 +111,7 @@ export default function ReviewPage() {
           )}
         </>
       )}
-      <List
-        size="small"
-        header={t('applications.review.checklist')}
-        dataSource={d.checklist}
-        renderItem={(c) => (
-          <List.Item data-testid={`checklist-${c.code}`}>
-            {c.name}{' '}
-            <Tag color={c.received ? 'green' : 'default'}>
-              {t(c.received ? 'applications.review.received' : 'applications.review.missing')}
-            </Tag>
-          </List.Item>
-        )}
-      />
+      <MaterialsChecklist d={d} />
       {d.availableActions.some((a) => TAKES_MATERIALS.includes(a)) && (
         <MaterialsUpload applicationId={d.id} onUploaded={() => void load()} />
       )}
@@ -187,19 +127,24 @@ export default function ReviewPage() {
         {d.availableActions
           .filter((a) => BUTTONS.includes(a))
           .map((a) => (
-            <Button key={a} type={a === 'approve' ? 'primary' : 'default'} onClick={() => void act(a)}>
+            <Button key={a} onClick={() => void act(a)}>
               {t(`applications.action.${a}` as MessageKey)}
             </Button>
           ))}
-        {d.availableActions.includes('register') && (
-          <RegisterForm needsConfirmation={Boolean(origin && !isInCity(origin))} onRegister={register} />
-        )}
-        {d.permit && (
-          <a href={`/api/v1/applications/${d.id}/permit.pdf`} target="_blank" rel="noreferrer">
-            {t('applications.review.print')}
-          </a>
+        {d.availableActions.includes('approve') && (
+          <ApproveButton
+            missing={missing}
+            onApprove={(why) => act('approve', why ? { missingMaterialsReason: why } : {})}
+          />
         )}
       </Space>
+      {d.availableActions.includes('register') && (
+        <RegisterForm
+          applicationId={d.id}
+          needsConfirmation={Boolean(origin && !isInCity(origin))}
+          onRegister={register}
+        />
+      )}
       <List
         size="small"
         header={t('applications.review.events')}
