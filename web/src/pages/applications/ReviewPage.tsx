@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { MaterialsUpload } from './MaterialsUpload.tsx';
 import { RegisterForm, type OriginConfirmation } from './RegisterForm.tsx';
 import { isInCity } from '../../../../src/domain/divisions/city.ts';
+import { formatCitation, formatCitations } from '../../../../src/domain/policy/citation.ts';
 
 interface Decision {
   outcome: string;
@@ -111,7 +112,7 @@ export default function ReviewPage() {
           </Tag>
           <span>
             {t('applications.review.clauses', {
-              clauses: d.evaluation.decision.clauses.join('、'),
+              clauses: formatCitations(d.evaluation.decision.clauses),
               version: d.evaluation.policyVersion,
             })}
           </span>
@@ -121,7 +122,7 @@ export default function ReviewPage() {
             dataSource={d.evaluation.decision.reasons}
             renderItem={(r) => (
               <List.Item>
-                <Tag color={r.met ? 'green' : 'red'}>{r.clause}</Tag>
+                <Tag color={r.met ? 'green' : 'red'}>{formatCitation(r.clause)}</Tag>
                 {r.message}
               </List.Item>
             )}
@@ -132,7 +133,7 @@ export default function ReviewPage() {
             dataSource={d.evaluation.explanation.clauses}
             renderItem={(c) => (
               <List.Item>
-                <Typography.Text strong>{c.id}</Typography.Text>&nbsp;
+                <Typography.Text strong>{formatCitation(c.id)}</Typography.Text>&nbsp;
                 <Typography.Text type="secondary">{c.text}</Typography.Text>
               </List.Item>
             )}
@@ -152,7 +153,7 @@ export default function ReviewPage() {
                         : 'applications.review.companionIneligible',
                     )}
                   </Tag>
-                  {c.clauses.join('、')}
+                  {formatCitations(c.clauses)}
                 </List.Item>
               )}
             />
