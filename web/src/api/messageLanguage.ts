@@ -1,0 +1,22 @@
+// The server writes its messages in both languages, 「中文 / English」 (src/domain/validation.ts, errors.ts), so the
+// CLI and logs read them either way. On screen only the reader's language shows: Chinese under zh-CN and zh-TW,
+// English under the language switch.
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+
+/** The part of a bilingual 「中文 / English」 message in the page's language; any other text as it is. */
+export function inPageLanguage(text: string, language = pageLanguage()): string {
+  // The split is the last " / " with Chinese before it and none after (the Chinese side may hold a slash itself).
+  for (let at = text.lastIndexOf(' / '); at > 0; at = text.lastIndexOf(' / ', at - 1)) {
+    const zh = text.slice(0, at).trim();
+    const en = text.slice(at + 3).trim();
+    if (!CJK.test(zh) || CJK.test(en) || !en) continue;
+    return language === 'en' ? en : zh;
+  }
+  return text;
+}
+
+/** The language the app shows (I18nProvider sets <html lang>); Chinese until it has. */
+function pageLanguage(): string {
+  return typeof document === 'undefined' ? 'zh-CN' : document.documentElement.lang || 'zh-CN';
+}
