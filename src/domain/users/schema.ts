@@ -20,7 +20,7 @@ function checkPassword(u: { username: string; password: string }, ctx: z.Refinem
     ctx.addIssue({ code: 'custom', path: ['password'], message: issue.message });
 }
 
-const usernameField = z
+export const usernameField = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名：2–32 位小写字母、数字、点、下划线或连字符');
 

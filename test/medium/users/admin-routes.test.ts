@@ -186,4 +186,32 @@ describe.each(ENGINES)('user administration over HTTP on %s', (engine) => {
     ).toBe(401);
     expect(await t.database.db.selectFrom('app_user').selectAll().orderBy('id').execute()).toEqual(before);
   });
+
+  it('shows every dated value of the policy parameters with its source and placeholder mark to those who keep the policy', async () => {
+    const get = (as?: string) =>
+      t.app.inject({
+        url: '/api/v1/policy/parameters/history',
+        headers: as ? { cookie: cookies.get(as)! } : {},
+      });
+    const r = await get('admin');
+    expect(r.statusCode, r.body).toBe(200);
+    const { parameters } = r.json() as {
+      parameters: {
+        name: string;
+        values: { reference: string; placeholder: boolean }[];
+        divisions: unknown[];
+      }[];
+    };
+    const files = t.deps.policy.parameters.parameters;
+    expect(parameters.map((p) => p.name).sort()).toEqual(Object.keys(files).sort());
+    for (const p of parameters) {
+      expect(p.values).toHaveLength(files[p.name]!.values.length);
+      for (const v of p.values) expect(v.reference.length, p.name).toBeGreaterThan(0);
+    }
+    expect(parameters.some((p) => p.values.some((v) => v.placeholder))).toBe(true);
+    expect((await get('city')).statusCode).toBe(200);
+    for (const who of ['clerk', 'county', 'edu', 'supervisor'])
+      expect((await get(who)).statusCode, who).toBe(403);
+    expect((await get()).statusCode).toBe(401);
+  });
 });
