@@ -48,7 +48,8 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['policy'],
-          summary: '全部政策参数的各期取值、出处和待定标记 / every dated value with its source and placeholder mark',
+          summary:
+            '全部政策参数的各期取值、出处和待定标记 / every dated value with its source and placeholder mark',
           response: { 200: parameterHistoryResponse, ...errorResponses(401, 403) },
         },
       },

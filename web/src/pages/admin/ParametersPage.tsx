@@ -76,15 +76,13 @@ export default function ParametersPage() {
   const [filter, setFilter] = useState('');
   const [placeholderOnly, setPlaceholderOnly] = useState(false);
   useEffect(() => {
-    api
-      .get<ParameterHistory>('/api/v1/policy/parameters/history')
-      .then(setHistory, (e: unknown) =>
-        setError(
-          t('parameters.failed', {
-            detail: e instanceof ApiError || e instanceof Error ? e.message : String(e),
-          }),
-        ),
-      );
+    api.get<ParameterHistory>('/api/v1/policy/parameters/history').then(setHistory, (e: unknown) =>
+      setError(
+        t('parameters.failed', {
+          detail: e instanceof ApiError || e instanceof Error ? e.message : String(e),
+        }),
+      ),
+    );
   }, [t]);
 
   const hasPlaceholder = (p: Parameter) =>
