@@ -6,14 +6,21 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 
 /** The part of a bilingual 「中文 / English」 message in the page's language; any other text as it is. */
 export function inPageLanguage(text: string, language = pageLanguage()): string {
-  // The split is the last " / " with Chinese before it and none after (the Chinese side may hold a slash itself).
+  // The split is the last " / " with Chinese before it and English after: starting with a Latin letter or digit and
+  // mostly Latin (an English side may name a place in Chinese, "the 街道 of the 彝良 county town").
   for (let at = text.lastIndexOf(' / '); at > 0; at = text.lastIndexOf(' / ', at - 1)) {
     const zh = text.slice(0, at).trim();
     const en = text.slice(at + 3).trim();
-    if (!CJK.test(zh) || CJK.test(en) || !en) continue;
+    if (!CJK.test(zh) || !isEnglish(en)) continue;
     return language === 'en' ? en : zh;
   }
   return text;
+}
+
+function isEnglish(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const cjk = text.match(new RegExp(CJK.source, 'g'))?.length ?? 0;
+  return /^[A-Za-z0-9("'‘“]/.test(text) && latin > cjk;
 }
 
 /** The language the app shows (I18nProvider sets <html lang>); Chinese until it has. */

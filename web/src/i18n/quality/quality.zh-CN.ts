@@ -129,8 +129,8 @@ export const qualityZhCN = {
   'quality.feeds.intro':
     '市卫计委推送死亡信息，军事机关推送入伍信息。上传CSV文件（UTF-8，带表头），系统与户籍比对，发现应销未销的户口列入问题清单。',
   'quality.feeds.kind': '数据类别',
-  'quality.feeds.deaths': '死亡（deaths.csv：id_number, name, death_date）',
-  'quality.feeds.enlistments': '入伍（enlistments.csv：id_number, name, enlisted_on）',
+  'quality.feeds.deaths': '死亡（deaths.csv：身份号码、姓名、死亡日期）',
+  'quality.feeds.enlistments': '入伍（enlistments.csv：身份号码、姓名、入伍日期）',
   'quality.feeds.file': 'CSV文件',
   'quality.feeds.choose': '选择文件',
   'quality.feeds.rows': '读取到 {count} 条记录',

@@ -31,6 +31,21 @@ function valueText(t: Translate, v: Dated['value']): string {
   return String(v);
 }
 
+/** A value's source in the page's language, the files it names shown as code (paths are not words to translate). */
+function Reference({ text }: { text: string }) {
+  return inPageLanguage(text)
+    .split(/(\S+\.(?:md|txt|csv|yaml))/)
+    .map((part, i) =>
+      i % 2 ? (
+        <Typography.Text code key={i}>
+          {part}
+        </Typography.Text>
+      ) : (
+        part
+      ),
+    );
+}
+
 function ValuesTable({ values }: { values: Dated[] }) {
   const { t } = useI18n();
   return (
@@ -62,7 +77,7 @@ function ValuesTable({ values }: { values: Dated[] }) {
         {
           title: t('parameters.reference'),
           dataIndex: 'reference',
-          render: (r: string) => inPageLanguage(r),
+          render: (r: string) => <Reference text={r} />,
         },
       ]}
     />
@@ -104,7 +119,8 @@ export default function ParametersPage() {
       {error && <Alert type="error" showIcon title={error} />}
       {history && (
         <Typography.Paragraph type="secondary" data-testid="parameters-count">
-          {t('parameters.set', { id: history.id })}
+          {t('parameters.set', { id: '' })}
+          <Typography.Text code>{history.id}</Typography.Text>
           {history.reform && ` · ${t('parameters.reform', { name: history.reform.name })}`} ·{' '}
           {t('parameters.count', {
             count: history.parameters.length,

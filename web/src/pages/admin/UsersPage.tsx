@@ -54,15 +54,11 @@ export default function UsersPage() {
     }
   };
   const create = (v: NewUserInput) =>
-    run(
-      () => api.post('/api/v1/users', { ...v, department: v.department ?? null }),
-      t('users.created', { username: v.username }),
-    ).then((ok) => ok && createForm.resetFields());
-  const post = (u: ListedUser, what: string, body: object = {}) =>
-    run(
-      () => api.post(`/api/v1/users/${u.username}/${what}`, body),
-      t('users.saved', { username: u.username }),
+    run(() => api.post('/api/v1/users', { ...v, department: v.department ?? null }), t('users.created')).then(
+      (ok) => ok && createForm.resetFields(),
     );
+  const post = (u: ListedUser, what: string, body: object = {}) =>
+    run(() => api.post(`/api/v1/users/${u.username}/${what}`, body), t('users.saved'));
   const saveDialog = async () => {
     if (!dialog) return;
     const v = await dialogForm.validateFields();
@@ -149,7 +145,12 @@ export default function UsersPage() {
           {
             title: t('users.username'),
             dataIndex: 'username',
-            render: (n: string) => (n === me?.username ? `${n}${t('users.you')}` : n),
+            render: (n: string) => (
+              <>
+                <Typography.Text code>{n}</Typography.Text>
+                {n === me?.username && t('users.you')}
+              </>
+            ),
           },
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.role'), dataIndex: 'role', render: (r: ListedUser['role']) => t(`role.${r}`) },
@@ -158,9 +159,12 @@ export default function UsersPage() {
           {
             title: t('users.state'),
             dataIndex: 'active',
-            render: (a: boolean) => (
-              <Tag color={a ? 'green' : 'default'}>{t(a ? 'users.active' : 'users.disabled')}</Tag>
-            ),
+            render: (a: boolean) =>
+              a ? (
+                <Typography.Text strong>{t('users.active')}</Typography.Text>
+              ) : (
+                <Tag>{t('users.disabled')}</Tag>
+              ),
           },
           {
             title: t('users.actions'),
