@@ -15,6 +15,7 @@ describe('inPageLanguage', () => {
       '彝良县城的街道',
     );
     expect(inPageLanguage('甲 / 乙 / not a split', 'zh-CN')).toBe('甲 / 乙');
+    expect(inPageLanguage('期限（日）/ days from acceptance', 'zh-CN')).toBe('期限（日）');
     expect(inPageLanguage('…卫生健康委员会 / the health commission is a responsible unit', 'en')).toBe(
       'the health commission is a responsible unit',
     );

@@ -6,11 +6,12 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 
 /** The part of a bilingual 「中文 / English」 message in the page's language; any other text as it is. */
 export function inPageLanguage(text: string, language = pageLanguage()): string {
-  // The split is the last " / " with Chinese before it and English after: starting with a Latin letter or digit and
+  // The split is the last " / " (or "）/ ") with Chinese before it and English after: starting with a Latin letter or digit and
   // mostly Latin (an English side may name a place in Chinese, "the 街道 of the 彝良 county town").
-  for (let at = text.lastIndexOf(' / '); at > 0; at = text.lastIndexOf(' / ', at - 1)) {
-    const zh = text.slice(0, at).trim();
-    const en = text.slice(at + 3).trim();
+  const splits = [...text.matchAll(/\s?\/\s/g)].reverse();
+  for (const m of splits) {
+    const zh = text.slice(0, m.index).trim();
+    const en = text.slice(m.index + m[0].length).trim();
     if (!CJK.test(zh) || !isEnglish(en)) continue;
     return language === 'en' ? en : zh;
   }

@@ -70,7 +70,7 @@ function ValuesTable({ values }: { values: Dated[] }) {
           render: (_: unknown, d) => (
             <Space size="small" wrap>
               <Typography.Text strong>{valueText(t, d.value)}</Typography.Text>
-              {d.placeholder && <Tag color="orange">{t('parameters.placeholder')}</Tag>}
+              {d.placeholder && <Tag>{t('parameters.placeholder')}</Tag>}
             </Space>
           ),
         },
