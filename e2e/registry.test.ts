@@ -85,7 +85,7 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     const timeline = page.getByTestId('history-timeline');
     await timeline.getByText('出生登记').waitFor();
     expect(await timeline.textContent()).toContain('张小明');
-    expect(await timeline.textContent()).toContain('户口登记条例 第七条');
+    expect(await timeline.textContent()).toContain('《户口登记条例》第七条');
     await page.getByRole('cell', { name: '张小明' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-registry-household.png', fullPage: true });
   });
