@@ -119,7 +119,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await signIn('county');
     await page.goto(url);
     expect(await page.getByTestId('outcome').textContent()).toBe('符合条件');
-    await page.getByText('T4', { exact: true }).first().waitFor();
+    await page.getByText('T4 ·「四、(二) 4 租赁性质合法稳定住所」', { exact: true }).first().waitFor();
     await page.getByTestId('companion-decision-0').filter({ hasText: '可随迁' }).waitFor();
     await approve();
     const permitNumber = (await page.getByTestId('permit-number').textContent())!;
@@ -167,7 +167,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     expect(await page.getByTestId('outcome').textContent()).toBe('不符合条件');
     await act('不予批准', '租赁住所未办理租赁登记备案，不符合T4');
     await page.getByTestId('application-state').filter({ hasText: '不予批准' }).waitFor();
-    await page.getByText('T4', { exact: true }).first().waitFor();
+    await page.getByText('T4 ·「四、(二) 4 租赁性质合法稳定住所」', { exact: true }).first().waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-application-rejected.png', fullPage: true });
   });
 

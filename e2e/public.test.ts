@@ -101,7 +101,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     expect(await result().getAttribute('data-outcome')).toBe('ineligible');
     expect(await page.getByTestId('result-clauses').getAttribute('data-clauses')).toBe('T4');
     await page.getByText('暂时不能落户').waitFor();
-    await page.getByText('卡在：第4条').waitFor();
+    await page.getByText('卡在：T4 ·「四、(二) 4 租赁性质合法稳定住所」').waitFor();
     const advice = page.getByTestId('result-advice');
     expect(await advice.locator('li').count()).toBe(1);
     expect(await advice.textContent()).toContain('到当地房管部门（住建局）办理租赁登记备案');
@@ -109,7 +109,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     await page.getByText('租赁的房屋要先在当地房管部门办理租赁登记备案').waitFor();
     await page.getByText('您在农村的土地承包经营权不因落户而收回').waitFor();
     await page.getByText('房屋租赁登记备案证明').waitFor();
-    await page.getByRole('button', { name: /第4条/ }).click();
+    await page.getByRole('button', { name: /T4 ·「四、\(二\) 4/ }).click();
     await page.getByText('租赁性质的合法稳定住所是指在当地房管部门办理租赁登记备案的房屋').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-public-ineligible.png', fullPage: true });
     await expectAccessible('result (ineligible)');
@@ -192,7 +192,7 @@ describe.skipIf(browserMissing())('public self-service pages on a phone', () => 
     ] as const)
       await answer(q, a);
     await page.getByRole('button', { name: 'See the answer' }).click();
-    await page.getByText('Blocked by: Clause 4').waitFor();
+    await page.getByText('Blocked by: T4 ·「四、(二) 4 租赁性质合法稳定住所」').waitFor();
     await page.getByText('The place is a town (Zhaoyang central city)').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-public-result-en.png', fullPage: true });
     await expectAccessible('result (en)');

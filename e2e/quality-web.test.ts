@@ -46,7 +46,9 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     const idNumber = makeIdNumber('530602', '2015-03-04', 52);
     await login('clerk');
     await page.getByRole('menuitem', { name: '无户口人员登记' }).click();
-    await page.getByRole('heading', { name: '无户口人员登记（应落未落，T12）' }).waitFor();
+    await page
+      .getByRole('heading', { name: '无户口人员登记（应落未落，T12 ·「四、(三) 12 户口遗留问题」）' })
+      .waitFor();
     await page.getByRole('radio', { name: '计划外生育' }).check();
     await page.getByLabel('姓名').fill('陈小雨');
     await page.getByRole('radio', { name: '女' }).check();

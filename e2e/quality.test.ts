@@ -78,7 +78,9 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
     await page.goto(`${server.url}/quality?code=probable-duplicate`);
-    await page.getByRole('heading', { name: '户口遗留问题清单（T12）' }).waitFor();
+    await page
+      .getByRole('heading', { name: '户口遗留问题清单（T12 ·「四、(三) 12 户口遗留问题」）' })
+      .waitFor();
     const row = page.locator('tr', { hasText: copy });
     // The queue says in words which kind of evidence carried the pair (issue 18), not a JSON object.
     await row.getByText('姓名写法不同（繁体、同音字或少写一字），出生日期和性别相同').waitFor();

@@ -71,7 +71,7 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('姓名').fill('张小明');
     await choose('性别', '男');
-    await dialog.getByLabel('出生日期（YYYY-MM-DD）').fill('2999-01-01');
+    await dialog.getByLabel('出生日期（年-月-日）').fill('2999-01-01');
     await choose('与户主关系', '20 子');
     await dialog.getByLabel('事由').fill('新生儿随父落户');
     await dialog.getByRole('button', { name: '提交登记' }).click();
@@ -79,13 +79,13 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     expect(await alert.textContent()).toContain('出生日期');
     await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-error.png', fullPage: true });
 
-    await dialog.getByLabel('出生日期（YYYY-MM-DD）').fill('2017-06-01');
+    await dialog.getByLabel('出生日期（年-月-日）').fill('2017-06-01');
     await dialog.getByRole('button', { name: '提交登记' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const timeline = page.getByTestId('history-timeline');
     await timeline.getByText('出生登记').waitFor();
     expect(await timeline.textContent()).toContain('张小明');
-    expect(await timeline.textContent()).toContain('户口登记条例 第七条');
+    expect(await timeline.textContent()).toContain('《户口登记条例》第七条');
     await page.getByRole('cell', { name: '张小明' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-registry-household.png', fullPage: true });
   });

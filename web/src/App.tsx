@@ -23,6 +23,8 @@ const HouseholdPage = lazy(() => import('./pages/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('./pages/registry/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./pages/admin/ImportPage.tsx'));
 const TokensPage = lazy(() => import('./pages/admin/TokensPage.tsx'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
+const ParametersPage = lazy(() => import('./pages/admin/ParametersPage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/public/AccessLogPage.tsx'));
 const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.tsx'));
 
@@ -36,6 +38,8 @@ const ROUTED = new Set([
   'feeds',
   'import',
   'tokens',
+  'users',
+  'parameters',
   'supervision',
   'statistics',
 ]);
@@ -69,6 +73,8 @@ export function App() {
           <Route path="/statistics" element={<StatisticsPage />} />
           <Route path="/admin/import" element={<ImportPage />} />
           <Route path="/admin/tokens" element={<TokensPage />} />
+          <Route path="/admin/users" element={<UsersPage />} />
+          <Route path="/admin/parameters" element={<ParametersPage />} />
           {MODULES.filter((m) => !ROUTED.has(m.key)).map((m) => (
             <Route key={m.key} path={m.path} element={<ModulePage module={m} />} />
           ))}

@@ -8,6 +8,8 @@ import {
   FileSyncOutlined,
   FileProtectOutlined,
   KeyOutlined,
+  ControlOutlined,
+  UserSwitchOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -27,7 +29,9 @@ export type ModuleKey =
   | 'statistics'
   | 'supervision'
   | 'import'
-  | 'tokens';
+  | 'tokens'
+  | 'users'
+  | 'parameters';
 
 export interface ModuleInfo {
   key: ModuleKey;
@@ -123,6 +127,24 @@ export const MODULES: readonly ModuleInfo[] = [
     description: 'module.tokens.description',
     icon: KeyOutlined,
     permissions: ['users.manage'],
+  },
+  {
+    // Staff accounts, roles and jurisdictions (issue 17): administrators only.
+    key: 'users',
+    path: '/admin/users',
+    title: 'module.users.title',
+    description: 'module.users.description',
+    icon: UserSwitchOutlined,
+    permissions: ['users.manage'],
+  },
+  {
+    // Every dated value of the policy parameters with its source (issue 17): those who maintain the policy.
+    key: 'parameters',
+    path: '/admin/parameters',
+    title: 'module.parameters.title',
+    description: 'module.parameters.description',
+    icon: ControlOutlined,
+    permissions: ['policy.manage'],
   },
 ];
 

@@ -1,17 +1,19 @@
 // GET /api/v1/policy/clauses (the registry with the plan's text), GET /api/v1/policy/parameters (values in
-// force on a date, for a division), GET /api/v1/policy/triggers (T3's in > out test for the 彝良 county town).
+// force on a date, for a division; /history every dated value, for administrators), GET /api/v1/policy/triggers (T3's in > out test for the 彝良 county town).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app/context.ts';
-import { reportT3Trigger, showParameters } from '../../app/policy/show-parameters.ts';
+import { listParameterHistory, reportT3Trigger, showParameters } from '../../app/policy/show-parameters.ts';
 import { CLAUSES } from '../../domain/policy/clauses.ts';
 import {
   clausesResponse,
+  parameterHistoryResponse,
   parametersQuery,
   parametersResponse,
   triggersQuery,
   triggersResponse,
 } from '../../domain/policy/schema.ts';
 import { errorResponses } from '../contract.ts';
+import { contextOf } from '../plugins/auth.ts';
 import { parseDate } from './query.ts';
 
 export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -39,6 +41,19 @@ export function policyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => showParameters(deps, request.query),
+    );
+
+    app.get(
+      '/api/v1/policy/parameters/history',
+      {
+        schema: {
+          tags: ['policy'],
+          summary:
+            '全部政策参数的各期取值、出处和待定标记 / every dated value with its source and placeholder mark',
+          response: { 200: parameterHistoryResponse, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => listParameterHistory(deps, contextOf(request)),
     );
 
     app.get(

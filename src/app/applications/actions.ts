@@ -25,6 +25,7 @@ import { load, loadForUpdate, partyOf, placeOf, transition } from './common.ts';
 import { submitRow, type CreatedApplication } from './intake.ts';
 import { evaluateApplication } from './evaluate.ts';
 import { issuePermit } from './permit.ts';
+import { formatCitation, formatCitations } from '../../domain/policy/citation.ts';
 
 type Result = CreatedApplication;
 const result = (r: { id: string; number: string; state: string; version: number }): Result => ({
@@ -149,10 +150,12 @@ export async function approveApplication(
     let missing: Material[] = [];
     if (row.state === 'under-review') {
       if (!decision || decision.outcome === 'ineligible') {
-        const failed = decision?.reasons.filter((r) => !r.met).map((r) => `${r.clause} ${r.message}`) ?? [];
+        const failed =
+          decision?.reasons.filter((r) => !r.met).map((r) => `${formatCitation(r.clause)} ${r.message}`) ??
+          [];
         throw new DomainError(
           'rule-violation',
-          `政策评估为不符合条件，不能批准 / the decision is ineligible (${decision?.clauses.join(', ') ?? 'none'})`,
+          `政策评估为不符合条件，不能批准 / the decision is ineligible (${decision ? formatCitations(decision.clauses) : '—'})`,
           failed.map((m) => ({ path: 'decision', message: m })),
         );
       }
@@ -160,7 +163,7 @@ export async function approveApplication(
         throw DomainError.invalid([
           {
             path: 'reason',
-            message: `须注明有权机关的审批依据（${decision.clauses.join('、')}）/ a referral needs the approving authority's basis`,
+            message: `须注明有权机关的审批依据（${formatCitations(decision.clauses)}）/ a referral needs the approving authority's basis`,
           },
         ]);
       }

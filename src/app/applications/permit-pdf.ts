@@ -6,6 +6,7 @@ import { missingGlyphs } from './cjk-font.ts';
 import { drawVerifyQr, startA4Paper } from './pdf-doc.ts';
 import { PLAN_TITLE, type BasisClause } from '../../domain/applications/legal-basis.ts';
 import type { PermitRow } from '../../db/repositories/applications/records.ts';
+import { formatCitation } from '../../domain/policy/citation.ts';
 
 // The font is shared by every paper of the system; its home is cjk-font.ts.
 export { loadPermitFont, missingGlyphs } from './cjk-font.ts';
@@ -62,7 +63,7 @@ export async function renderPermitPdf(
     .fontSize(11)
     .text(
       '经审核，准予上列人员迁入本辖区落户。本证明实行“一站式”迁移，迁出地派出所凭网上迁移信息办理迁出，无需另开户口迁移证。' +
-        '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5 · 四、(四) 14(5)）。',
+        `落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（${formatCitation('T14.5')}）。`,
       { lineGap: 4 },
     );
   if (missing.length)

@@ -29,7 +29,9 @@ export function planResolution(
   findingId: number,
 ): ResolutionPlan {
   const allowed = isFindingCode(finding.code) ? FINDING_CODE_INFO[finding.code].resolutions : [];
-  const basis = { legalBasis: 'T12', reason: input.reason ?? '' };
+  // The finding's own basis: T12 for the plan's legacy problems, the national article for a death or enlistment.
+  const legalBasis = isFindingCode(finding.code) ? FINDING_CODE_INFO[finding.code].clauses[0]! : 'T12';
+  const basis = { legalBasis, reason: input.reason ?? '' };
   const change = (name: CommandName, raw: Record<string, unknown>): ResolutionPlan => ({
     status: 'resolved',
     command: { name, raw: { ...basis, ...raw } }, // a merge's own reason replaces the plain one

@@ -22,6 +22,7 @@ import { inTransaction } from '../transaction.ts';
 import { drawUnused } from '../applications/numbering.ts';
 import { requireStaff, type AppDeps, type RequestContext } from '../context.ts';
 import { PERMIT_RESOURCE, REGISTRATION_RESOURCE, recordStep, scopeFor, todayOf } from './common.ts';
+import { formatCitation } from '../../domain/policy/citation.ts';
 
 const BASIS = '居住证暂行条例第二条、第九条；T11.1';
 
@@ -88,7 +89,7 @@ export async function applyForPermit(deps: AppDeps, ctx: RequestContext, raw: un
         toStatus: null,
         reason: eligibility.reasons
           .filter((r) => !r.met)
-          .map((r) => `${r.clause} ${r.message}`)
+          .map((r) => `${formatCitation(r.clause)} ${r.message}`)
           .join('；'),
         detail: { clauses: eligibility.clauses, reasons: eligibility.reasons, policy: eligibility.policy },
         audit: {
@@ -146,7 +147,10 @@ export async function applyForPermit(deps: AppDeps, ctx: RequestContext, raw: un
     throw new DomainError(
       'not-eligible',
       '不符合申领居住证的条件 / not eligible for a residence permit',
-      failed.map((r) => ({ path: `eligibility.${r.code}`, message: `${r.clause} ${r.message}` })),
+      failed.map((r) => ({
+        path: `eligibility.${r.code}`,
+        message: `${formatCitation(r.clause)} ${r.message}`,
+      })),
     );
   }
   return outcome.created!;

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import { loadPermitFont } from '../applications/permit-pdf.ts';
 import type { SupervisionReport } from './report-model.ts';
 import { indicatorText, periodLine, REPORT_TITLE, statusSummary, TASK_COLUMNS } from './report-text.ts';
+import { formatCitation } from '../../domain/policy/citation.ts';
 
 export async function renderSupervisionPdf(r: SupervisionReport): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -51,7 +52,7 @@ export async function renderSupervisionPdf(r: SupervisionReport): Promise<Buffer
   doc.addPage().fontSize(14).text('改革指标（期末值，取自户籍登记数据）', 36, 36);
   doc.moveDown(0.5).fontSize(10);
   for (const i of r.indicators) {
-    doc.text(`${i.clause} ${i.name}：${indicatorText(i)}`, { lineGap: 4 });
+    doc.text(`${formatCitation(i.clause)} ${i.name}：${indicatorText(i)}`, { lineGap: 4 });
     doc.fontSize(8).fillColor('#555').text(`口径：${i.method}`).fillColor('black').fontSize(10).moveDown(0.4);
   }
   doc.end();

@@ -1,21 +1,13 @@
-// Administration of users: add, list, change a password, disable. Used by the CLI (`hukou users …`) and demo seeding.
+// Administration of users: add and list (one user's changes: administer-user.ts). Used by the API, the CLI
+// (`hukou users …`) and demo seeding.
 import { DomainError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/access/roles.ts';
-import {
-  endUserSessions,
-  findUserByUsername,
-  insertUser,
-  listUsers,
-  updatePasswordHash,
-  updateUserActive,
-} from '../../db/repositories/users.ts';
+import { findUserByUsername, insertUser, listUsers } from '../../db/repositories/users.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { hashPassword } from '../auth/password.ts';
-import { forgetUserSessions } from '../auth/session-cache.ts';
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { newUserSchema, type ListedUser, type NewUserInput } from '../../domain/users/schema.ts';
-import { passwordProblems } from '../../domain/auth/password-rules.ts';
 
 export type { NewUserInput } from '../../domain/users/schema.ts';
 
@@ -48,43 +40,4 @@ export async function addUser(
 export async function listAllUsers(deps: AppDeps): Promise<ListedUser[]> {
   const rows = await listUsers(deps.database.db);
   return rows.map(({ passwordHash: _omit, ...rest }) => ({ ...rest, role: rest.role as Role }));
-}
-
-export async function changePassword(deps: AppDeps, ctx: RequestContext, username: string, password: string) {
-  const { db } = deps.database;
-  const user = await findUserByUsername(db, username);
-  if (!user) throw DomainError.notFound(`用户 ${username}`);
-  const problems = passwordProblems(password, username);
-  if (problems.length > 0) throw DomainError.invalid(problems);
-  const hash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
-    await updatePasswordHash(trx, user.id, hash);
-    // Whoever held the old password may hold a session too: a new password ends them all.
-    await endUserSessions(trx, user.id, deps.now());
-    await recordAudit(trx, {
-      ...auditActor(ctx),
-      action: 'change-password',
-      resourceType: 'user',
-      resourceId: String(user.id),
-    });
-  });
-  forgetUserSessions(deps.database, user.id);
-}
-
-/** Disable (or enable again) a user; disabling ends their sessions at once. */
-export async function setUserActive(deps: AppDeps, ctx: RequestContext, username: string, active: boolean) {
-  const { db } = deps.database;
-  const user = await findUserByUsername(db, username);
-  if (!user) throw DomainError.notFound(`用户 ${username}`);
-  await db.transaction().execute(async (trx) => {
-    await updateUserActive(trx, user.id, active);
-    if (!active) await endUserSessions(trx, user.id, deps.now());
-    await recordAudit(trx, {
-      ...auditActor(ctx),
-      action: active ? 'enable' : 'disable',
-      resourceType: 'user',
-      resourceId: String(user.id),
-    });
-  });
-  forgetUserSessions(deps.database, user.id);
 }

@@ -1,6 +1,7 @@
 // hukou users add|list|passwd: user administration from the terminal (the first admin of a real install).
 import type { Command } from 'commander';
-import { addUser, changePassword, setUserActive, listAllUsers } from '../../app/users/manage-users.ts';
+import { addUser, listAllUsers } from '../../app/users/manage-users.ts';
+import { resetPassword, setUserActive } from '../../app/users/administer-user.ts';
 import { CLI_CONTEXT, printJson, runCommand, withDeps } from '../run.ts';
 
 export function register(program: Command) {
@@ -44,7 +45,9 @@ export function register(program: Command) {
     .action((username: string, o) =>
       runCommand(() =>
         withDeps(async (deps) => {
-          await changePassword(deps, CLI_CONTEXT, username, o.password ?? process.env.HUKOU_PASSWORD ?? '');
+          await resetPassword(deps, CLI_CONTEXT, username, {
+            password: o.password ?? process.env.HUKOU_PASSWORD ?? '',
+          });
           printJson({ username, changed: true });
         }),
       ),

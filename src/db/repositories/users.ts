@@ -75,6 +75,24 @@ export async function updateUserActive(db: Executor, userId: number, active: boo
     .execute();
 }
 
+export async function updateUserAssignment(
+  db: Executor,
+  userId: number,
+  a: { role: string; jurisdiction: string; department: string | null },
+): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      role: a.role,
+      jurisdiction: a.jurisdiction,
+      department: a.department,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
 /** End every open session of a user (password changed, account disabled). */
 export async function endUserSessions(db: Executor, userId: number, now: Date): Promise<void> {
   await db

@@ -9,6 +9,7 @@ import { identityIssues } from '../identity/consistency.ts';
 import { isMemberRelation } from '../codes/relationships.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import { cityCodePattern } from '../divisions/city.ts';
+import { formatCitation } from '../policy/citation.ts';
 
 const date = () => z.iso.date({ error: '不是有效日期 / not a date' });
 const text = (max: number) =>
@@ -117,8 +118,7 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
   if (input.conditions?.length) {
     issues.push({
       path: 'conditions',
-      message:
-        '不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（T14.5）/ no condition taking rural rights may be attached',
+      message: `不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（${formatCitation('T14.5')}）/ no condition taking rural rights may be attached`,
     });
   }
   issues.push(...identityIssues(input.applicant, 'applicant.'));

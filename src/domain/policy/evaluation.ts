@@ -1,6 +1,6 @@
 // The working state of one decision: the checks made, their effect on the outcome, and (when explaining)
 // the trace of inputs and parameter values behind each check. Rules talk only to this object.
-import { isClauseId } from './clauses.ts';
+import { isCitation } from './citation.ts';
 import { message, MESSAGES, type MessageTable } from './messages.ts';
 import {
   resolveParameter,
@@ -33,7 +33,7 @@ export interface CheckSpec {
   code: string;
   met: boolean;
   effect?: Effect;
-  /** false for the checks every case gets (P2, T12 nationality): they are not what an eligible outcome rests on. */
+  /** false for the checks every case gets (P2, nationality): they are not what an eligible outcome rests on. */
   basis?: boolean;
   vars?: Record<string, string | number>;
   inputs?: Record<string, unknown>;
@@ -68,8 +68,9 @@ export class Evaluation {
   }
 
   check(s: CheckSpec): boolean {
-    // A rule citing an id outside the plan's clause list is a bug in the rule: fail loudly, as message() does.
-    if (!isClauseId(s.clause)) throw new Error(`${s.code} cites ${s.clause}, not a clause of the plan`);
+    // A rule citing neither a clause of the plan nor an article of national law is a bug in the rule: fail
+    // loudly, as message() does.
+    if (!isCitation(s.clause)) throw new Error(`${s.code} cites ${s.clause}, not a clause of the plan`);
     const effect = s.effect ?? 'require';
     this.reasons.push({
       clause: s.clause,

@@ -3,7 +3,7 @@
 // The residence-permit ones are in src/domain/permits/schema.ts.
 import { z } from 'zod';
 import { openObject } from '../open-object.ts';
-import { reformSchema } from './parameters.ts';
+import { paramValueSchema, reformSchema } from './parameters.ts';
 
 /** ?explain=1 adds the trace; ?reform=NAME evaluates under a shipped reform (checked by hand: unknown keys named). */
 export const evaluationQuery = z.object({ explain: z.string().optional(), reform: z.string().optional() });
@@ -32,6 +32,31 @@ export const parametersResponse = z.object({
   division: z.string().nullable(),
   parameters: z.array(openObject({ name: z.string(), unit: z.string(), clauses: z.array(z.string()) })),
 });
+
+/** Every dated value of every parameter, with its source and placeholder mark (the administrators' page). */
+const datedValue = z.object({
+  from: z.string(),
+  to: z.string().nullable(),
+  value: paramValueSchema,
+  reference: z.string(),
+  placeholder: z.boolean(),
+});
+export const parameterHistoryResponse = z.object({
+  id: z.string(),
+  reform: z.object({ id: z.string(), name: z.string() }).nullable(),
+  parameters: z.array(
+    z.object({
+      name: z.string(),
+      type: z.enum(['number', 'boolean', 'string', 'list']),
+      unit: z.string(),
+      clauses: z.array(z.string()),
+      description: z.string(),
+      values: z.array(datedValue),
+      divisions: z.array(z.object({ division: z.string(), values: z.array(datedValue) })),
+    }),
+  ),
+});
+export type ParameterHistory = z.infer<typeof parameterHistoryResponse>;
 
 export const triggersQuery = z.object({ from: z.string().optional(), to: z.string().optional() });
 export const triggersResponse = z.object({ triggers: z.array(z.record(z.string(), z.any())) });

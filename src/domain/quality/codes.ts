@@ -1,6 +1,9 @@
 // Registry-quality finding codes (../shared/spec/data-exchange.md) and what each means for the people who clear
 // them. Every finding cites the plan: T12 (户口遗留问题: 应落未落, 应销未销, 多重户口, 差错漏) and, for one address
-// with two family households, T4 (一址一户).
+// with two family households, T4 (一址一户) — except where the duty comes from national law: a death is cancelled
+// under 户口登记条例 art. 8, an enlistment under art. 12 (the plan's T12 only restates them).
+
+import { HUKOU_REGISTRATION_ART_12, HUKOU_REGISTRATION_ART_8 } from '../policy/citation.ts';
 
 export const FINDING_CODES = [
   'duplicate-id-number',
@@ -94,7 +97,7 @@ export const FINDING_CODE_INFO: Readonly<Record<FindingCode, FindingCodeInfo>> =
     zh: '死亡未注销（应销未销）',
     en: 'Deceased, hukou still active',
     family: 'should-be-cancelled',
-    clauses: ['T12'],
+    clauses: [HUKOU_REGISTRATION_ART_8],
     certainty: 'exact',
     resolutions: ['cancel', 'review'],
   },
@@ -102,7 +105,7 @@ export const FINDING_CODE_INFO: Readonly<Record<FindingCode, FindingCodeInfo>> =
     zh: '入伍未注销（应销未销）',
     en: 'Enlisted, hukou still active',
     family: 'should-be-cancelled',
-    clauses: ['T12'],
+    clauses: [HUKOU_REGISTRATION_ART_12],
     certainty: 'exact',
     resolutions: ['cancel', 'review'],
   },

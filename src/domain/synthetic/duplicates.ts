@@ -7,6 +7,7 @@ import type { PersonRow } from '../exchange/columns.ts';
 import type { IdAllocator } from './ids.ts';
 import type { Built } from './people.ts';
 import type { Rng } from './prng.ts';
+import { givenNameFitsSex } from './names.ts';
 
 export const DUPLICATE_KINDS = [
   'same-county',
@@ -20,7 +21,7 @@ export type DuplicateKind = (typeof DUPLICATE_KINDS)[number];
 /** An untouched active person kept as the original of a later duplicate, with the names of its relatives. */
 export interface PoolEntry {
   person: Built;
-  relatives: string[];
+  relatives: { name: string; sex: string }[];
 }
 
 export interface DuplicatePools {
@@ -63,8 +64,11 @@ const HOMOPHONES: Readonly<Record<string, string>> = Object.fromEntries(
     .map((p) => [p[0]!, p[1]!]),
 );
 
-/** The name written in another form: traditional characters, a homophone, or a dropped middle character. */
-export function variantName(rng: Rng, name: string): string {
+/**
+ * The name written in another form: traditional characters, a homophone, or a dropped middle character. A homophone
+ * that reads as the other sex's (强 → 蔷 for a man) is not one a clerk would write, so it is not used.
+ */
+export function variantName(rng: Rng, name: string, sex: '1' | '2'): string {
   const chars = [...name];
   const forms: Array<() => string | null> = [
     () => {
@@ -72,7 +76,8 @@ export function variantName(rng: Rng, name: string): string {
       return t !== name ? t : null;
     },
     () => {
-      const at = chars.map((c, i) => (i > 0 && HOMOPHONES[c] ? i : -1)).filter((i) => i > 0);
+      const fits = (c: string) => HOMOPHONES[c] !== undefined && givenNameFitsSex(HOMOPHONES[c], sex);
+      const at = chars.map((c, i) => (i > 0 && fits(c) ? i : -1)).filter((i) => i > 0);
       if (!at.length) return null;
       const i = rng.pick(at);
       return chars.map((c, j) => (j === i ? HOMOPHONES[c]! : c)).join('');
@@ -122,8 +127,8 @@ export function planDuplicate(
 ): DuplicatePlan | undefined {
   const kind = rng.pick(DUPLICATE_KINDS);
   const here = countyOfHousehold(host.row.household_no);
-  const other = members.find((m) => m !== host && m.row.status === 'active' && m.row.relation !== '02');
-  if (kind === 'both-in-families' && !other) return undefined;
+  const others = members.filter((m) => m !== host && m.row.status === 'active' && m.row.relation !== '02');
+  if (kind === 'both-in-families' && !others.length) return undefined;
   let original: PoolEntry | undefined;
   if (kind === 'cross-county') original = otherCountyOriginal(rng, pools, here);
   else {
@@ -147,14 +152,18 @@ export function planDuplicate(
   const code = kind === 'cross-county' ? here : o.addressCode;
   row.id_number = ids.allocate(code, o.day, sex).idNumber;
   if (kind === 'legacy-number') row.id_number = row.id_number.slice(0, 6) + row.id_number.slice(8, 17);
-  if (kind === 'name-variant') row.name = variantName(rng, o.row.name);
+  if (kind === 'name-variant') row.name = variantName(rng, o.row.name, sex);
   let renamed: PersonRow | undefined;
   if (kind === 'both-in-families') {
     row.relation = SIBLING_RELATION[sex];
-    const relative = original.relatives.find((n) => [...n].length > 1);
-    if (relative && other) {
-      other.row.name = relative;
-      renamed = other.row;
+    // The member renamed after a relative is one of the relative's sex, so the name still fits its bearer.
+    for (const relative of original.relatives) {
+      const bearer = others.find((m) => m.row.sex === relative.sex);
+      if ([...relative.name].length > 1 && bearer) {
+        bearer.row.name = relative.name;
+        renamed = bearer.row;
+        break;
+      }
     }
   }
   return { kind, original, copy: { ...o, row }, renamed };

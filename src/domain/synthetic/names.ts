@@ -11,9 +11,26 @@ const SURNAMES_BY_ETHNICITY: Readonly<Record<string, string>> = {
   '07': '安陇禄李王龙张杨罗沙',
 };
 
+// Given-name characters by sex. Each pool holds only characters read as that sex's; none is in both, so a
+// name drawn for a man never carries a woman's character (issue 17: the demo city's names fit each person's sex).
 const MALE_CHARS =
-  '伟强军磊勇杰涛明超斌鹏辉刚平华建国峰波林宇浩俊文成兵龙海东飞志红坤阳云川江山贵福德荣昌兴祥顺学林树松春';
+  '伟强军磊勇杰涛明超斌鹏辉刚平华建国峰波林宇浩俊文成兵龙海东飞志坤阳云川江山贵福德荣昌兴祥顺学树松';
 const FEMALE_CHARS = '芳娟敏静丽艳燕玲霞红梅琴英兰秀桂珍娇美慧莉雪婷萍琳洁倩颖佳欣怡月菊凤春花玉晶丹蓉瑶';
+/** Characters outside the pools that still read as one sex (homophones a clerk may write for a pool's character). */
+const ALSO_FEMALE = '蔷蕾帼菲珊雯芸媚婧鹃茜馨钰菁姣瑛岚玫';
+const ALSO_MALE = '鸿丰钢剑锋彬朋晖昊骏琨韬诚隆翔舜嵩';
+
+/** The characters that mark a given name as one sex's. */
+export const SEX_CHARS: Readonly<Record<'1' | '2', ReadonlySet<string>>> = {
+  '1': new Set([...MALE_CHARS, ...ALSO_MALE]),
+  '2': new Set([...FEMALE_CHARS, ...ALSO_FEMALE]),
+};
+
+/** True when no character of the given name is one read as the other sex's. */
+export function givenNameFitsSex(given: string, sex: '1' | '2'): boolean {
+  const other = SEX_CHARS[sex === '1' ? '2' : '1'];
+  return ![...given].some((c) => other.has(c));
+}
 
 function surnameTable(chars: string): WeightedTable<string> {
   const list = [...chars];
@@ -35,9 +52,9 @@ export function drawSurname(rng: Rng, ethnicity: string): string {
   return (BY_ETHNICITY.get(ethnicity) ?? HAN).draw(rng);
 }
 
-/** A given name: two characters three times in four. sex "1" male, "2" female. */
+/** A given name: two characters three times in four, both from the person's own pool. sex "1" male, "2" female. */
 export function drawGivenName(rng: Rng, sex: '1' | '2'): string {
   const pool = sex === '1' ? MALE : FEMALE;
   const first = rng.pick(pool);
-  return rng.chance(0.75) ? first + rng.pick(rng.chance(0.8) ? pool : MALE.concat(FEMALE)) : first;
+  return rng.chance(0.75) ? first + rng.pick(pool) : first;
 }

@@ -199,7 +199,9 @@ export function plantPersonProblems(ctx: PlantContext, members: Built[], househo
       b.row.relation !== HEAD_RELATION &&
       ctx.rng.chance(0.02)
     ) {
-      const relatives = members.filter((m) => m !== b && m.row.status === 'active').map((m) => m.row.name);
+      const relatives = members
+        .filter((m) => m !== b && m.row.status === 'active')
+        .map((m) => ({ name: m.row.name, sex: m.row.sex }));
       keepAsOriginal(ctx.rng, ctx.pools, { person: b, relatives });
     }
   }

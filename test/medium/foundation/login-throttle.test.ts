@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../support/databases.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
-import { changePassword, setUserActive } from '../../../src/app/users/manage-users.ts';
+import { resetPassword, setUserActive } from '../../../src/app/users/administer-user.ts';
 import { makeContext } from '../../support/deps.ts';
+
+// The operator at the terminal (hukou users passwd|disable): user administration needs users.manage.
+const operator = makeContext({ principal: { kind: 'operator', session: 'test' } });
 
 describe.each(ENGINES)('login throttle and session revocation on %s', (engine) => {
   let t: TestApp;
@@ -50,12 +53,12 @@ describe.each(ENGINES)('login throttle and session revocation on %s', (engine) =
     const cookie = await t.login('county');
     const me = () => t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
     expect((await me()).statusCode).toBe(200); // now cached in this process
-    await changePassword(t.deps, makeContext(), 'county', 'new-county-pass-7');
+    await resetPassword(t.deps, operator, 'county', { password: 'new-county-pass-7' });
     expect((await me()).statusCode).toBe(401);
-    await changePassword(t.deps, makeContext(), 'county', 'hukou-demo');
+    await resetPassword(t.deps, operator, 'county', { password: 'hukou-demo' });
     const again = await t.login('county');
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: again } })).statusCode).toBe(200);
-    await setUserActive(t.deps, makeContext(), 'county', false);
+    await setUserActive(t.deps, operator, 'county', false);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: again } })).statusCode).toBe(401);
     expect((await login('county', 'hukou-demo')).statusCode).toBe(401);
   });

@@ -41,8 +41,15 @@ describe('person checks (T12 差错漏)', () => {
     expect(f?.detail.upgraded).toBe('511702198002221308');
   });
 
-  it('every finding cites T12, and 一址一户 cites T4', () => {
-    for (const code of FINDING_CODES) expect(FINDING_CODE_INFO[code].clauses).toContain('T12');
+  it('every finding cites T12, 一址一户 also T4, and a death or enlistment the national article instead', () => {
+    const national = {
+      'deceased-not-cancelled': '户口登记条例 第八条',
+      'enlisted-not-cancelled': '户口登记条例 第十二条',
+    };
+    for (const code of FINDING_CODES)
+      expect(FINDING_CODE_INFO[code].clauses).toEqual(
+        code in national ? [national[code as keyof typeof national]] : expect.arrayContaining(['T12']),
+      );
     expect(FINDING_CODE_INFO['address-multiple-households'].clauses).toContain('T4');
   });
 

@@ -1,5 +1,7 @@
 // The one way the web app talks to the API: JSON in and out, the session cookie, an Idempotency-Key on every
-// POST (so a retried click never applies twice), and the API's error shape turned into an ApiError.
+// POST (so a retried click never applies twice), and the API's error shape turned into an ApiError (its bilingual
+// messages in the page's language).
+import { inPageLanguage } from './messageLanguage.ts';
 
 export interface ApiIssue {
   path: string;
@@ -75,13 +77,13 @@ function toApiError(response: Response, payload: unknown): ApiError {
   const issues = Array.isArray(error.issues)
     ? error.issues.map((i: { path?: unknown; message?: unknown }) => ({
         path: String(i.path ?? ''),
-        message: String(i.message ?? ''),
+        message: inPageLanguage(String(i.message ?? '')),
       }))
     : [];
   return new ApiError(
     response.status,
     String(error.code ?? 'unknown'),
-    String(error.message ?? ''),
+    inPageLanguage(String(error.message ?? '')),
     issues,
     retryAfter,
   );

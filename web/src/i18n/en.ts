@@ -12,6 +12,7 @@ import { supervisionEn } from './supervision/supervision.en.ts';
 import { sharingEn } from './sharing/sharing.en.ts';
 import { permitsEn } from './permits/permits.en.ts';
 import { statisticsEn } from './statistics/statistics.en.ts';
+import { adminEn } from './admin/admin.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -125,4 +126,5 @@ export const en: Messages = {
   ...sharingEn,
   ...permitsEn,
   ...statisticsEn,
+  ...adminEn,
 };

@@ -12,6 +12,7 @@ import { supervisionZhCN } from './supervision/supervision.zh-CN.ts';
 import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
 import { permitsZhCN } from './permits/permits.zh-CN.ts';
 import { statisticsZhCN } from './statistics/statistics.zh-CN.ts';
+import { adminZhCN } from './admin/admin.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -118,6 +119,7 @@ export const zhCN = {
   ...sharingZhCN,
   ...permitsZhCN,
   ...statisticsZhCN,
+  ...adminZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,6 +1,7 @@
 // The batch path: the same rules as decide.ts over columnar data, one tight loop, no objects per case.
 // It must agree with the explained path case by case (test/small/policy/differential.test.ts checks it).
 import { DESTINATION_KINDS, STUDENT_TARGETS } from '../case-schema.ts';
+import { HUKOU_REGISTRATION_ART_2 } from '../citation.ts';
 import type { BatchTables } from './tables.ts';
 import { F, type Population } from './population.ts';
 
@@ -18,6 +19,8 @@ export const BATCH_CLAUSES = [
   'T11.1',
   'T12',
   'T14.5',
+  // Who may hold hukou at all (nationality, not serving): national law, not a clause of the plan.
+  HUKOU_REGISTRATION_ART_2,
 ] as const;
 const P2 = 1,
   T2 = 2,
@@ -30,7 +33,8 @@ const P2 = 1,
   T9 = 256,
   T11 = 512,
   T12 = 1024,
-  T145 = 2048;
+  T145 = 2048,
+  NATIONAL = 4096;
 export const OUTCOMES = ['eligible', 'ineligible', 'refer'] as const;
 
 // Enum indexes fixed by the schema's value lists (case-schema.ts).
@@ -65,7 +69,7 @@ export function evaluateRows(
     let refer = 0;
     let own = 0;
     if (!(f & F.consent)) fail |= P2;
-    if (!(f & F.nationalityCN) || f & F.activeMilitary) fail |= T12;
+    if (!(f & F.nationalityCN) || f & F.activeMilitary) fail |= NATIONAL;
     if (t.restrictedBasis[b]) {
       if (t.t2Own[d]) refer |= T2;
       if (t.t3Refer[d * K + k]) refer |= T3;

@@ -1,8 +1,10 @@
-// Checks every case gets, whatever its basis: the person's own will (P2), who may hold hukou at all (T12),
+// Checks every case gets, whatever its basis: the person's own will (P2), who may hold hukou at all (national
+// law: 户口登记条例 art. 2 — citizens register, serving soldiers are registered by the military),
 // restricted local policies (T2, T3) and the protection of rural rights (T14.5).
 import type { SettlementCase } from '../case-schema.ts';
 import type { Evaluation } from '../evaluation.ts';
 import { KIND_ZH, RIGHT_ZH } from '../messages.ts';
+import { HUKOU_REGISTRATION_ART_2 } from '../citation.ts';
 
 export function checkPersonalPreconditions(c: SettlementCase, ev: Evaluation): void {
   const a = c.applicant;
@@ -14,14 +16,14 @@ export function checkPersonalPreconditions(c: SettlementCase, ev: Evaluation): v
     inputs: { 'applicant.consent': a.consent },
   });
   ev.check({
-    clause: 'T12',
+    clause: HUKOU_REGISTRATION_ART_2,
     code: 'applicant.nationality',
     met: a.nationality === 'CN',
     basis: false,
     inputs: { 'applicant.nationality': a.nationality },
   });
   ev.check({
-    clause: 'T12',
+    clause: HUKOU_REGISTRATION_ART_2,
     code: 'applicant.not-active-military',
     met: !a.activeMilitary,
     basis: false,

@@ -48,7 +48,7 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'applications.f.relation': 'Relation to the head',
   'applications.f.consent': "The applicant's own will (P2)",
   'applications.f.consentHelp':
-    'Settlement is never conditioned on giving up land-contract, homestead or collective-income rights (T14.5)',
+    'Settlement is never conditioned on giving up land-contract, homestead or collective-income rights (T14.5 ·「四、(四) 14(5)」)',
 
   'applications.companions.help':
     'Relatives living with the applicant and moving with them. Eligible companions are registered in the same household at completion.',

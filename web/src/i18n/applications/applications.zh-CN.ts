@@ -46,7 +46,8 @@ export const applicationsZhCN = {
   'applications.f.householdId': '加入的户（户编号，可不填：不填则新立户）',
   'applications.f.relation': '与户主关系',
   'applications.f.consent': '申请人本人自愿落户（P2）',
-  'applications.f.consentHelp': '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5）',
+  'applications.f.consentHelp':
+    '落户不以退出土地承包经营权、宅基地使用权、集体收益分配权为条件（T14.5 ·「四、(四) 14(5)」）',
 
   'applications.companions.help':
     '与申请人共同居住、一同迁入的亲属。符合条件的随迁人员在办理落户时一并登记入户。',

@@ -164,7 +164,7 @@ export const permitsEn: Record<keyof typeof permitsZhCN, string> = {
   'permits.notFound': 'Not found, or not in your jurisdiction.',
   'permits.loadFailed': 'Could not load: {detail}',
   'permits.settle.button': 'Apply to settle with this permit',
-  'permits.settle.title': 'Apply to settle where the holder lives (T11.1)',
+  'permits.settle.title': 'Apply to settle where the holder lives (T11.1 ·「四、(三) 11(1)」)',
   'permits.settle.hint':
     'A settlement application (draft) is prefilled from the permit and the residence registration: applicant, hukou place, residence, continuous residence and insurance years. Add the destination household, companions and materials on the application page, then submit.',
   'permits.settle.consent': 'The holder applies of their own will (P2)',

@@ -164,7 +164,7 @@ export const permitsZhCN = {
   'permits.notFound': '未找到，或不在您的辖区。',
   'permits.loadFailed': '加载失败：{detail}',
   'permits.settle.button': '以居住证申请落户',
-  'permits.settle.title': '以居住证申请在居住地落户（T11.1）',
+  'permits.settle.title': '以居住证申请在居住地落户（T11.1 ·「四、(三) 11(1)」）',
   'permits.settle.hint':
     '将按居住证和居住登记预填一份落户申请（草稿）：申请人、户口所在地、居住地、连续居住和参保年限。随后在申请页补充迁入地住户、随迁人员和材料并提交。',
   'permits.settle.consent': '持证人本人自愿申请在居住地落户（P2）',

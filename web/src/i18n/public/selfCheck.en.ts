@@ -177,10 +177,6 @@ export const selfCheckEn: Record<keyof typeof selfCheckZhCN, string> = {
   'public.listSeparator': ', ',
   'public.clause.ref': ' ({clause})',
   'public.result.checkState': '{state}: ',
-  'public.clause.T': 'Clause {n}',
-  'public.clause.T.sub': 'Clause {n}({m})',
-  'public.clause.P': 'Principle {n}',
-  'public.clause.other': '{id}',
 
   'public.track.title': 'Track an application',
   'public.track.intro':

@@ -164,10 +164,6 @@ export const selfCheckZhCN = {
   'public.listSeparator': '、',
   'public.clause.ref': '（{clause}）',
   'public.result.checkState': '{state}：',
-  'public.clause.T': '第{n}条',
-  'public.clause.T.sub': '第{n}条第（{m}）项',
-  'public.clause.P': '基本原则第{n}条',
-  'public.clause.other': '{id}',
 
   'public.track.title': '查询办理进度',
   'public.track.intro': '输入申请编号和申请人的公民身份号码，查看落户申请办到哪一步、下一步要做什么。',

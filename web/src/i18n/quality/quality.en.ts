@@ -3,7 +3,7 @@
 import type { qualityZhCN } from './quality.zh-CN.ts';
 
 export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
-  'quality.title': 'Legacy hukou problems (T12)',
+  'quality.title': 'Legacy hukou problems (T12 ·「四、(三) 12 户口遗留问题」)',
   'quality.summary': 'By problem and county',
   'quality.chart': 'Findings per county, by problem',
   'quality.scan.title': 'Whole-register scan',
@@ -102,11 +102,12 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.nav.unregistered': 'Person without hukou',
   'quality.nav.feeds': 'Department feeds',
   'quality.nav.unregisteredDescription':
-    'Record people without hukou (unplanned birth, spontaneous migrant, cross-border marriage …) and turn the record into a settlement application (T12).',
+    'Record people without hukou (unplanned birth, spontaneous migrant, cross-border marriage …) and turn the record into a settlement application (T12 ·「四、(三) 12 户口遗留问题」).',
   'quality.nav.feedsDescription':
-    'The health commission and the military upload deaths and enlistments (CSV); they are compared with the register to find hukou that should be cancelled (T12).',
+    'The health commission and the military upload deaths and enlistments (CSV); they are compared with the register to find hukou that should be cancelled (《户口登记条例》第八条、第十二条).',
 
-  'quality.unregistered.title': 'Intake of a person without hukou (unregistered, T12)',
+  'quality.unregistered.title':
+    'Intake of a person without hukou (unregistered, T12 ·「四、(三) 12 户口遗留问题」)',
   'quality.unregistered.intro':
     'Record a person who lives in your area and has never been registered. With the person’s consent and an ID number, a settlement application (basis: unregistered) is filed as well and continues among the settlement applications.',
   'quality.unregistered.category': 'Category',

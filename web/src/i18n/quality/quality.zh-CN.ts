@@ -4,7 +4,7 @@
 // (src/domain/quality/codes.ts), which holds them in Chinese and English.
 
 export const qualityZhCN = {
-  'quality.title': '户口遗留问题清单（T12）',
+  'quality.title': '户口遗留问题清单（T12 ·「四、(三) 12 户口遗留问题」）',
   'quality.summary': '按问题类别和县区统计',
   'quality.chart': '各县区问题数量（按类别）',
   'quality.scan.title': '全库检查',
@@ -97,11 +97,11 @@ export const qualityZhCN = {
   'quality.nav.unregistered': '无户口人员登记',
   'quality.nav.feeds': '部门数据推送',
   'quality.nav.unregisteredDescription':
-    '登记应落未落的无户口人员（计划外生育、自发移民、跨境婚姻等），并转为落户申请（T12）。',
+    '登记应落未落的无户口人员（计划外生育、自发移民、跨境婚姻等），并转为落户申请（T12 ·「四、(三) 12 户口遗留问题」）。',
   'quality.nav.feedsDescription':
-    '市卫计委、军事机关上传死亡、入伍信息（CSV），与户籍比对，发现应销未销户口（T12）。',
+    '市卫计委、军事机关上传死亡、入伍信息（CSV），与户籍比对，发现应销未销户口（《户口登记条例》第八条、第十二条）。',
 
-  'quality.unregistered.title': '无户口人员登记（应落未落，T12）',
+  'quality.unregistered.title': '无户口人员登记（应落未落，T12 ·「四、(三) 12 户口遗留问题」）',
   'quality.unregistered.intro':
     '登记在本辖区实际居住、从未取得户口的人员。取得本人同意并有公民身份号码的，同时生成一份落户申请（落户类型：应落未落），在落户申请中继续办理。',
   'quality.unregistered.category': '类别',
@@ -129,8 +129,8 @@ export const qualityZhCN = {
   'quality.feeds.intro':
     '市卫计委推送死亡信息，军事机关推送入伍信息。上传CSV文件（UTF-8，带表头），系统与户籍比对，发现应销未销的户口列入问题清单。',
   'quality.feeds.kind': '数据类别',
-  'quality.feeds.deaths': '死亡（deaths.csv：id_number, name, death_date）',
-  'quality.feeds.enlistments': '入伍（enlistments.csv：id_number, name, enlisted_on）',
+  'quality.feeds.deaths': '死亡（deaths.csv：身份号码、姓名、死亡日期）',
+  'quality.feeds.enlistments': '入伍（enlistments.csv：身份号码、姓名、入伍日期）',
   'quality.feeds.file': 'CSV文件',
   'quality.feeds.choose': '选择文件',
   'quality.feeds.rows': '读取到 {count} 条记录',

@@ -1,6 +1,7 @@
 // The engine's findings, each with the clause it applies and that clause's text (the plan's own numbering and
 // words), so the reviewer reads what was checked against what the plan says. A clause's text is shown under its
 // first finding only: several findings often apply one clause.
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 import { List, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Detail } from './reviewTypes.ts';
@@ -21,7 +22,7 @@ export function DecisionReasons({ evaluation }: { evaluation: NonNullable<Detail
         return (
           <List.Item data-testid={`reason-${i}`}>
             <div>
-              <Tag color={r.met ? MET : NOT_MET}>{r.clause}</Tag>
+              <Tag color={r.met ? MET : NOT_MET}>{formatCitation(r.clause)}</Tag>
               {r.message}
               {clause && (
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>

@@ -3,6 +3,7 @@
 // opens), the history, the papers (受理回执, 准予迁入证明) and the actions this user may take now (the server decides;
 // the buttons follow availableActions). Approving with materials missing asks for a reason; registration asks for
 // the origin's move-out confirmation (origin outside the city) or the origin household's new head.
+import { formatCitations } from '../../../../src/domain/policy/citation.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Input, List, Space, Tag, Typography } from 'antd';
@@ -84,7 +85,7 @@ export default function ReviewPage() {
           </Tag>
           <span>
             {t('applications.review.clauses', {
-              clauses: d.evaluation.decision.clauses.join('、'),
+              clauses: formatCitations(d.evaluation.decision.clauses),
               version: d.evaluation.policyVersion,
             })}
           </span>
@@ -104,7 +105,7 @@ export default function ReviewPage() {
                         : 'applications.review.companionIneligible',
                     )}
                   </Tag>
-                  {c.clauses.join('、')}
+                  {formatCitations(c.clauses)}
                 </List.Item>
               )}
             />

@@ -5,6 +5,7 @@ import { GRANTED, PENDING } from './colors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PermitResponse } from './permitsApi.ts';
 import { codeLabel, needsText } from './permitsText.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 type Entitlement = PermitResponse['entitlements'][number];
 
@@ -36,7 +37,7 @@ export function EntitlementsTable({ permit }: { permit: PermitResponse }) {
             dataIndex: 'code',
             render: (code: string) => codeLabel(t, 'permits.ent.', code),
           },
-          { title: t('permits.view.clause'), dataIndex: 'clause' },
+          { title: t('permits.view.clause'), dataIndex: 'clause', render: (c: string) => formatCitation(c) },
           {
             title: t('permits.view.granted'),
             key: 'granted',

@@ -4,6 +4,7 @@ import { Timeline, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import type { RegistrationResponse } from './permitsApi.ts';
 import { eventLabel } from './permitsText.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 type PermitEvent = RegistrationResponse['events'][number];
 
@@ -23,7 +24,7 @@ export function EventsTimeline({ events }: { events: PermitEvent[] }) {
               {e.reason ? ` · ${e.reason}` : ''}
               <br />
               <Typography.Text type="secondary">
-                {t('permits.event.basis', { basis: e.basis })}
+                {t('permits.event.basis', { basis: formatCitation(e.basis) })}
               </Typography.Text>
             </>
           ),

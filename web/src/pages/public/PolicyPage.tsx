@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Alert, Card, Collapse, Typography } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.tsx';
-import { clauseLabel } from './reasonText.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 import { clauseText, useClauses } from './publicApi.ts';
 import { EXPLAINER_ENTRIES, anchorOf } from './explainerEntries.ts';
 
@@ -36,7 +36,7 @@ export default function PolicyPage() {
           {EXPLAINER_ENTRIES.map((e) => (
             <li key={e.id}>
               <a href={`#${anchorOf(e.id)}`}>
-                {clauseLabel(e.clauses[0], t)} {t(`public.explain.${e.id}.title`)}
+                {formatCitation(e.clauses[0])} {t(`public.explain.${e.id}.title`)}
               </a>
             </li>
           ))}
@@ -49,7 +49,7 @@ export default function PolicyPage() {
       {EXPLAINER_ENTRIES.map((e) => (
         <Card key={e.id} id={anchorOf(e.id)} tabIndex={-1} style={{ marginBottom: 16 }} data-clause={e.id}>
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
-            {clauseLabel(e.clauses[0], t)} {t(`public.explain.${e.id}.title`)}
+            {formatCitation(e.clauses[0])} {t(`public.explain.${e.id}.title`)}
           </Typography.Title>
           <Typography.Paragraph style={{ fontSize: 15 }}>
             {t(`public.explain.${e.id}.plain`)}
@@ -66,7 +66,7 @@ export default function PolicyPage() {
                 .map((id) => ({
                   key: id,
                   label: t('public.explain.original', {
-                    clause: `${clauseLabel(id, t)} ${byId.get(id)!.where}`,
+                    clause: formatCitation(id),
                   }),
                   children: (
                     <Typography.Paragraph

@@ -5,7 +5,8 @@ import { Alert, Card, Collapse, List, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, InfoCircleFilled } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.tsx';
-import { isMessageKey, adviceText, clauseLabel, reasonText, type Reason } from './reasonText.ts';
+import { isMessageKey, adviceText, reasonText, type Reason } from './reasonText.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 import { clauseText, useClauses, type Decision } from './publicApi.ts';
 import { explainerAnchor } from './explainerEntries.ts';
 
@@ -23,7 +24,7 @@ export function ResultView({ decision, language }: { decision: Decision; languag
   const { t } = useI18n();
   const { byId } = useClauses();
   const failed = failedChecks(decision);
-  const clauseList = (ids: string[]) => ids.map((id) => clauseLabel(id, t)).join(t('public.listSeparator'));
+  const clauseList = (ids: string[]) => ids.map(formatCitation).join(t('public.listSeparator'));
   const cited = [...new Set([...decision.clauses, ...decision.reasons.map((r) => r.clause)])].filter((id) =>
     byId.has(id),
   );
@@ -75,7 +76,7 @@ export function ResultView({ decision, language }: { decision: Decision; languag
               <li key={r.code} data-code={r.code}>
                 {adviceText(r, t, language)}
                 <Typography.Text type="secondary">
-                  {t('public.clause.ref', { clause: clauseLabel(r.clause, t) })}
+                  {t('public.clause.ref', { clause: formatCitation(r.clause) })}
                 </Typography.Text>
               </li>
             ))}
@@ -101,7 +102,7 @@ export function ResultView({ decision, language }: { decision: Decision; languag
               </span>
               {reasonText(r, t, language)}
               <Typography.Text type="secondary">
-                {t('public.clause.ref', { clause: clauseLabel(r.clause, t) })}
+                {t('public.clause.ref', { clause: formatCitation(r.clause) })}
               </Typography.Text>
             </li>
           ))}
@@ -126,7 +127,7 @@ export function ResultView({ decision, language }: { decision: Decision; languag
               const c = byId.get(id)!;
               return {
                 key: id,
-                label: `${clauseLabel(id, t)} ${c.where}`,
+                label: formatCitation(id),
                 children: (
                   <>
                     {language === 'en' && <Typography.Paragraph>{c.summary}</Typography.Paragraph>}

@@ -77,11 +77,3 @@ export function adviceText(r: Reason, t: Translate, language: string): string {
   if (!isMessageKey(key)) return reasonText(r, t, language);
   return t(key, translatedVars(r, t) ?? {});
 }
-
-/** 'T4' → 第4条, 'T14.5' → 第14条第（5）项, 'P2' → 基本原则第2条. */
-export function clauseLabel(id: string, t: Translate): string {
-  const m = /^([TP])(\d+)(?:\.(\d+))?$/.exec(id);
-  if (!m) return t('public.clause.other', { id });
-  if (m[1] === 'P') return t('public.clause.P', { n: m[2]! });
-  return m[3] ? t('public.clause.T.sub', { n: m[2]!, m: m[3] }) : t('public.clause.T', { n: m[2]! });
-}

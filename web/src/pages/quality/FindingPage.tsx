@@ -11,6 +11,7 @@ import { messages } from './messages.ts';
 import { qualityApi, type FindingHousehold, type FindingPerson, type FindingView } from './qualityApi.ts';
 import { ResolutionForm } from './ResolutionForm.tsx';
 import { SideBySide } from './SideBySide.tsx';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 /** Findings whose persons may be one and the same: shown side by side. */
 const DUPLICATE_CODES = new Set(['probable-duplicate', 'duplicate-id-number']);
@@ -45,7 +46,7 @@ export default function FindingPage() {
         <Descriptions column={2}>
           <Descriptions.Item label={m.clauses}>
             {finding.clauses.map((c) => (
-              <Tag key={c}>{c}</Tag>
+              <Tag key={c}>{formatCitation(c)}</Tag>
             ))}
           </Descriptions.Item>
           <Descriptions.Item label={m.status}>

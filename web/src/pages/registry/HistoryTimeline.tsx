@@ -4,6 +4,7 @@ import { Timeline, Typography } from 'antd';
 import { EVENT_KINDS, FIELD_LABELS } from '../../../../src/domain/registry/events.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { RegistryEvent } from './registryApi.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 function summary(e: RegistryEvent): string {
   switch (e.kind) {
@@ -44,7 +45,7 @@ export function HistoryTimeline({ events }: { events: RegistryEvent[] }) {
             <br />
             <Typography.Text type="secondary">
               {new Date(e.at).toLocaleString('zh-CN')} · {t('registry.history.by', { actor: e.actor })} ·{' '}
-              {t('registry.history.basis', { basis: e.legalBasis })} ·{' '}
+              {t('registry.history.basis', { basis: formatCitation(e.legalBasis) })} ·{' '}
               {t('registry.history.reason', { reason: e.reason })}
             </Typography.Text>
           </div>

@@ -6,6 +6,7 @@ import type { TaskItem } from '../../../../src/domain/supervision/tasks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { supervisionApi } from './supervisionApi.ts';
 import { useSubmit } from './useSubmit.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 interface Values {
   itemId: string;
@@ -61,7 +62,7 @@ export function FileReportForm({ items, onFiled }: { items: TaskItem[]; onFiled:
             mode="multiple"
             options={INDICATOR_IDS.map((id) => ({
               value: id,
-              label: `${INDICATORS[id].clause} ${INDICATORS[id].name}`,
+              label: `${formatCitation(INDICATORS[id].clause)} ${INDICATORS[id].name}`,
             }))}
           />
         </Form.Item>

@@ -6,6 +6,7 @@ import { INDICATORS } from '../../../../src/domain/supervision/indicators.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { DONE_COLOR } from './StatusTag.tsx';
 import { supervisionApi, type IndicatorView } from './supervisionApi.ts';
+import { formatCitation } from '../../../../src/domain/policy/citation.ts';
 
 /** All indicators, or those of one task (a task without any shows nothing). */
 export function IndicatorsPanel({ taskId }: { taskId?: string }) {
@@ -23,7 +24,7 @@ export function IndicatorsPanel({ taskId }: { taskId?: string }) {
         <Col key={i.id} xs={24} md={12} xl={8}>
           <Card
             size="small"
-            title={`${i.clause} ${i.name}`}
+            title={`${formatCitation(i.clause)} ${i.name}`}
             extra={
               <Tag color={i.state === 'measured' ? DONE_COLOR : 'default'}>
                 {t(
