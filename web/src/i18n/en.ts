@@ -10,6 +10,7 @@ import { qualityEn } from './quality/quality.en.ts';
 import { supervisionEn } from './supervision/supervision.en.ts';
 import { sharingEn } from './sharing/sharing.en.ts';
 import { permitsEn } from './permits/permits.en.ts';
+import { formsEn } from './forms/forms.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -121,4 +122,5 @@ export const en: Messages = {
   ...supervisionEn,
   ...sharingEn,
   ...permitsEn,
+  ...formsEn,
 };

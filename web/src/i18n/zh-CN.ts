@@ -10,6 +10,7 @@ import { qualityZhCN } from './quality/quality.zh-CN.ts';
 import { supervisionZhCN } from './supervision/supervision.zh-CN.ts';
 import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
 import { permitsZhCN } from './permits/permits.zh-CN.ts';
+import { formsZhCN } from './forms/forms.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -114,6 +115,7 @@ export const zhCN = {
   ...supervisionZhCN,
   ...sharingZhCN,
   ...permitsZhCN,
+  ...formsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
