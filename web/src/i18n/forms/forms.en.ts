@@ -32,6 +32,10 @@ export const formsEn: Record<keyof typeof formsZhCN, string> = {
   'identity.foundHousehold': 'Household {householdNo}, address {address}',
   'identity.notFound':
     'This number is not in the register (within your jurisdiction): enter it from the ID card',
+  'division.origin': 'Current hukou place',
+  'division.originHelp':
+    'Inside Zhaotong choose down to the village or community (the move-out is done here too); for a hukou elsewhere tick "outside Zhaotong" and enter the 6-digit county code',
+  'division.destination': 'Destination (village or community)',
   'division.placeholder': 'Choose the county, the town, then the village or community',
   'division.city': 'Zhaotong',
   'division.required': 'Choose a division',

@@ -34,6 +34,10 @@ export const formsZhCN = {
   'identity.found': '户籍库中有此人：{name}，已带出姓名、性别、出生日期、户口所在地和户',
   'identity.foundHousehold': '户号 {householdNo}，住址 {address}',
   'identity.notFound': '户籍库中（本辖区内）没有这个号码，请按证件填写',
+  'division.origin': '现户籍地',
+  'division.originHelp':
+    '昭通市内请逐级选到村（居）委会，可一站式办理迁出；户口在市外的，勾选“户口在昭通市以外”并填写6位县级代码',
+  'division.destination': '迁入地（村、社区）',
   'division.placeholder': '依次选择县（市、区）、乡镇（街道）、村（社区）',
   'division.city': '昭通市',
   'division.required': '请选择区划',
