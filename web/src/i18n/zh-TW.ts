@@ -739,7 +739,7 @@ export const zhTW: Messages = {
   "quality.unregistered.cat.cross-border-marriage": "跨境婚姻",
   "quality.unregistered.cat.other": "其他",
   "quality.unregistered.idNumber": "公民身份號碼（已有的填寫）",
-  "quality.unregistered.divisionCode": "實際居住地村（居）委會代碼（12位）",
+  "quality.unregistered.divisionCode": "實際居住地村（居）委會",
   "quality.unregistered.address": "實際居住地址",
   "quality.unregistered.destinationKind": "居住地類別",
   "quality.unregistered.nationality": "國籍（兩位字母代碼）",

@@ -40,11 +40,11 @@ function personFields(prefix: string[], withIdNumber: 'required' | 'optional'): 
 
 /** The field names inside an identity block, for naming a server's error path. */
 export const IDENTITY_LABELS: Record<string, MessageKey> = {
-  idNumber: 'registry.field.idNumber',
-  name: 'registry.field.name',
-  sex: 'registry.field.sex',
-  birthDate: 'registry.field.birthDate',
-  ethnicity: 'registry.field.ethnicity',
+  idNumber: 'identity.idNumber',
+  name: 'identity.name',
+  sex: 'identity.sex',
+  birthDate: 'identity.birthDate',
+  ethnicity: 'identity.ethnicity',
 };
 
 const meta: FieldSpec[] = [
