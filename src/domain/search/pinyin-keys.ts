@@ -19,19 +19,59 @@ export function nameKeys(name: string): NameKeys {
 }
 
 export type SearchQuery =
-  { by: 'idNumber'; value: string } | { by: 'name'; value: string } | { by: 'pinyin'; value: string };
+  | { by: 'idNumber'; value: string }
+  | { by: 'idSuffix'; value: string }
+  | { by: 'name'; value: string }
+  | { by: 'pinyin'; value: string };
 
-/** What a search box string means: an ID number (or its start), a Chinese name, or pinyin letters. */
+/**
+ * What a search box string means: the start of an ID number (6 or more characters: the address code on), the end
+ * of one (4 or 5 characters, the last digits a resident reads out), a Chinese name — whole, its start, or the given
+ * name alone — or pinyin letters.
+ */
 export function classifyQuery(raw: string): SearchQuery {
   const value = raw.normalize('NFKC').trim();
   if (/^\d{6,17}[\dXx]?$/.test(value)) return { by: 'idNumber', value: value.toUpperCase() };
+  if (/^\d{3,4}[\dXx]$/.test(value)) return { by: 'idSuffix', value: value.toUpperCase() };
   if (/^[a-zA-Z\s]+$/.test(value)) return { by: 'pinyin', value: value.toLowerCase().replace(/\s+/g, '') };
   return { by: 'name', value };
 }
 
+/**
+ * Two-character surnames (复姓): the given name starts after them. The database's person_given_name() (migration
+ * 1250) holds the same list; test/small/registry/given-name.test.ts keeps the two equal.
+ */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '慕容',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '令狐',
+  '夏侯',
+  '宇文',
+  '长孙',
+  '端木',
+  '轩辕',
+  '澹台',
+  '司徒',
+  '独孤',
+];
+
+/** The given name (名): the name after its surname, a compound one when the name is long enough to have one. */
+export function givenName(name: string): string {
+  const chars = [...name.trim()];
+  const surname = chars.length > 2 && COMPOUND_SURNAMES.includes(chars[0]! + chars[1]!) ? 2 : 1;
+  return chars.slice(surname).join('');
+}
+
 /** In-memory match (the database uses the same keys with prefix indexes). */
 export function matchesName(name: string, query: SearchQuery, keys: NameKeys = nameKeys(name)): boolean {
-  if (query.by === 'name') return name.includes(query.value);
+  if (query.by === 'name') return name.startsWith(query.value) || givenName(name).startsWith(query.value);
   if (query.by === 'pinyin')
     return keys.full.startsWith(query.value) || keys.initials.startsWith(query.value);
   return false;

@@ -470,7 +470,7 @@ export const zhTW: Messages = {
   "public.explain.T20.plain": "政府要用群眾喜聞樂見、容易理解的方式宣傳戶籍制度改革，講清每一項政策，回應大家關心的問題。這個網站就是其中一種方式。",
   "public.explain.T20.example": "您可以用“我能落戶嗎”回答幾個問題，馬上知道能不能落戶、為什麼、要帶什麼材料。",
   "registry.search.label": "按公民身份號碼、姓名或拼音查找",
-  "registry.search.placeholder": "如 530602198002221313、張三、zhangsan 或 zs",
+  "registry.search.placeholder": "如 530602198002221313、末幾位 1313、張三、只輸名字 三、zhangsan 或 zs",
   "registry.search.submit": "查找",
   "registry.search.empty": "沒有找到符合條件的人員（只顯示您轄區內的記錄）。",
   "registry.search.createHousehold": "立戶",
@@ -1075,5 +1075,7 @@ export const zhTW: Messages = {
   "division.outsideCode": "縣級區劃代碼（6位）",
   "division.outsideInvalid": "應為6位縣級區劃代碼",
   "division.loadFailed": "村（社區）列表加載失敗",
+  "list.totalCapped": "超過 {total} 條",
+  "list.capped": "符合條件的超過 {total} 人，只能翻看前 {total} 人：請輸入更完整的姓名或號碼。",
   "list.total": "共 {total} 條",
 };

@@ -44,5 +44,8 @@ export const formsEn: Record<keyof typeof formsZhCN, string> = {
   'division.outsideCode': 'County-level division code (6 digits)',
   'division.outsideInvalid': 'A 6-digit county-level code',
   'division.loadFailed': 'Could not load the villages and communities',
+  'list.totalCapped': 'More than {total}',
+  'list.capped':
+    'More than {total} match and only the first {total} can be paged through: enter more of the name or number.',
   'list.total': '{total} in all',
 };

@@ -46,5 +46,7 @@ export const formsZhCN = {
   'division.outsideCode': '县级区划代码（6位）',
   'division.outsideInvalid': '应为6位县级区划代码',
   'division.loadFailed': '村（社区）列表加载失败',
+  'list.totalCapped': '超过 {total} 条',
+  'list.capped': '符合条件的超过 {total} 人，只能翻看前 {total} 人：请输入更完整的姓名或号码。',
   'list.total': '共 {total} 条',
 };
