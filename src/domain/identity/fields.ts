@@ -81,7 +81,9 @@ export function identityProblems(
   const check = idNumber ? checkIdNumber(idNumber) : null;
   if (check?.valid) {
     if (sex && String(check.facts.sex) !== sex) out.push({ field: 'sex', problem: 'sex-disagrees' });
-    if (birthDate && ISO_DATE.test(birthDate) && check.facts.birthDate !== birthDate)
+    // One problem per field: a birth after today is said first, and says enough.
+    const dateSaid = out.some((p) => p.field === 'birthDate');
+    if (birthDate && !dateSaid && check.facts.birthDate !== birthDate)
       out.push({ field: 'birthDate', problem: 'birth-disagrees' });
   }
   return out;

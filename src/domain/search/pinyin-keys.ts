@@ -1,6 +1,7 @@
 // Pinyin search keys for names: full pinyin without spaces ("zhangsan") and initials ("zs"), so a clerk finds 张三
 // by typing either. Surname mode reads polyphonic surnames as surnames (曾 zeng, 单 shan); ü is written v.
 import { pinyin } from 'pinyin-pro';
+import { givenName } from './given-name.ts';
 
 export interface NameKeys {
   full: string;
@@ -35,38 +36,6 @@ export function classifyQuery(raw: string): SearchQuery {
   if (/^\d{3,4}[\dXx]$/.test(value)) return { by: 'idSuffix', value: value.toUpperCase() };
   if (/^[a-zA-Z\s]+$/.test(value)) return { by: 'pinyin', value: value.toLowerCase().replace(/\s+/g, '') };
   return { by: 'name', value };
-}
-
-/**
- * Two-character surnames (复姓): the given name starts after them. The database's person_given_name() (migration
- * 1250) holds the same list; test/small/registry/given-name.test.ts keeps the two equal.
- */
-export const COMPOUND_SURNAMES: readonly string[] = [
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '慕容',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '令狐',
-  '夏侯',
-  '宇文',
-  '长孙',
-  '端木',
-  '轩辕',
-  '澹台',
-  '司徒',
-  '独孤',
-];
-
-/** The given name (名): the name after its surname, a compound one when the name is long enough to have one. */
-export function givenName(name: string): string {
-  const chars = [...name.trim()];
-  const surname = chars.length > 2 && COMPOUND_SURNAMES.includes(chars[0]! + chars[1]!) ? 2 : 1;
-  return chars.slice(surname).join('');
 }
 
 /** In-memory match (the database uses the same keys with prefix indexes). */
