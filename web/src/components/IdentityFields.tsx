@@ -5,7 +5,8 @@
 // hands the match (hukou place, household) to the page through `onRegistered`.
 import { useEffect, useRef } from 'react';
 import { Alert, Form, Input, Radio, Select } from 'antd';
-import { identityFieldProblem, type IdentityField } from '../../../src/domain/identity/fields.ts';
+import type { IdentityField } from '../../../src/domain/identity/fields.ts';
+import { identityRule } from '../forms/identityRule.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { ETHNICITY_OPTIONS } from '../pages/applications/codeOptions.ts';
@@ -63,18 +64,7 @@ export function IdentityFields({
     // Runs on the answer only: name() is rebuilt each render from `path`.
   }, [lookup.known, lookup.match]);
 
-  /** The shared rule of one identity field, reading the number from the form for sex and birth date. */
-  const checks = (field: IdentityField) => ({
-    validator: async (_rule: unknown, value: unknown) => {
-      const given = typeof value === 'string' ? value : '';
-      const facts = {
-        idNumber: field === 'idNumber' ? given : (form.getFieldValue(name('idNumber')) as string | undefined),
-        [field]: given,
-      };
-      const problem = identityFieldProblem(field, facts, localToday());
-      if (problem) throw new Error(t(`identity.problem.${problem}`));
-    },
-  });
+  const checks = (field: IdentityField) => identityRule(form, name('idNumber'), field, t);
   const required = (field: 'idNumber' | 'name' | 'sex' | 'birthDate' | 'ethnicity') => ({
     required: true,
     message: t(`identity.required.${field}`),
