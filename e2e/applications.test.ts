@@ -5,6 +5,8 @@
 // origin outside the city has its move-out confirmation recorded at registration.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { COUNTIES } from '../src/domain/divisions/tree.ts';
+import { pickDivision } from './support/division.ts';
 import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
@@ -56,7 +58,12 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.locator('#applicant-name').fill(name);
     await page.locator('#applicant-idNumber').fill(idNumber);
     await page.locator('#applicant-birthDate').fill('1990-01-01');
-    await page.getByLabel('现户籍地区划代码').fill(origin);
+    // The origin is picked from the tree inside the city; elsewhere it is a 6-digit county code.
+    if (COUNTIES.has(origin)) await pickDivision(page, 'origin-divisionCode', [COUNTIES.get(origin)!.name]);
+    else {
+      await page.getByLabel('户口在昭通市以外').check();
+      await page.locator('#origin-divisionCode').fill(origin);
+    }
     await next();
     await page.getByLabel('迁入地址').fill(address);
     await next();

@@ -14,6 +14,7 @@ import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
+import { pickDivision } from './support/division.ts';
 
 /** A day relative to today, YYYY-MM-DD (the e2e server runs on the real clock). */
 function monthsAgo(months: number): string {
@@ -100,7 +101,7 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     await expect.poll(() => page.locator('#person-birthDate').inputValue()).toBe('1992-07-08');
     expect(await page.getByRole('radio', { name: '男' }).isChecked()).toBe(true);
     await page.locator('#person-name').fill('毖居住');
-    await page.locator('#person-hukou-divisionCode').fill('530627');
+    await pickDivision(page, 'person-hukou-divisionCode', ['镇雄县']);
     await page.getByLabel('农业户籍（原农村户口）').check();
     await choose('residence-unitCode', '凤凰第1社区居委会（530602001001）');
     await page.locator('#residence-address').fill('凤凰路88号2单元301室');

@@ -9,6 +9,7 @@ import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
+import { pickDivision } from './support/division.ts';
 
 describe.skipIf(browserMissing())('registry quality in the browser: intake, feeds, resolutions', () => {
   const session = useBrowserSession();
@@ -54,7 +55,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByRole('radio', { name: '女' }).check();
     await page.getByLabel('出生日期').fill('2015-03-04');
     await page.getByLabel('公民身份号码（已有的填写）').fill(idNumber);
-    await page.getByLabel('实际居住地村（居）委会代码（12位）').fill('530602001003');
+    await pickDivision(page, 'divisionCode', ['昭阳区', '凤凰街道', '凤凰第3社区居委会']);
     await page.getByLabel('实际居住地址').fill('凤凰街道e2e巷3号');
     await page.getByLabel('本人同意以登记信息申请落户（个人信息仅用于户籍办理）').check();
     await expectPageAccessible(page, 'unregistered intake form');

@@ -38,19 +38,6 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
       .catch(() => undefined);
   }
 
-  /** Waits for the form's error summary; on a timeout, says what the dialog showed instead. */
-  async function errorSummary() {
-    const dialog = page.getByRole('dialog');
-    const alert = dialog.getByRole('alert');
-    try {
-      await alert.waitFor();
-    } catch (error) {
-      await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-no-alert.png', fullPage: true });
-      throw new Error(`no error summary; the dialog showed: ${await dialog.innerText()}`, { cause: error });
-    }
-    return alert;
-  }
-
   it('finds the demo household by pinyin initials', async () => {
     await page.goto(server.url + '/login');
     await page.getByLabel('用户名').fill('clerk');
@@ -70,16 +57,17 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     await page.getByRole('button', { name: '出生登记' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('姓名').fill('张小明');
-    await choose('性别', '男');
-    await dialog.getByLabel('出生日期（年-月-日）').fill('2999-01-01');
+    await dialog.getByRole('radio', { name: '男' }).check();
+    await dialog.getByLabel('出生日期').fill('2999-01-01');
     await choose('与户主关系', '20 子');
     await dialog.getByLabel('事由').fill('新生儿随父落户');
+    // The form refuses a birth after today on its field with the server's own rule, before anything is sent.
+    await dialog.getByText('出生日期不能晚于今天').waitFor();
     await dialog.getByRole('button', { name: '提交登记' }).click();
-    const alert = await errorSummary();
-    expect(await alert.textContent()).toContain('出生日期');
+    await dialog.getByText('出生日期不能晚于今天').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-registry-birth-error.png', fullPage: true });
 
-    await dialog.getByLabel('出生日期（年-月-日）').fill('2017-06-01');
+    await dialog.getByLabel('出生日期').fill('2017-06-01');
     await dialog.getByRole('button', { name: '提交登记' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const timeline = page.getByTestId('history-timeline');

@@ -80,7 +80,7 @@ export function registryReadRoutes(app: App, deps: AppDeps) {
     from: 'querystring',
     input: searchQuery,
     response: searchResponse,
-    read: (d, ctx, q) => searchRegistry(d, ctx, q.q),
+    read: (d, ctx, q) => searchRegistry(d, ctx, q),
   });
   readRoute(app, deps, {
     url: '/api/v1/registry/persons/:personId',

@@ -93,7 +93,7 @@ export async function createApplication(
   db: Kysely<DB> = deps.database.db,
 ): Promise<CreatedApplication> {
   const input = parseOrThrow(applicationInputSchema, raw);
-  checkIntakePrinciples(input);
+  checkIntakePrinciples(input, localDate(deps.now()));
   const stationCode = input.destination.divisionCode.slice(0, 9);
   const countyCode = input.destination.divisionCode.slice(0, 6);
   const atCounter = intakeChannel(ctx, input, stationCode) === 'counter';

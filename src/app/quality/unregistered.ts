@@ -11,12 +11,21 @@ import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { unregisteredIntakeSchema } from '../../domain/quality/schema.ts';
+import { identityIssues } from '../../domain/identity/consistency.ts';
+import { findDivisionUnit } from '../../db/repositories/registry/divisions.ts';
+import { localDate } from '../../domain/applications/deadlines.ts';
 
 export async function intakeUnregistered(deps: AppDeps, ctx: RequestContext, raw: unknown) {
   const input = parseOrThrow(unregisteredIntakeSchema, raw);
   if (!principalMay(ctx.principal, 'applications.intake', input.divisionCode)) {
     throw new DomainError('forbidden', '超出辖区或无受理权限 / outside your jurisdiction or role');
   }
+  // The same identity checks as every other write that takes identity facts: a birth after today, or a sex or
+  // birth date the ID number contradicts, is the clerk's mistake on that field (400), not a record to keep.
+  const issues = identityIssues(input, '', localDate(deps.now()));
+  if (issues.length) throw DomainError.invalid(issues);
+  if (!(await findDivisionUnit(deps.database.db, input.divisionCode)))
+    throw DomainError.invalid([{ path: 'divisionCode', message: '没有这个村（居）委会 / no such unit' }]);
   const draft = {
     channel: 'counter',
     basis: 'unregistered',

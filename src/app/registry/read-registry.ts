@@ -7,6 +7,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { checkIdNumber } from '../../domain/identity/id-number.ts';
 import { classifyQuery } from '../../domain/search/pinyin-keys.ts';
 import type { DepartmentView } from '../../domain/access/views.ts';
+import type { z } from 'zod';
+import { SEARCH_COUNT_CAP, type searchQuery } from '../../domain/registry/schema.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { lookupAudited } from '../../db/repositories/registry/lookup.ts';
 import {
@@ -20,8 +22,7 @@ import {
 import { auditActor, type AppDeps, type RequestContext } from '../context.ts';
 import { auditRefusal, mayRead, readerView, type ReadAttempt } from './authorize-read.ts';
 
-/** Search results per page: enough for a clerk's screen, small enough to audit. */
-export const SEARCH_LIMIT = 50;
+export type SearchInput = z.output<typeof searchQuery>;
 
 interface ReadRecord {
   action: string;
@@ -75,7 +76,8 @@ export async function lookupByIdNumber(deps: AppDeps, ctx: RequestContext, raw: 
   return { idNumber, check: checkIdNumber(idNumber), persons: view ? found.map(view.person) : found };
 }
 
-export async function searchRegistry(deps: AppDeps, ctx: RequestContext, q: string) {
+export async function searchRegistry(deps: AppDeps, ctx: RequestContext, input: SearchInput) {
+  const { q, page, pageSize } = input;
   const query = classifyQuery(q);
   if (query.value.length === 0)
     throw DomainError.invalid([{ path: 'q', message: '请输入身份号码、姓名或拼音' }]);
@@ -88,7 +90,12 @@ export async function searchRegistry(deps: AppDeps, ctx: RequestContext, q: stri
     { resourceType: 'person', resourceId: null, countyCode: county, detail: { q } },
     { departments: false },
   );
-  const persons = await searchPersons(deps.database.db, query, jurisdiction, SEARCH_LIMIT);
+  const found = await searchPersons(deps.database.db, query, jurisdiction, {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+    countUpTo: SEARCH_COUNT_CAP,
+  });
+  const persons = found.persons;
   await audit(deps, ctx, {
     action: 'registry.search',
     resourceType: 'person',
@@ -96,9 +103,16 @@ export async function searchRegistry(deps: AppDeps, ctx: RequestContext, q: stri
     countyCode: county,
     personIds: persons.map((p) => p.personId),
     view,
-    detail: { q, hits: persons.length },
+    detail: { q, page, hits: persons.length, total: found.total },
   });
-  return { query, persons };
+  return {
+    query,
+    persons: view ? persons.map(view.person) : persons,
+    total: found.total,
+    capped: found.capped,
+    page,
+    pageSize,
+  };
 }
 
 export async function readPerson(deps: AppDeps, ctx: RequestContext, personId: string) {

@@ -2,6 +2,7 @@
 // when, on which ground, with which evidence. A person in the register brings their identity from it; anyone else's
 // is checked against the ID number. A person registered elsewhere in the city who moves here ends that residence
 // in the same transaction, and an open permit moves with them (居住地变更: the years keep counting).
+import { identityIssues } from '../../domain/identity/consistency.ts';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -150,6 +151,9 @@ export async function registerResidence(deps: AppDeps, ctx: RequestContext, raw:
     throw DomainError.invalid([
       { path: 'residence.since', message: '不能晚于今天 / must not be in the future' },
     ]);
+  // A birth after today (given, or inside the number) is refused on its field like every identity write's.
+  const identity = identityIssues(input.person, 'person.', today);
+  if (identity.length) throw DomainError.invalid(identity);
   const countyCode = county(unitCode);
   const stationCode = unitCode.slice(0, 9);
   return inTransaction(deps, async (trx) => {

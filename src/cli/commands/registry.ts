@@ -12,6 +12,8 @@ import {
 } from '../../app/registry/read-registry.ts';
 import { seedDivisions } from '../../app/registry/seed-divisions.ts';
 import { COMMAND_SCHEMAS, type CommandName } from '../../domain/registry/commands.ts';
+import { searchQuery } from '../../domain/registry/schema.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
 import { CLI_CONTEXT, invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
 
 function readJson(arg: string): unknown {
@@ -56,8 +58,15 @@ export function register(program: Command) {
     .command('search')
     .description('按号码、姓名或拼音查找 / search by ID number, name or pinyin')
     .argument('<query>')
-    .action((q: string) =>
-      runCommand(() => withDeps(async (deps) => printJson(await searchRegistry(deps, CLI_CONTEXT, q)))),
+    .option('--page <n>', '页码 / page', '1')
+    .action((q: string, opts: { page: string }) =>
+      runCommand(() =>
+        withDeps(async (deps) =>
+          printJson(
+            await searchRegistry(deps, CLI_CONTEXT, parseOrThrow(searchQuery, { q, page: opts.page })),
+          ),
+        ),
+      ),
     );
 
   registry

@@ -112,8 +112,11 @@ export const applicationInputSchema = z.strictObject({
 });
 export type ApplicationInput = z.output<typeof applicationInputSchema>;
 
-/** T14.5 and P2 at intake: no condition that takes rural rights may be attached; consent must be given. */
-export function checkIntakePrinciples(input: ApplicationInput): void {
+/**
+ * T14.5 and P2 at intake: no condition that takes rural rights may be attached; consent must be given. Identity
+ * facts agree with their ID numbers and (given `today`) nobody is born after today.
+ */
+export function checkIntakePrinciples(input: ApplicationInput, today?: string): void {
   const issues: ErrorIssue[] = [];
   if (input.conditions?.length) {
     issues.push({
@@ -121,7 +124,7 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
       message: `不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为落户条件（${formatCitation('T14.5')}）/ no condition taking rural rights may be attached`,
     });
   }
-  issues.push(...identityIssues(input.applicant, 'applicant.'));
+  issues.push(...identityIssues(input.applicant, 'applicant.', today));
   if (!input.consent)
     issues.push({
       path: 'consent',
@@ -134,7 +137,7 @@ export function checkIntakePrinciples(input: ApplicationInput): void {
     });
   }
   input.companions.forEach((c, i) => {
-    issues.push(...identityIssues(c, `companions.${i}.`));
+    issues.push(...identityIssues(c, `companions.${i}.`, today));
     if (
       c.idNumber === input.applicant.idNumber ||
       input.companions.findIndex((o) => o.idNumber === c.idNumber) !== i

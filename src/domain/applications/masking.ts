@@ -1,33 +1,15 @@
 // Masking for public pages (permit verification, tracking) and for department views of the register: show no more
 // than a reader needs to recognise a person (T13.2: personal data only to those entitled).
+import { COMPOUND_SURNAMES } from '../search/given-name.ts';
 
 /** Two-character surnames kept whole, so 欧阳娜娜 reads 欧阳** rather than 欧***. */
-const COMPOUND_SURNAMES = new Set([
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '慕容',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '令狐',
-  '夏侯',
-  '宇文',
-  '长孙',
-  '端木',
-  '轩辕',
-  '澹台',
-  '司徒',
-  '独孤',
-]);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
 
 /** 张三 → 张*, 欧阳娜娜 → 欧阳**; one character → *. Counts characters, not UTF-16 units (生僻字 beyond the BMP). */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
   if (chars.length <= 1) return '*';
-  const keep = chars.length > 2 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : 1;
+  const keep = chars.length > 2 && COMPOUND.has(chars[0]! + chars[1]!) ? 2 : 1;
   return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
 }
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { openObject } from '../open-object.ts';
 import { DESTINATION_KINDS, UNREGISTERED_CATEGORIES } from '../policy/case-schema.ts';
 import { FINDING_CODES } from './codes.ts';
+import { citizenIdNumber } from '../identity/fields.ts';
+import { isZhaotongUnitCode } from '../divisions/tree.ts';
 
 export * from './resolution-schema.ts';
 
@@ -130,9 +132,10 @@ export const unregisteredIntakeSchema = z.object({
     .string()
     .regex(/^\d{2}$/, '民族代码应为两位数字（GB/T 3304）')
     .default('01'),
-  idNumber: z.string().trim().toUpperCase().optional(),
+  /** Absent when the person has none yet; an empty string is a mistake, not "none". */
+  idNumber: citizenIdNumber.optional(),
   /** 12-digit village/community where the person actually lives: the destination of the settlement. */
-  divisionCode: z.string().regex(/^5306\d{8}$/, '须为昭通市村（居）委会12位区划代码'),
+  divisionCode: z.string().refine(isZhaotongUnitCode, '须为昭通市村（居）委会12位区划代码'),
   address: z.string().trim().min(1, '不能为空').max(200),
   /** What kind of place that is (the settlement application's destination kind: 中心城区, 县城, 集镇, 农村). */
   destinationKind: z.enum(DESTINATION_KINDS, '居住地类别应为 central-city、county-town、town 或 rural'),

@@ -32,9 +32,30 @@ export const changeResponse = z.object({
 export const personIdParams = z.object({ personId: z.uuid('人员编号格式无效') });
 export const householdIdParams = z.object({ householdId: z.uuid('户编号格式无效') });
 export const idNumberParams = z.object({ idNumber: z.string().min(1).max(18) });
-export const searchQuery = z.object({ q: z.string().trim().min(1, '请输入身份号码、姓名或拼音').max(50) });
+/** Search results per page by default, and at most; a total is counted up to SEARCH_COUNT_CAP. */
+export const SEARCH_PAGE_SIZE = 50;
+export const SEARCH_PAGE_SIZE_MAX = 100;
+export const SEARCH_COUNT_CAP = 10_000;
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, '请输入身份号码、姓名或拼音').max(50),
+  page: z.coerce
+    .number()
+    .int('页码应为整数')
+    .min(1, '页码从1开始')
+    .max(SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE_MAX + 100, '页码过大，请缩小查找范围')
+    .default(1),
+  pageSize: z.coerce.number().int().min(1).max(SEARCH_PAGE_SIZE_MAX).default(SEARCH_PAGE_SIZE),
+});
 export const lookupResponse = z.object({ idNumber: z.string(), check: record, persons: z.array(record) });
-export const searchResponse = z.object({ query: record, persons: z.array(record) });
+export const searchResponse = z.object({
+  query: record,
+  persons: z.array(record),
+  /** How many persons match (at most SEARCH_COUNT_CAP; `capped` says there are more). */
+  total: z.number(),
+  capped: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 export const personResponse = z.object({
   person: record,
   household: record.nullable(),

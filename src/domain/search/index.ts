@@ -1,1 +1,2 @@
 export * from './pinyin-keys.ts';
+export * from './given-name.ts';

@@ -1,6 +1,7 @@
 // Pinyin search keys for names: full pinyin without spaces ("zhangsan") and initials ("zs"), so a clerk finds 张三
 // by typing either. Surname mode reads polyphonic surnames as surnames (曾 zeng, 单 shan); ü is written v.
 import { pinyin } from 'pinyin-pro';
+import { givenName } from './given-name.ts';
 
 export interface NameKeys {
   full: string;
@@ -19,19 +20,27 @@ export function nameKeys(name: string): NameKeys {
 }
 
 export type SearchQuery =
-  { by: 'idNumber'; value: string } | { by: 'name'; value: string } | { by: 'pinyin'; value: string };
+  | { by: 'idNumber'; value: string }
+  | { by: 'idSuffix'; value: string }
+  | { by: 'name'; value: string }
+  | { by: 'pinyin'; value: string };
 
-/** What a search box string means: an ID number (or its start), a Chinese name, or pinyin letters. */
+/**
+ * What a search box string means: the start of an ID number (6 or more characters: the address code on), the end
+ * of one (4 or 5 characters, the last digits a resident reads out), a Chinese name — whole, its start, or the given
+ * name alone — or pinyin letters.
+ */
 export function classifyQuery(raw: string): SearchQuery {
   const value = raw.normalize('NFKC').trim();
   if (/^\d{6,17}[\dXx]?$/.test(value)) return { by: 'idNumber', value: value.toUpperCase() };
+  if (/^\d{3,4}[\dXx]$/.test(value)) return { by: 'idSuffix', value: value.toUpperCase() };
   if (/^[a-zA-Z\s]+$/.test(value)) return { by: 'pinyin', value: value.toLowerCase().replace(/\s+/g, '') };
   return { by: 'name', value };
 }
 
 /** In-memory match (the database uses the same keys with prefix indexes). */
 export function matchesName(name: string, query: SearchQuery, keys: NameKeys = nameKeys(name)): boolean {
-  if (query.by === 'name') return name.includes(query.value);
+  if (query.by === 'name') return name.startsWith(query.value) || givenName(name).startsWith(query.value);
   if (query.by === 'pinyin')
     return keys.full.startsWith(query.value) || keys.initials.startsWith(query.value);
   return false;

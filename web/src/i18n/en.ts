@@ -13,6 +13,7 @@ import { sharingEn } from './sharing/sharing.en.ts';
 import { permitsEn } from './permits/permits.en.ts';
 import { statisticsEn } from './statistics/statistics.en.ts';
 import { adminEn } from './admin/admin.en.ts';
+import { formsEn } from './forms/forms.en.ts';
 
 export const en: Messages = {
   'app.title': 'Zhaotong Household Registration Platform',
@@ -127,4 +128,5 @@ export const en: Messages = {
   ...permitsEn,
   ...statisticsEn,
   ...adminEn,
+  ...formsEn,
 };

@@ -13,6 +13,7 @@ import { sharingZhCN } from './sharing/sharing.zh-CN.ts';
 import { permitsZhCN } from './permits/permits.zh-CN.ts';
 import { statisticsZhCN } from './statistics/statistics.zh-CN.ts';
 import { adminZhCN } from './admin/admin.zh-CN.ts';
+import { formsZhCN } from './forms/forms.zh-CN.ts';
 
 export const zhCN = {
   'app.title': '昭通市户籍管理平台',
@@ -120,6 +121,7 @@ export const zhCN = {
   ...permitsZhCN,
   ...statisticsZhCN,
   ...adminZhCN,
+  ...formsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

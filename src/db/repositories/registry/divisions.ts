@@ -45,3 +45,8 @@ export async function listDivisionUnits(db: Kysely<DB>, prefix: string, limit: n
     .limit(limit)
     .execute();
 }
+
+/** One unit by its 12-digit code: whether a division code a form sent names a unit that exists. */
+export async function findDivisionUnit(db: Kysely<DB>, code: string) {
+  return db.selectFrom('division_unit').select(['code', 'name']).where('code', '=', code).executeTakeFirst();
+}

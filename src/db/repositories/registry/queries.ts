@@ -44,22 +44,62 @@ export async function findPersonsByIdNumber(
   return rows.map((r) => ({ ...personFromRow(r), divisionCode: r.division_code }));
 }
 
+/** A page of a search: which rows, and how far to count (a total beyond `countUpTo` is reported as capped). */
+export interface SearchPage {
+  limit: number;
+  offset: number;
+  countUpTo: number;
+}
+
+/** The persons a query matches within a jurisdiction: one page of them, and how many there are (up to a cap). */
 export async function searchPersons(
   db: Kysely<DB>,
   query: SearchQuery,
   jurisdiction: string,
-  limit: number,
-): Promise<PersonWithDivision[]> {
-  const prefix = `${query.value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  let q = personsWithDivision(db, jurisdiction).where('household.division_code', 'like', `${jurisdiction}%`);
-  if (query.by === 'idNumber') q = q.where('person.id_number', 'like', prefix);
-  else if (query.by === 'name') q = q.where('person.name', 'like', prefix);
-  else
-    q = q.where((eb) =>
-      eb.or([eb('person.name_pinyin', 'like', prefix), eb('person.name_initials', 'like', prefix)]),
-    );
-  const rows = await q.orderBy('person.status').orderBy('person.name').limit(limit).execute();
-  return rows.map((r) => ({ ...personFromRow(r), divisionCode: r.division_code }));
+  page: SearchPage,
+): Promise<{ persons: PersonWithDivision[]; total: number; capped: boolean }> {
+  const escaped = query.value.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const prefix = `${escaped}%`;
+  // Each kind is a prefix match on one of person's indexes (0100, 1250), so only matching entries are read.
+  const q = personsWithDivision(db, jurisdiction)
+    .where('household.division_code', 'like', `${jurisdiction}%`)
+    .where((eb) => {
+      if (query.by === 'idNumber') return eb('person.id_number', 'like', prefix);
+      if (query.by === 'idSuffix')
+        return eb(sql`reverse(person.id_number)`, 'like', `${[...escaped].reverse().join('')}%`);
+      if (query.by === 'name')
+        return eb.or([
+          eb('person.name', 'like', prefix),
+          eb(sql`person_given_name(person.name)`, 'like', prefix),
+        ]);
+      return eb.or([eb('person.name_pinyin', 'like', prefix), eb('person.name_initials', 'like', prefix)]);
+    });
+  const [rows, counted] = await Promise.all([
+    q
+      .orderBy('person.status')
+      .orderBy('person.name')
+      .orderBy('person.person_id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    // Counting stops after the cap: a surname shared by half a million people costs no more than the cap.
+    db
+      .selectFrom(
+        q
+          .clearSelect()
+          .select(sql`1`.as('one'))
+          .limit(page.countUpTo + 1)
+          .as('hit'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const n = Number(counted.n);
+  return {
+    persons: rows.map((r) => ({ ...personFromRow(r), divisionCode: r.division_code })),
+    total: Math.min(n, page.countUpTo),
+    capped: n > page.countUpTo,
+  };
 }
 
 export async function findHousehold(db: Kysely<DB>, householdId: string) {

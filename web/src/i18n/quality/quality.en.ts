@@ -116,7 +116,7 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
   'quality.unregistered.cat.cross-border-marriage': 'Cross-border marriage',
   'quality.unregistered.cat.other': 'Other',
   'quality.unregistered.idNumber': 'ID number (if the person has one)',
-  'quality.unregistered.divisionCode': 'Village/community code where the person lives (12 digits)',
+  'quality.unregistered.divisionCode': 'Village or community where the person lives',
   'quality.unregistered.address': 'Address where the person lives',
   'quality.unregistered.destinationKind': 'Kind of place',
   'quality.unregistered.nationality': 'Nationality (two-letter code)',

@@ -110,7 +110,7 @@ export const qualityZhCN = {
   'quality.unregistered.cat.cross-border-marriage': '跨境婚姻',
   'quality.unregistered.cat.other': '其他',
   'quality.unregistered.idNumber': '公民身份号码（已有的填写）',
-  'quality.unregistered.divisionCode': '实际居住地村（居）委会代码（12位）',
+  'quality.unregistered.divisionCode': '实际居住地村（居）委会',
   'quality.unregistered.address': '实际居住地址',
   'quality.unregistered.destinationKind': '居住地类别',
   'quality.unregistered.nationality': '国籍（两位字母代码）',

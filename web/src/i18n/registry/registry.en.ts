@@ -3,7 +3,8 @@ import type { registryZhCN } from './registry.zh-CN.ts';
 
 export const registryEn: Record<keyof typeof registryZhCN, string> = {
   'registry.search.label': 'Find by citizen ID number, name or pinyin',
-  'registry.search.placeholder': 'e.g. 530602198002221313, 张三, zhangsan or zs',
+  'registry.search.placeholder':
+    'e.g. 530602198002221313, the last digits 1313, 张三, the given name 三 alone, zhangsan or zs',
   'registry.search.submit': 'Search',
   'registry.search.empty': 'Nobody found (only records in your jurisdiction are shown).',
   'registry.search.createHousehold': 'Create household',

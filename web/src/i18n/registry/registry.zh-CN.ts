@@ -3,7 +3,7 @@
 
 export const registryZhCN = {
   'registry.search.label': '按公民身份号码、姓名或拼音查找',
-  'registry.search.placeholder': '如 530602198002221313、张三、zhangsan 或 zs',
+  'registry.search.placeholder': '如 530602198002221313、末几位 1313、张三、只输名字 三、zhangsan 或 zs',
   'registry.search.submit': '查找',
   'registry.search.empty': '没有找到符合条件的人员（只显示您辖区内的记录）。',
   'registry.search.createHousehold': '立户',

@@ -11,9 +11,12 @@ import { QuestionField } from '../public/QuestionField.tsx';
 import { SITUATIONS, basisOf, questionKey, type Situation, type Values } from '../public/questions.ts';
 import { today, type FieldIssue } from '../public/buildCase.ts';
 import { CompanionsField } from './CompanionsField.tsx';
-import { ETHNICITY_OPTIONS, MEMBER_RELATION_OPTIONS } from './codeOptions.ts';
+import { MEMBER_RELATION_OPTIONS } from './codeOptions.ts';
 import { DESTINATION_KIND, applicationBody, factQuestions, type IntakeValues } from './intakeForm.ts';
 import { MaterialsUpload } from './MaterialsUpload.tsx';
+import { DivisionPicker, divisionRule } from '../../components/DivisionPicker.tsx';
+import { IdentityFields } from '../../components/IdentityFields.tsx';
+import { fillFromRegister, IDENTITY_LABELS } from './intakeIdentity.ts';
 
 const STEPS: MessageKey[] = [
   'applications.step.basis',
@@ -28,6 +31,12 @@ const INITIAL = {
   applicant: { sex: '1', ethnicity: '01' },
   origin: { has: true, rural: true },
   destination: { divisionCode: '530602001003', kind: 'central-city' },
+};
+
+/** The fields each step checks before the next (the applicant's identity and origin, the destination). */
+const STEP_FIELDS: Partial<Record<number, string[][]>> = {
+  1: [['applicant'], ['origin']],
+  2: [['destination']],
 };
 
 /** The step that asks the field an issue names. */
@@ -80,6 +89,17 @@ export default function IntakePage() {
     }
   }
 
+  /** On to the next step once this step's fields pass their checks (each error stays on its field). */
+  async function next() {
+    const names = STEP_FIELDS[step];
+    try {
+      if (names) await form.validateFields(names, { recursive: true });
+      setStep(step + 1);
+    } catch {
+      // The fields show what is wrong; the step stays.
+    }
+  }
+
   async function submit() {
     setError(null);
     try {
@@ -118,32 +138,12 @@ export default function IntakePage() {
           </Form.Item>
         </div>
         <div hidden={step !== 1}>
-          {item(['applicant', 'name'], 'applications.f.name', <Input id="applicant-name" />)}
-          {item(['applicant', 'idNumber'], 'applications.f.idNumber', <Input id="applicant-idNumber" />)}
-          <Form.Item name={['applicant', 'sex']} label={F('applications.f.sex')}>
-            <Radio.Group
-              aria-label={F('applications.f.sex')}
-              options={[
-                { value: '1', label: F('applications.f.male') },
-                { value: '2', label: F('applications.f.female') },
-              ]}
-            />
-          </Form.Item>
-          {item(
-            ['applicant', 'ethnicity'],
-            'applications.f.ethnicity',
-            <Select
-              id="applicant-ethnicity"
-              showSearch
-              optionFilterProp="label"
-              options={ETHNICITY_OPTIONS}
-            />,
-          )}
-          {item(
-            ['applicant', 'birthDate'],
-            'applications.f.birthDate',
-            <Input id="applicant-birthDate" type="date" />,
-          )}
+          <IdentityFields
+            path={['applicant']}
+            autoFill
+            onRegistered={(match) => fillFromRegister(form, match)}
+            labels={IDENTITY_LABELS}
+          />
           {!unregistered && (
             <>
               <Form.Item name={['origin', 'has']} valuePropName="checked">
@@ -153,11 +153,17 @@ export default function IntakePage() {
                 <>
                   <Form.Item
                     name={['origin', 'divisionCode']}
-                    label={F('applications.f.origin')}
+                    label={F('division.origin')}
                     htmlFor="origin-divisionCode"
-                    extra={F('applications.f.originHelp')}
+                    extra={F('division.originHelp')}
+                    rules={[divisionRule(t, 'county')]}
                   >
-                    <Input id="origin-divisionCode" />
+                    <DivisionPicker
+                      id="origin-divisionCode"
+                      depth="county"
+                      outside
+                      aria-label={F('division.origin')}
+                    />
                   </Form.Item>
                   {item(['origin', 'address'], 'applications.f.originAddress', <Input id="origin-address" />)}
                   <Form.Item name={['origin', 'rural']} valuePropName="checked">
@@ -169,11 +175,14 @@ export default function IntakePage() {
           )}
         </div>
         <div hidden={step !== 2}>
-          {item(
-            ['destination', 'divisionCode'],
-            'applications.f.destination',
-            <Input id="destination-divisionCode" />,
-          )}
+          <Form.Item
+            name={['destination', 'divisionCode']}
+            label={F('division.destination')}
+            htmlFor="destination-divisionCode"
+            rules={[divisionRule(t)]}
+          >
+            <DivisionPicker id="destination-divisionCode" aria-label={F('division.destination')} />
+          </Form.Item>
           <QuestionField question={DESTINATION_KIND} values={values} />
           {item(['destination', 'address'], 'applications.f.address', <Input id="destination-address" />)}
           {item(
@@ -218,7 +227,7 @@ export default function IntakePage() {
       <Flex gap={8} style={{ marginTop: 16 }}>
         {step > 0 && step < 6 && <Button onClick={() => setStep(step - 1)}>{t('applications.prev')}</Button>}
         {step < 5 && (
-          <Button type="primary" onClick={() => setStep(step + 1)}>
+          <Button type="primary" onClick={() => void next()}>
             {t('applications.next')}
           </Button>
         )}

@@ -90,6 +90,8 @@ export function applicationBody(
     basis,
     consent: a.consent === true,
     applicant: {
+      // The register's person, when the identity was filled from the register (an optional field: absent, not "").
+      ...(text(a.personId) ? { personId: text(a.personId) } : {}),
       name: text(a.name) ?? '',
       idNumber: text(a.idNumber) ?? '',
       sex: a.sex,

@@ -4,6 +4,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Radio, Select, type FormInstance } from 'antd';
 import { checkIdNumber } from '../../../../src/domain/identity/id-number.ts';
+import type { IdentityField } from '../../../../src/domain/identity/fields.ts';
+import { identityRule } from '../../forms/identityRule.ts';
+import { DivisionPicker, divisionRule } from '../../components/DivisionPicker.tsx';
+import { localToday } from '../../forms/present.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ETHNICITY_OPTIONS } from '../applications/codeOptions.ts';
 import { permitsApi, type RegisterLookup } from './permitsApi.ts';
@@ -47,10 +51,17 @@ export function IdentityFields({
   lookup: { checking: boolean; person: RegisteredPerson | null; known: boolean };
 }) {
   const { t } = useI18n();
+  const form = Form.useFormInstance();
   const p = lookup.person;
+  const checks = (field: IdentityField) => identityRule(form, ['person', 'idNumber'], field, t);
   return (
     <>
-      <Form.Item name={['person', 'idNumber']} label={t('permits.f.idNumber')} htmlFor="person-idNumber">
+      <Form.Item
+        name={['person', 'idNumber']}
+        label={t('permits.f.idNumber')}
+        htmlFor="person-idNumber"
+        rules={[checks('idNumber')]}
+      >
         <Input id="person-idNumber" maxLength={18} autoComplete="off" />
       </Form.Item>
       {lookup.checking && <Alert type="info" title={t('permits.reg.checking')} />}
@@ -72,7 +83,12 @@ export function IdentityFields({
         <Form.Item name={['person', 'name']} label={t('permits.f.name')} htmlFor="person-name">
           <Input id="person-name" />
         </Form.Item>
-        <Form.Item name={['person', 'sex']} label={t('permits.f.sex')}>
+        <Form.Item
+          name={['person', 'sex']}
+          label={t('permits.f.sex')}
+          dependencies={[['person', 'idNumber']]}
+          rules={[checks('sex')]}
+        >
           <Radio.Group
             aria-label={t('permits.f.sex')}
             options={[
@@ -81,8 +97,14 @@ export function IdentityFields({
             ]}
           />
         </Form.Item>
-        <Form.Item name={['person', 'birthDate']} label={t('permits.f.birthDate')} htmlFor="person-birthDate">
-          <Input id="person-birthDate" type="date" />
+        <Form.Item
+          name={['person', 'birthDate']}
+          label={t('permits.f.birthDate')}
+          htmlFor="person-birthDate"
+          dependencies={[['person', 'idNumber']]}
+          rules={[checks('birthDate')]}
+        >
+          <Input id="person-birthDate" type="date" max={localToday()} />
         </Form.Item>
         <Form.Item name={['person', 'ethnicity']} label={t('permits.f.ethnicity')} htmlFor="person-ethnicity">
           <Select id="person-ethnicity" showSearch optionFilterProp="label" options={ETHNICITY_OPTIONS} />
@@ -92,8 +114,14 @@ export function IdentityFields({
           label={t('permits.f.hukouDivision')}
           extra={t('permits.f.hukouDivisionHelp')}
           htmlFor="person-hukou-divisionCode"
+          rules={[divisionRule(t, 'county', false)]}
         >
-          <Input id="person-hukou-divisionCode" maxLength={12} inputMode="numeric" />
+          <DivisionPicker
+            id="person-hukou-divisionCode"
+            depth="county"
+            outside
+            aria-label={t('permits.f.hukouDivision')}
+          />
         </Form.Item>
         <Form.Item
           name={['person', 'hukou', 'address']}

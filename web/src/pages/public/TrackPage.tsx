@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { ApiError } from '../../api/client.ts';
 import { isApplicationNumber, normaliseNumber } from '../../../../src/domain/applications/numbers.ts';
-import { checkIdNumber } from '../../../../src/domain/identity/id-number.ts';
+import { idNumberProblem } from '../../../../src/domain/identity/fields.ts';
+import { localToday } from '../../forms/present.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { isMessageKey } from './reasonText.ts';
 import { trackApplication, type Tracking } from './publicApi.ts';
@@ -74,20 +75,17 @@ export default function TrackPage() {
           label={t('public.track.idNumber')}
           rules={[
             {
+              // The server's own check, problem by problem (a wrong check character says so).
               validator: async (_r, v: unknown) => {
-                if (
-                  !checkIdNumber(
-                    String(v ?? '')
-                      .trim()
-                      .toUpperCase(),
-                  ).valid
-                )
-                  throw new Error(t('public.track.idNumber.invalid'));
+                const given = String(v ?? '').trim();
+                if (!given) throw new Error(t('public.track.idNumber.invalid'));
+                const problem = idNumberProblem(given, localToday());
+                if (problem) throw new Error(t(`identity.problem.${problem}`));
               },
             },
           ]}
         >
-          <Input size="large" autoComplete="off" inputMode="text" spellCheck={false} />
+          <Input size="large" autoComplete="off" inputMode="text" spellCheck={false} maxLength={18} />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" loading={busy}>
           {t('public.track.submit')}

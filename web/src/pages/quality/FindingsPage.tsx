@@ -15,6 +15,8 @@ import { ScanPanel } from './ScanPanel.tsx';
 const FindingsChart = lazy(() => import('./FindingsChart.tsx').then((m) => ({ default: m.FindingsChart })));
 
 const STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const;
+/** Findings per page: the server's default page (src/domain/quality/schema.ts allows up to 200). */
+const PAGE_SIZE = 50;
 
 export function codeLabel(code: string, language: string): string {
   const info = FINDING_CODE_INFO[code as keyof typeof FINDING_CODE_INFO];
@@ -22,7 +24,7 @@ export function codeLabel(code: string, language: string): string {
 }
 
 export default function FindingsPage() {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   const m = messages(language);
   const [params, setParams] = useSearchParams();
   const filter = {
@@ -30,6 +32,8 @@ export default function FindingsPage() {
     county: params.get('county') ?? undefined,
     status: params.get('status') ?? 'open',
   };
+  // The page of the list is in the address too, so a reload or a shared link shows the same rows.
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const [items, setItems] = useState<FindingView[]>([]);
   const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<
@@ -44,7 +48,8 @@ export default function FindingsPage() {
     );
   }, [scansDone]);
   useEffect(() => {
-    qualityApi.list(filter).then(
+    const offset = String((page - 1) * PAGE_SIZE);
+    qualityApi.list({ ...filter, limit: String(PAGE_SIZE), offset }).then(
       (r) => (setItems(r.items), setTotal(r.total)),
       () => setItems([]),
     );
@@ -78,6 +83,7 @@ export default function FindingsPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    if (key !== 'page') next.delete('page'); // another filter starts again at its first page
     setParams(next);
   };
   const countyName = (c: string) => COUNTIES.get(c)?.name ?? c;
@@ -142,7 +148,14 @@ export default function FindingsPage() {
         <Table<FindingView>
           rowKey="findingId"
           dataSource={items}
-          pagination={false}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total,
+            showSizeChanger: false,
+            showTotal: (n) => t('list.total', { total: n }),
+            onChange: (p) => set('page', p > 1 ? String(p) : undefined),
+          }}
           locale={{ emptyText: m.none }}
           columns={[
             { title: m.code, dataIndex: 'code', render: (c: string) => <Tag>{codeLabel(c, language)}</Tag> },

@@ -3,14 +3,16 @@
 // server files a settlement application (basis unregistered) and the page leads on to it in the applications pages.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Typography } from 'antd';
 import { UNREGISTERED_CATEGORIES } from '../../../../src/domain/policy/case-schema.ts';
 import { unregisteredIntakeSchema } from '../../../../src/domain/quality/schema.ts';
 import { ApiError } from '../../api/client.ts';
 import { zodRule } from '../../forms/zodRule.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import { ETHNICITY_OPTIONS } from '../applications/codeOptions.ts';
+import { DivisionPicker, divisionRule } from '../../components/DivisionPicker.tsx';
+import { IdentityFields } from '../../components/IdentityFields.tsx';
+import { withoutEmpty } from '../../forms/present.ts';
 import { DESTINATION_KIND } from '../applications/intakeForm.ts';
 import { qualityApi, type UnregisteredResult } from './qualityApi.ts';
 
@@ -38,7 +40,7 @@ export default function UnregisteredPage() {
   async function submit(values: Record<string, unknown>) {
     setBusy(true);
     setError(null);
-    const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== undefined));
+    const body = withoutEmpty(values);
     try {
       setDone(await qualityApi.unregistered(body));
     } catch (e) {
@@ -108,36 +110,14 @@ export default function UnregisteredPage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="name" label={label('applications.f.name')} rules={[rule(shape.name)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="sex" label={label('applications.f.sex')} rules={[rule(shape.sex)]}>
-          <Radio.Group
-            options={[
-              { value: '1', label: t('applications.f.male') },
-              { value: '2', label: t('applications.f.female') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="birthDate" label={label('applications.f.birthDate')} rules={[rule(shape.birthDate)]}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item name="ethnicity" label={label('applications.f.ethnicity')} rules={[rule(shape.ethnicity)]}>
-          <Select options={ETHNICITY_OPTIONS} showSearch optionFilterProp="label" />
-        </Form.Item>
-        <Form.Item
-          name="idNumber"
-          label={label('quality.unregistered.idNumber')}
-          rules={[rule(shape.idNumber)]}
-        >
-          <Input />
-        </Form.Item>
+        <IdentityFields idOptional labels={{ idNumber: 'quality.unregistered.idNumber' }} />
         <Form.Item
           name="divisionCode"
           label={label('quality.unregistered.divisionCode')}
-          rules={[rule(shape.divisionCode)]}
+          htmlFor="divisionCode"
+          rules={[divisionRule(t)]}
         >
-          <Input inputMode="numeric" maxLength={12} />
+          <DivisionPicker id="divisionCode" aria-label={label('quality.unregistered.divisionCode')} />
         </Form.Item>
         <Form.Item name="address" label={label('quality.unregistered.address')} rules={[rule(shape.address)]}>
           <Input />

@@ -1,12 +1,14 @@
 // One modal form per registry event kind. The server validates with the domain's schema and answers errors by
 // field path; each lands under its field, and a summary names every field in Chinese.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select, message } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
-import { useAuth } from '../../auth/AuthContext.tsx';
+import { DivisionPicker, divisionRule } from '../../components/DivisionPicker.tsx';
+import { IdentityFields } from '../../components/IdentityFields.tsx';
+import { withoutEmpty } from '../../forms/present.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { bodyFor, fieldsFor, type FieldSpec } from './eventFields.ts';
+import { bodyFor, fieldsFor, IDENTITY_LABELS, type FieldSpec } from './eventFields.ts';
 import { registryApi, type ChangeResult, type CommandName, type HouseholdView } from './registryApi.ts';
 
 interface Props {
@@ -17,36 +19,21 @@ interface Props {
   onStale?(): void;
 }
 
-/** The units of the user's jurisdiction for address fields (a city-wide user starts with the central city). */
-function useUnits(needed: boolean) {
-  const { session } = useAuth();
-  const jurisdiction = session.status === 'signed-in' ? session.user.jurisdiction : '';
-  const prefix = jurisdiction.length >= 6 ? jurisdiction : '530602';
-  const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
-  useEffect(() => {
-    if (needed)
-      registryApi.units(prefix).then(
-        (r) => setUnits(r.units),
-        () => setUnits([]),
-      );
-  }, [needed, prefix]);
-  return units;
-}
-
 export function EventFormModal({ command, view, onClose, onDone, onStale }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const units = useUnits(command === 'create-household' || command === 'split-household');
   const members = view?.members ?? [];
-  const fields = fieldsFor(command, members, units);
+  const fields = fieldsFor(command, members);
   const labelOf = (path: string) => {
     const spec = fields.find(
       (f) => f.name.join('.') === path || (path.startsWith('members') && f.name[0] === 'memberIds'),
     );
-    return spec ? t(spec.label) : path;
+    const inIdentity = fields.find((f) => f.type === 'identity' && path.startsWith(`${f.name.join('.')}.`));
+    const identityLabel = inIdentity && IDENTITY_LABELS[path.split('.').at(-1)!];
+    return spec ? t(spec.label) : identityLabel ? t(identityLabel) : path;
   };
 
   async function submit(values: Record<string, unknown>) {
@@ -56,7 +43,8 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
       const household = view
         ? { householdId: view.household.householdId, version: view.household.version }
         : null;
-      const result = await registryApi.record(command, bodyFor(command, values, household, members));
+      const body = bodyFor(command, withoutEmpty(values), household, members);
+      const result = await registryApi.record(command, body);
       message.success(t('registry.form.done', { kind: t(`registry.action.${command}`) }));
       onDone?.(result);
       onClose();
@@ -81,8 +69,10 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
   }
 
   const control = (f: FieldSpec) =>
-    f.type === 'text' ? (
-      <Input />
+    f.type === 'division' ? (
+      <DivisionPicker id={f.name.join('-')} aria-label={t(f.label)} />
+    ) : f.type === 'text' ? (
+      <Input id={f.name.join('-')} />
     ) : (
       <Select
         mode={f.type === 'multi' ? 'multiple' : undefined}
@@ -126,16 +116,27 @@ export function EventFormModal({ command, view, onClose, onDone, onStale }: Prop
         onFinish={submit}
         initialValues={{ kind: 'family', person: { ethnicity: '01' } }}
       >
-        {fields.map((f) => (
-          <Form.Item
-            key={f.name.join('.')}
-            name={f.name}
-            label={t(f.label) + (f.optional ? t('registry.form.optional') : '')}
-            rules={f.optional ? [] : [{ required: true, message: `请填写${t(f.label)}` }]}
-          >
-            {control(f)}
-          </Form.Item>
-        ))}
+        {fields.map((f) =>
+          f.type === 'identity' ? (
+            <IdentityFields key={f.name.join('.')} path={f.name} idOptional={f.optional} />
+          ) : (
+            <Form.Item
+              key={f.name.join('.')}
+              name={f.name}
+              label={t(f.label) + (f.optional ? t('registry.form.optional') : '')}
+              htmlFor={f.name.join('-')}
+              rules={
+                f.type === 'division'
+                  ? [divisionRule(t)]
+                  : f.optional
+                    ? []
+                    : [{ required: true, message: `请填写${t(f.label)}` }]
+              }
+            >
+              {control(f)}
+            </Form.Item>
+          ),
+        )}
       </Form>
     </Modal>
   );

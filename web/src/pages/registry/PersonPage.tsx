@@ -1,4 +1,4 @@
-// One person: the registration-card items, the household, and the whole hukou archive (户口档案).
+// One person: the registration-card items, the address and the household, and the whole hukou archive (户口档案).
 import { useEffect, useState } from 'react';
 import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import {
   RELATIONSHIP_CODES,
   SEX_CODES,
 } from '../../../../src/domain/codes/index.ts';
+import { divisionPath } from '../../../../src/domain/divisions/tree.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { registryApi, type PersonView } from './registryApi.ts';
@@ -46,6 +47,13 @@ export default function PersonPage() {
           {p.formerType && (
             <Descriptions.Item label={t('registry.person.formerType')}>
               {FORMER_TYPES[p.formerType]}
+            </Descriptions.Item>
+          )}
+          {view.household && (
+            <Descriptions.Item label={t('registry.household.address')} span={2}>
+              {[...divisionPath(view.household.address.divisionCode), view.household.address.detail].join(
+                ' ',
+              )}
             </Descriptions.Item>
           )}
           {view.household && (

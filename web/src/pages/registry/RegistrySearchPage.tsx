@@ -9,19 +9,28 @@ import { ModuleIntro } from '../ModuleIntro.tsx';
 import { EventFormModal } from './EventFormModal.tsx';
 import { registryApi, type PersonHit } from './registryApi.ts';
 
+/** One page of a search's answer, with the total the server counted. */
+type Found = Awaited<ReturnType<typeof registryApi.search>>;
+
 export default function RegistrySearchPage() {
   const { t } = useI18n();
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<Found | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  async function search(q: string) {
-    if (!q.trim()) return;
+  async function search(text: string, page = 1) {
+    if (!text.trim()) return;
     setError(null);
+    setBusy(true);
     try {
-      setHits((await registryApi.search(q)).persons);
+      setFound(await registryApi.search(text, page));
+      setQ(text);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -35,16 +44,26 @@ export default function RegistrySearchPage() {
             placeholder={t('registry.search.placeholder')}
             enterButton={t('registry.search.submit')}
             style={{ width: 480 }}
-            onSearch={search}
+            onSearch={(text) => void search(text)}
+            loading={busy}
           />
           <Button onClick={() => setCreating(true)}>{t('registry.search.createHousehold')}</Button>
         </Space>
         {error && <Alert type="error" message={error} />}
-        {hits && (
+        {found?.capped && <Alert type="info" title={t('list.capped', { total: found.total })} />}
+        {found && (
           <Table<PersonHit>
             rowKey="personId"
-            dataSource={hits}
-            pagination={false}
+            dataSource={found.persons}
+            loading={busy}
+            pagination={{
+              current: found.page,
+              pageSize: found.pageSize,
+              total: found.total,
+              showSizeChanger: false,
+              showTotal: (n) => t(found.capped ? 'list.totalCapped' : 'list.total', { total: n }),
+              onChange: (page) => void search(q, page),
+            }}
             locale={{ emptyText: t('registry.search.empty') }}
             columns={[
               {

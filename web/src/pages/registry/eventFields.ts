@@ -2,7 +2,6 @@
 // error the server names by path lands under the right field.
 import {
   CANCEL_EVENT_REASONS,
-  ETHNICITY_CODES,
   HOUSEHOLD_KINDS,
   isMemberRelation,
   RELATIONSHIP_CODES,
@@ -14,7 +13,8 @@ import type { CommandName, Person } from './registryApi.ts';
 export interface FieldSpec {
   name: string[];
   label: MessageKey;
-  type: 'text' | 'select' | 'multi';
+  /** 'identity': the shared identity fields under `name` (web/src/components/IdentityFields.tsx); 'division': the tree. */
+  type: 'text' | 'select' | 'multi' | 'identity' | 'division';
   options?: Array<{ value: string; label: string }>;
   optional?: boolean;
 }
@@ -25,42 +25,34 @@ const codes = (table: Readonly<Record<string, string>>, keep: (code: string) => 
     .map(([value, name]) => ({ value, label: `${value} ${name}` }));
 
 export const RELATION_OPTIONS = codes(RELATIONSHIP_CODES, isMemberRelation);
-const SEX_OPTIONS = [
-  { value: '1', label: '男' },
-  { value: '2', label: '女' },
-];
-const ETHNICITY_OPTIONS = codes(ETHNICITY_CODES);
 
+/** A person's identity (ID number, name, sex, birth date, ethnicity), checked field by field as it is typed. */
 function personFields(prefix: string[], withIdNumber: 'required' | 'optional'): FieldSpec[] {
   return [
-    { name: [...prefix, 'name'], label: 'registry.field.name', type: 'text' },
-    { name: [...prefix, 'sex'], label: 'registry.field.sex', type: 'select', options: SEX_OPTIONS },
-    { name: [...prefix, 'birthDate'], label: 'registry.field.birthDate', type: 'text' },
     {
-      name: [...prefix, 'ethnicity'],
-      label: 'registry.field.ethnicity',
-      type: 'select',
-      options: ETHNICITY_OPTIONS,
-    },
-    {
-      name: [...prefix, 'idNumber'],
+      name: prefix,
       label: 'registry.field.idNumber',
-      type: 'text',
+      type: 'identity',
       optional: withIdNumber === 'optional',
     },
   ];
 }
+
+/** The field names inside an identity block, for naming a server's error path. */
+export const IDENTITY_LABELS: Record<string, MessageKey> = {
+  idNumber: 'identity.idNumber',
+  name: 'identity.name',
+  sex: 'identity.sex',
+  birthDate: 'identity.birthDate',
+  ethnicity: 'identity.ethnicity',
+};
 
 const meta: FieldSpec[] = [
   { name: ['reason'], label: 'registry.field.reason', type: 'text' },
   { name: ['legalBasis'], label: 'registry.field.legalBasis', type: 'text', optional: true },
 ];
 
-export function fieldsFor(
-  command: CommandName,
-  members: Person[],
-  units: Array<{ code: string; name: string }>,
-): FieldSpec[] {
+export function fieldsFor(command: CommandName, members: Person[]): FieldSpec[] {
   const memberOptions = members.map((m) => ({
     value: m.personId,
     label: `${m.name}（${RELATIONSHIP_CODES[m.relation ?? ''] ?? ''}）`,
@@ -79,12 +71,7 @@ export function fieldsFor(
     optional: true,
   };
   const address: FieldSpec[] = [
-    {
-      name: ['address', 'divisionCode'],
-      label: 'registry.field.divisionCode',
-      type: 'select',
-      options: units.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` })),
-    },
+    { name: ['address', 'divisionCode'], label: 'registry.field.divisionCode', type: 'division' },
     { name: ['address', 'detail'], label: 'registry.field.detail', type: 'text' },
   ];
   const kind: FieldSpec = {

@@ -40,8 +40,10 @@ export const COMMAND_PATHS: Record<CommandName, string> = {
 };
 
 export const registryApi = {
-  search: (q: string) =>
-    api.get<{ persons: PersonHit[] }>(`/api/v1/registry/persons?q=${encodeURIComponent(q)}`),
+  search: (q: string, page = 1) =>
+    api.get<{ persons: PersonHit[]; total: number; capped: boolean; page: number; pageSize: number }>(
+      `/api/v1/registry/persons?q=${encodeURIComponent(q)}&page=${page}`,
+    ),
   household: (id: string) => api.get<HouseholdView>(`/api/v1/registry/households/${id}`),
   person: (id: string) => api.get<PersonView>(`/api/v1/registry/persons/${id}`),
   units: (prefix: string) =>
