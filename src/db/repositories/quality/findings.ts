@@ -35,8 +35,9 @@ export async function storeFindings(
     const rows = await db
       .insertInto('quality_finding')
       .values(values)
+      // (finding_key, county_code): the key a county-partitioned register can hold unique (migration 2000).
       .onConflict((oc) =>
-        oc.column('finding_key').doUpdateSet({
+        oc.columns(['finding_key', 'county_code']).doUpdateSet({
           detail: sql`excluded.detail`,
           last_scan_id: sql`excluded.last_scan_id`,
           status: sql`case when quality_finding.status = 'resolved' then 'open' else quality_finding.status end`,
