@@ -122,7 +122,13 @@ begin
       select string_agg(quote_ident(a.attname), ', ' order by k.ord), bool_or(a.attname = key) into cols, has_key
       from unnest(r.keys) with ordinality k(n, ord) join pg_attribute a on a.attrelid = rel and a.attnum = k.n;
       if not has_key then cols := cols || ', ' || quote_ident(key); end if;
-      defs := defs || (format('create unique index %I on %I (%s)', r.relname, tbl, cols) || coalesce(' where ' || r.pred, ''));
+      -- Each partition's index is named after the table's (name_pN), so a violation still names the rule it holds
+      -- (src/db/repositories/registry/errors.ts reads the name without the suffix).
+      defs := defs || (format('create unique index %I on only %I (%s)', r.relname, tbl, cols) || coalesce(' where ' || r.pred, ''));
+      for i in 0 .. parts - 1 loop
+        defs := defs || (format('create unique index %I on %I (%s)', r.relname || '_p' || i, tbl || '_p' || i, cols) || coalesce(' where ' || r.pred, ''));
+        defs := defs || format('alter index %I attach partition %I', r.relname, r.relname || '_p' || i);
+      end loop;
     else
       defs := defs || r.def;
     end if;
