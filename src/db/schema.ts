@@ -9,6 +9,7 @@ import type { TokenTables } from './tables/tokens.ts';
 import type { SecurityTables } from './tables/security.ts';
 import type { ResidenceTables } from './tables/residence.ts';
 import type { SupervisionTables } from './tables/supervision.ts';
+import type { StatisticsTables } from './tables/statistics.ts';
 
 export interface DB
   extends
@@ -20,4 +21,5 @@ export interface DB
     TokenTables,
     SecurityTables,
     ResidenceTables,
-    SupervisionTables {}
+    SupervisionTables,
+    StatisticsTables {}

@@ -6,6 +6,8 @@ import { recordChange } from '../../app/registry/record-change.ts';
 import { registryCodeTables } from '../../app/registry/code-tables.ts';
 import { listDivisions } from '../../app/registry/list-divisions.ts';
 import { revealPerson } from '../../app/registry/reveal-person.ts';
+import { readRegistryAsOf } from '../../app/registry/registry-as-of.ts';
+import { asOfQuery, asOfResponse } from '../../domain/registry/as-of-schema.ts';
 import {
   changeResponse,
   codeTablesResponse,
@@ -68,6 +70,22 @@ export function registryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         requirePermission(request, 'registry.read');
         return registryCodeTables();
+      },
+    );
+
+    app.get(
+      '/api/v1/registry/as-of',
+      {
+        schema: {
+          tags,
+          summary: '某一时刻的登记状态 / the register as it stood at a moment',
+          querystring: asOfQuery,
+          response: { 200: asOfResponse, ...errors },
+        },
+      },
+      async (request) => {
+        requirePermission(request, 'registry.read');
+        return readRegistryAsOf(deps, contextOf(request), request.query);
       },
     );
 

@@ -7,7 +7,8 @@ import { importDirectory, type ImportOptions } from '../../jobs/import/run.ts';
 import type { AppDeps } from '../context.ts';
 
 export function importRegister(deps: AppDeps, options: ImportOptions) {
-  return importDirectory(deps.database, options);
+  // The batch's baseline is read on the application's clock (a test clock in tests), like every event's moment.
+  return importDirectory(deps.database, { ...options, baseline: options.baseline ?? deps.now() });
 }
 
 export function exportRegister(deps: AppDeps, options: Parameters<typeof exportDirectory>[1]) {

@@ -2,7 +2,6 @@
 // for police roles, the department's field scope otherwise). Every read of personal data writes an audit row naming
 // every person it returned and the view applied (T13.2); reads outside the jurisdiction are not found rather than
 // forbidden, so they reveal nothing — and they are audited as refused attempts.
-import { fold } from '../../domain/registry/apply.ts';
 import { jurisdictionOf } from '../../domain/access/principal.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { checkIdNumber } from '../../domain/identity/id-number.ts';
@@ -12,7 +11,6 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { lookupAudited } from '../../db/repositories/registry/lookup.ts';
 import {
   eventsOf,
-  eventsUpTo,
   findHousehold,
   findPersonById,
   householdMembers,
@@ -167,9 +165,4 @@ export async function readHousehold(deps: AppDeps, ctx: RequestContext, househol
     memberships,
     events: view.events(events),
   };
-}
-
-/** The register (of one county, or all) as it stood at a moment, rebuilt by folding the events up to then. */
-export async function registryAsOf(deps: AppDeps, at: Date, countyCode?: string) {
-  return fold(await eventsUpTo(deps.database.db, at, countyCode));
 }

@@ -4,7 +4,14 @@
 import type { Command } from 'commander';
 import { importRegister } from '../../app/imports/exchange-files.ts';
 import { consoleProgress } from '../progress.ts';
-import { printJson, runCommand, withDeps } from '../run.ts';
+import { invalidArgument, printJson, runCommand, withDeps } from '../run.ts';
+import { endOfDay } from '../../domain/statistics/as-of.ts';
+
+function parseBaseline(text: string): Date {
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(text) ? endOfDay(text) : new Date(text);
+  if (Number.isNaN(at.getTime())) throw invalidArgument('baseline', '不是有效日期 / not a date');
+  return at;
+}
 
 export function register(program: Command) {
   program
@@ -19,10 +26,16 @@ export function register(program: Command) {
       '跳过错误行并写入 rejects.csv / land the good rows, write the bad ones to rejects.csv',
     )
     .option('--ignore-extra', '忽略多余的列 / ignore extra columns')
-    .action((opts: { dir: string; skipInvalid?: boolean; ignoreExtra?: boolean }) =>
+    .option(
+      '--baseline <date>',
+      '数据截至日期（旧系统导出之日），户籍档案自此开始 / the day the files stand for; timelines start there (default: now)',
+    )
+    .action((opts: { dir: string; skipInvalid?: boolean; ignoreExtra?: boolean; baseline?: string }) =>
       runCommand(() =>
         withDeps(async (deps) => {
+          const baseline = opts.baseline === undefined ? undefined : parseBaseline(opts.baseline);
           const result = await importRegister(deps, {
+            baseline,
             dir: opts.dir,
             skipInvalid: opts.skipInvalid ?? false,
             ignoreExtra: opts.ignoreExtra ?? false,

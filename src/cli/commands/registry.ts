@@ -1,5 +1,6 @@
 // hukou registry …: the household register from the terminal. Changes take the same JSON bodies as the API
 // (one schema per command); the operator acts as a local administrator and every change is audited.
+import { momentOf, registryAsOf } from '../../app/registry/registry-as-of.ts';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { recordChange } from '../../app/registry/record-change.ts';
@@ -7,7 +8,6 @@ import {
   lookupByIdNumber,
   readHousehold,
   readPerson,
-  registryAsOf,
   searchRegistry,
 } from '../../app/registry/read-registry.ts';
 import { seedDivisions } from '../../app/registry/seed-divisions.ts';
@@ -77,20 +77,17 @@ export function register(program: Command) {
 
   registry
     .command('as-of')
-    .description('按事件重建某一时刻的登记状态 / rebuild the register as of a moment from the events')
-    .argument('<time>', 'ISO date or timestamp')
+    .description(
+      '某一时刻的登记状态（基线 + 事件） / the register as it stood at a moment (baseline + events)',
+    )
+    .argument('<time>', '日期（当日结束时）或 ISO 时间 / a day (its end in 昭通) or an ISO timestamp')
     .option('--county <code>', '6-digit county code')
     .action((time: string, o: { county?: string }) =>
       runCommand(() =>
         withDeps(async (deps) => {
-          const at = new Date(time.length === 10 ? `${time}T23:59:59.999Z` : time);
-          if (Number.isNaN(at.getTime())) throw invalidArgument('time', '不是有效的时间');
+          const at = momentOf(time);
           const state = await registryAsOf(deps, at, o.county);
-          printJson({
-            at: at.toISOString(),
-            persons: [...state.persons.values()],
-            households: [...state.households.values()],
-          });
+          printJson({ at: at.toISOString(), ...state });
         }),
       ),
     );

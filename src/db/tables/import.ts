@@ -1,4 +1,5 @@
 // Kysely row types of the import tables (src/db/migrations/0300_import.sql, 0301).
+import type { Generated } from 'kysely';
 export interface ImportBatchTable {
   batch_id: string;
   status: string;
@@ -9,6 +10,8 @@ export interface ImportBatchTable {
   started_at: Date;
   finished_at: Date | null;
   counts: unknown;
+  /** The moment the batch's rows stood for: every imported row's timeline starts here (1100). */
+  baseline_at: Generated<Date>;
   /** Definitions of secondary indexes an initial load dropped and has not yet rebuilt (0301). */
   deferred_indexes: unknown;
 }

@@ -55,4 +55,6 @@ export async function finishLoad(
     "update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1",
     [batchId, JSON.stringify(loaded.counts)],
   );
+  // A new baseline changes the past it covers: stored statistics are recomputed on their next read.
+  await sink.query('delete from stats_snapshot');
 }

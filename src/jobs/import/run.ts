@@ -26,6 +26,8 @@ export interface ImportOptions {
   ignoreExtra?: boolean;
   /** Who loads (user name, or "cli"). */
   actor: string;
+  /** The moment the files stand for (the old system's extract), where the imported timelines start; default now. */
+  baseline?: Date;
   progress?: Progress;
   /** Each rejected row as "file:line: column: reason" (the CLI prints them on stderr). */
   onReject?: (message: string) => void;
@@ -79,8 +81,8 @@ async function importAsOwner(database: Database, options: ImportOptions): Promis
     await refuseRepeat(sink, print);
     const batchId = randomUUID();
     await sink.query(
-      "insert into import_batch (batch_id, status, actor, legal_basis, source, fingerprint) values ($1, 'running', $2, 'T10.1', $3, $4)",
-      [batchId, options.actor, options.dir, print],
+      "insert into import_batch (batch_id, status, actor, legal_basis, source, fingerprint, baseline_at) values ($1, 'running', $2, 'T10.1', $3, $4, coalesce($5::timestamptz, now()))",
+      [batchId, options.actor, options.dir, print, options.baseline?.toISOString() ?? null],
     );
     const result = await loadAll(database, sink, parser, batchId, files, options);
     return { ...result, batchId, purgedBatches, seconds: Math.round((Date.now() - t0) / 100) / 10 };
