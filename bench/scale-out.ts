@@ -77,8 +77,16 @@ function importInto(mode: Mode) {
   const r = hukou(['import', '--dir', city], env);
   if (r.status !== 0) throw new Error(r.stderr);
   const out = JSON.parse(r.stdout) as { seconds: number; counts: Record<string, number> };
+  const size = timed('psql', [
+    '-X',
+    '-At',
+    env.DATABASE_URL,
+    '-c',
+    'select pg_database_size(current_database())',
+  ]);
   return {
     importSeconds: out.seconds,
+    databaseMiB: Math.round(Number(size.stdout.trim()) / 2 ** 20),
     processSeconds: round1(r.seconds),
     peakMiB: r.peakMiB,
     counts: out.counts,

@@ -64,7 +64,8 @@ async function settleMode(db: Database['db'], requested: SchemaMode | null): Pro
       mode text not null check (mode in ('plain', 'partitioned')),
       chosen_at timestamptz not null default now()
     )`.execute(trx);
-    const recorded = (await sql<{ mode: SchemaMode }>`select mode from schema_mode`.execute(trx)).rows[0]?.mode;
+    const recorded = (await sql<{ mode: SchemaMode }>`select mode from schema_mode`.execute(trx)).rows[0]
+      ?.mode;
     if (recorded) {
       if (requested && requested !== recorded)
         throw new Error(
@@ -72,7 +73,8 @@ async function settleMode(db: Database['db'], requested: SchemaMode | null): Pro
         );
       return recorded;
     }
-    const fresh = (await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(trx)).rows[0]!;
+    const fresh = (await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(trx))
+      .rows[0]!;
     if (requested === 'partitioned' && fresh.n > 0)
       throw new Error(
         'HUKOU_PARTITIONED=1 needs a fresh database: this one was migrated before with plain tables',
@@ -99,7 +101,9 @@ async function migrateAsOwner(
     const done = await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
       // The mode, for the scripts that build differently in it (2000_scale_out.sql); local to this transaction.
-      await sql`select set_config('hukou.partitioned', ${mode === 'partitioned' ? 'on' : 'off'}, true)`.execute(trx);
+      await sql`select set_config('hukou.partitioned', ${mode === 'partitioned' ? 'on' : 'off'}, true)`.execute(
+        trx,
+      );
       const seen = await sql<{ id: string }>`select id from schema_migrations where id = ${file.id}`.execute(
         trx,
       );

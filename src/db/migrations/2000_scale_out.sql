@@ -170,7 +170,8 @@ $$;
 
 do $$
 declare
-  county_tables text[] := array['household', 'person', 'membership', 'registry_event', 'settlement_application',
+  county_tables text[] := array['household', 'person', 'household_history', 'person_history', 'membership',
+    'registry_event', 'settlement_application',
     'settlement_application_event', 'settlement_evaluation', 'application_attachment', 'move_permit',
     'quality_finding', 'audit_log'];
   -- Foreign keys between partitioned tables whose two ends are always in the same county: kept, with the county.

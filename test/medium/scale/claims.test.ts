@@ -34,7 +34,9 @@ describe.each(ENGINES)('one active hukou per ID number across counties on %s', (
   const claimOf = async (idNumber: string) =>
     (
       await sql<{ person_id: string; county_code: string }>`
-        select person_id, county_code from id_number_claim where id_number = ${idNumber}`.execute(f.database.db)
+        select person_id, county_code from id_number_claim where id_number = ${idNumber}`.execute(
+        f.database.db,
+      )
     ).rows;
 
   beforeAll(async () => {
@@ -111,7 +113,8 @@ describe.each(ENGINES)('one active hukou per ID number across counties on %s', (
     'makes the second of two open transactions claiming one number wait, then refuses it once the first commits',
     async () => {
       const url = process.env.TEST_DATABASE_URL!;
-      const name = (await sql<{ d: string }>`select current_database() as d`.execute(f.database.db)).rows[0]!.d;
+      const name = (await sql<{ d: string }>`select current_database() as d`.execute(f.database.db)).rows[0]!
+        .d;
       const connect = async () => {
         const u = new URL(url);
         u.pathname = `/${name}`;
@@ -124,7 +127,10 @@ describe.each(ENGINES)('one active hukou per ID number across counties on %s', (
       const claim = (county: string, personId: string) =>
         JSON.stringify({
           persons: [
-            { row: { person_id: personId, id_number: idNumber, status: 'active', county_code: county }, expected: null },
+            {
+              row: { person_id: personId, id_number: idNumber, status: 'active', county_code: county },
+              expected: null,
+            },
           ],
         });
       try {
@@ -135,7 +141,9 @@ describe.each(ENGINES)('one active hukou per ID number across counties on %s', (
         ]);
         let settled = false;
         const second = two
-          .query('select registry_apply_claims($1::jsonb)', [claim('530621', '00000000-0000-4000-8000-00000000b001')])
+          .query('select registry_apply_claims($1::jsonb)', [
+            claim('530621', '00000000-0000-4000-8000-00000000b001'),
+          ])
           .finally(() => (settled = true));
         second.catch(() => undefined);
         await new Promise((done) => setTimeout(done, 300));
@@ -147,7 +155,9 @@ describe.each(ENGINES)('one active hukou per ID number across counties on %s', (
           { person_id: '00000000-0000-4000-8000-00000000a001', county_code: '530602' },
         ]);
       } finally {
-        await one.query('delete from id_number_claim where id_number = $1', [idNumber]).catch(() => undefined);
+        await one
+          .query('delete from id_number_claim where id_number = $1', [idNumber])
+          .catch(() => undefined);
         await Promise.all([one.end(), two.end()]);
       }
     },

@@ -10,6 +10,8 @@ import { createTestDatabase, ENGINES, type TestDatabase } from '../../support/da
 const COUNTY_TABLES = [
   'household',
   'person',
+  'household_history',
+  'person_history',
   'membership',
   'registry_event',
   'settlement_application',
@@ -33,9 +35,9 @@ describe('the schema mode asked for', () => {
     const database = await openDatabase({ dataDir: 'memory://' });
     try {
       await expect(migrate(database, undefined, 'partitioned')).rejects.toThrow(/PostgreSQL/);
-      const r = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'public'`.execute(
-        database.db,
-      );
+      const r = await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_tables where schemaname = 'public'`.execute(database.db);
       expect(r.rows[0]!.n).toBe(0);
     } finally {
       await database.close();
@@ -55,11 +57,21 @@ describe.each(ENGINES.filter((e) => e !== 'pglite'))('schema mode on %s', (kind)
     expect(await currentSchemaMode(database)).toBe(partitioned ? 'partitioned' : 'plain');
     const other = partitioned ? 'plain' : 'partitioned';
     await expect(migrate(database, undefined, other)).rejects.toThrow(
-      partitioned ? /schema is partitioned/ : /fresh database/,
+      partitioned ? /schema is partitioned/ : /schema is plain/,
     );
     // Nothing asked: the recorded mode is followed, and nothing is pending.
     expect(await migrate(database, undefined, null)).toEqual([]);
   });
+
+  it.runIf(!partitioned)(
+    'takes a database migrated before modes were recorded as plain, never partitioned',
+    async () => {
+      await database.asOwner((owner) => sql`delete from schema_mode`.execute(owner.db));
+      await expect(migrate(database, undefined, 'partitioned')).rejects.toThrow(/fresh database/);
+      expect(await migrate(database, undefined, null)).toEqual([]);
+      expect(await currentSchemaMode(database)).toBe('plain');
+    },
+  );
 
   it('partitions the county tables by county code (and the claims by ID number) only when partitioned', async () => {
     const r = await sql<{ name: string; key: string; parts: number }>`
