@@ -19,6 +19,11 @@ function enginesFromEnvironment(): TestEngine[] {
 
 export const ENGINES: TestEngine[] = enginesFromEnvironment();
 
+/** The engine a test engine runs on, as Database.kind names it (partitioned or not, PostgreSQL is 'postgres'). */
+export function engineKind(engine: TestEngine): EngineKind {
+  return engine === 'postgres-partitioned' ? 'postgres' : engine;
+}
+
 export interface TestDatabase extends Database {
   /** Drop the database (PostgreSQL) and close connections. */
   dispose(): Promise<void>;

@@ -42,7 +42,7 @@ describe('the schema mode asked for', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 180_000);
 });
 
 describe.each(ENGINES.filter((e) => e !== 'pglite'))('schema mode on %s', (kind) => {
