@@ -18,6 +18,7 @@ import { accessLogRoutes } from './access-log/route.ts';
 import { residenceRoutes } from './residence/route.ts';
 import { publicResidenceRoutes } from './residence/public.ts';
 import { supervisionRoutes } from './supervision/route.ts';
+import { statisticsRoutes } from './statistics/route.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
@@ -37,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(residenceRoutes(deps));
   await app.register(publicResidenceRoutes(deps));
   await app.register(supervisionRoutes(deps));
+  await app.register(statisticsRoutes(deps));
 }

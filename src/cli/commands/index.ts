@@ -19,6 +19,7 @@ import * as tokens from './tokens.ts';
 import * as audit from './audit.ts';
 import * as permits from './permits.ts';
 import * as supervision from './supervision.ts';
+import * as stats from './stats.ts';
 
 export const commandModules: Array<{ register(program: Command): void }> = [
   serve,
@@ -40,4 +41,5 @@ export const commandModules: Array<{ register(program: Command): void }> = [
   audit,
   permits,
   supervision,
+  stats,
 ];
