@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { importRegister } from '../../../src/app/imports/exchange-files.ts';
 import type { AppDeps } from '../../../src/app/context.ts';
-import type { EngineKind } from '../../../src/db/connection.ts';
+import type { TestEngine } from '../../support/databases.ts';
 import { endOfDay } from '../../../src/domain/statistics/as-of.ts';
 import { generateCity } from '../../../src/jobs/generate/run.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/databases.ts';
@@ -26,7 +26,7 @@ export interface ImportedCity {
   clock: TestClock;
 }
 
-export async function importedCity(engine: EngineKind, dir: string): Promise<ImportedCity> {
+export async function importedCity(engine: TestEngine, dir: string): Promise<ImportedCity> {
   const database = await createTestDatabase(engine);
   const clock = testClock('2023-01-10T02:00:00Z');
   const deps: AppDeps = {
