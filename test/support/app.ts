@@ -4,8 +4,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp, type BuildOptions } from '../../src/api/app.ts';
 import type { AppDeps } from '../../src/app/context.ts';
 import { seedDemoUsers, DEMO_PASSWORD } from '../../src/app/users/demo-users.ts';
-import type { EngineKind } from '../../src/db/connection.ts';
-import { createTestDatabase, type TestDatabase } from './databases.ts';
+import { createTestDatabase, type TestDatabase, type TestEngine } from './databases.ts';
 import { testClock, testConfig, testPolicy, type TestClock } from './deps.ts';
 
 export interface TestApp {
@@ -32,7 +31,7 @@ function sendOwnOrigin(app: FastifyInstance) {
 }
 
 export async function createTestApp(
-  kind: EngineKind,
+  kind: TestEngine,
   options: Pick<BuildOptions, 'onRoute'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);

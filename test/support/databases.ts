@@ -1,5 +1,6 @@
-// Medium tests run on real databases: PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set.
-// Every test file gets its own freshly migrated database (a new in-memory PGlite, or a new PostgreSQL
+// Medium tests run on real databases: PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set — with plain
+// tables, and again with the tables hash-partitioned by county code (issue 20; HUKOU_TEST_PARTITIONED=0 leaves that
+// third engine out). Every test file gets its own freshly migrated database (a new in-memory PGlite, or a new PostgreSQL
 // database created from TEST_DATABASE_URL and dropped afterwards), so files never share state.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -7,7 +8,21 @@ import { openDatabase, type Database, type EngineKind } from '../../src/db/conne
 import { migrate } from '../../src/db/migrate.ts';
 import { APP_ROLE, enterAppRole } from '../../src/db/app-role.ts';
 
-export const ENGINES: EngineKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/** An engine the medium tests run on: PGlite, or PostgreSQL with plain or with county-partitioned tables. */
+export type TestEngine = EngineKind | 'postgres-partitioned';
+
+function enginesFromEnvironment(): TestEngine[] {
+  if (!process.env.TEST_DATABASE_URL) return ['pglite'];
+  if (process.env.HUKOU_TEST_PARTITIONED === '0') return ['pglite', 'postgres'];
+  return ['pglite', 'postgres', 'postgres-partitioned'];
+}
+
+export const ENGINES: TestEngine[] = enginesFromEnvironment();
+
+/** The engine a test engine runs on, as Database.kind names it (partitioned or not, PostgreSQL is 'postgres'). */
+export function engineKind(engine: TestEngine): EngineKind {
+  return engine === 'postgres-partitioned' ? 'postgres' : engine;
+}
 
 export interface TestDatabase extends Database {
   /** Drop the database (PostgreSQL) and close connections. */
@@ -21,7 +36,7 @@ function withDatabaseName(url: string, name: string): string {
 }
 
 export async function createTestDatabase(
-  kind: EngineKind,
+  kind: TestEngine,
   options: { poolSize?: number } = {},
 ): Promise<TestDatabase> {
   if (kind === 'pglite') {
@@ -41,7 +56,7 @@ export async function createTestDatabase(
   // every medium test runs with the application's real privileges, and asOwner uses the superuser's connection.
   const ownerUrl = withDatabaseName(adminUrl, name);
   const owner = await openDatabase({ url: ownerUrl, poolSize: 2 });
-  await migrate(owner);
+  await migrate(owner, undefined, kind === 'postgres-partitioned' ? 'partitioned' : 'plain');
   await owner.close();
   await ensureLoginRole(adminUrl);
   const appUrl = new URL(ownerUrl);

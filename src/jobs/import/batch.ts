@@ -42,7 +42,7 @@ export async function acquireImportLock(sink: BulkSink): Promise<() => Promise<v
 }
 
 /**
- * Remove everything a batch brought (memberships, persons, households, feed rows) and mark it, in one transaction.
+ * Remove everything a batch brought (memberships, ID-number claims, persons, households, feed rows) and mark it, in one transaction.
  * Foreign-key triggers are skipped as in the load (sink.ts): the batch's persons go before its households, and
  * the per-household check would otherwise scan the person table once per household.
  */
@@ -50,6 +50,10 @@ export async function purgeBatch(sink: BulkSink, batchId: string, status: 'aband
   await sink.bulkTransaction([
     [
       'delete from membership m using person p where m.person_id = p.person_id and p.import_batch_id = $1',
+      [batchId],
+    ],
+    [
+      'delete from id_number_claim c using person p where c.person_id = p.person_id and p.import_batch_id = $1',
       [batchId],
     ],
     ['delete from person where import_batch_id = $1', [batchId]],

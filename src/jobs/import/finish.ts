@@ -3,7 +3,10 @@ import { restoreIndexes } from './deferred-indexes.ts';
 import type { ParseOutcome } from './parse-worker.ts';
 import type { BulkSink } from './sink.ts';
 
-/** Open memberships for the batch's active persons; re-check duplicate flags exactly; mark the batch committed. */
+/**
+ * Open memberships for the batch's active persons; re-check duplicate flags exactly; claim the active ID numbers;
+ * mark the batch committed.
+ */
 export async function finishLoad(
   sink: BulkSink,
   batchId: string,
@@ -39,6 +42,15 @@ export async function finishLoad(
   if (loaded.duplicateIds === null) await sink.query(recheck, [batchId]);
   else if (loaded.duplicateIds.length > 0)
     await sink.query(`${recheck} and p.id_number = any($2::text[])`, [batchId, loaded.duplicateIds]);
+  // One active hukou per ID number across counties (T12): the batch's active, unflagged persons claim their numbers
+  // in id_number_claim (migration 2000), once the re-check above has cleared what it clears. A number another person
+  // holds fails the load here, as the global unique index of a plain register fails the COPY.
+  await sink.bulkQuery(
+    `insert into id_number_claim (id_number, person_id, county_code)
+     select id_number, person_id, county_code from person
+      where import_batch_id = $1 and status = 'active' and legacy_flag is null`,
+    [batchId],
+  );
   await sink.query(
     "update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1",
     [batchId, JSON.stringify(loaded.counts)],

@@ -1,7 +1,7 @@
 // A registry on a fresh test database: units of one town, and helpers that record changes through the use case.
 import { recordChange } from '../../../src/app/registry/record-change.ts';
 import type { AppDeps, RequestContext } from '../../../src/app/context.ts';
-import type { EngineKind } from '../../../src/db/connection.ts';
+import type { TestEngine } from '../../support/databases.ts';
 import { seedDemoUsers } from '../../../src/app/users/demo-users.ts';
 import { findUserByUsername } from '../../../src/db/repositories/users.ts';
 import { upsertDivisionUnits } from '../../../src/db/repositories/registry/divisions.ts';
@@ -41,7 +41,7 @@ export function personInput(
   };
 }
 
-export async function createRegistryFixture(kind: EngineKind, poolSize = 10): Promise<RegistryFixture> {
+export async function createRegistryFixture(kind: TestEngine, poolSize = 10): Promise<RegistryFixture> {
   const database = await createTestDatabase(kind, { poolSize });
   await upsertDivisionUnits(database.db, generateUnits(TOWN));
   const clock = testClock('2018-03-01T08:00:00Z');

@@ -3,7 +3,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/api/app.ts';
 import { DEMO_PASSWORD } from '../../../src/app/users/demo-users.ts';
-import type { EngineKind } from '../../../src/db/connection.ts';
+import type { TestEngine } from '../../support/databases.ts';
 import { TEST_ORIGIN } from '../../support/app.ts';
 import { createRegistryFixture, personInput, type RegistryFixture } from '../registry/support.ts';
 
@@ -31,7 +31,7 @@ function client(app: FastifyInstance, headers: Record<string, string>): Client {
   };
 }
 
-export async function createSharingFixture(kind: EngineKind): Promise<SharingFixture> {
+export async function createSharingFixture(kind: TestEngine): Promise<SharingFixture> {
   const f = await createRegistryFixture(kind);
   const { householdId, headId, memberIds } = await f.household(1, 1);
   const app = await buildApp(f.deps, { logger: false, webDir: '/nonexistent' });

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { importRegister } from '../../../src/app/imports/exchange-files.ts';
 import type { AppDeps } from '../../../src/app/context.ts';
-import type { EngineKind } from '../../../src/db/connection.ts';
 import { endOfDay } from '../../../src/domain/statistics/as-of.ts';
 import { generateCity } from '../../../src/jobs/generate/run.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/databases.ts';
+import { createTestDatabase, type TestDatabase, type TestEngine } from '../../support/databases.ts';
 import { testClock, testConfig, testPolicy, type TestClock } from '../../support/deps.ts';
 
 export const BASELINE_DAY = '2022-12-31';
@@ -26,7 +25,7 @@ export interface ImportedCity {
   clock: TestClock;
 }
 
-export async function importedCity(engine: EngineKind, dir: string): Promise<ImportedCity> {
+export async function importedCity(engine: TestEngine, dir: string): Promise<ImportedCity> {
   const database = await createTestDatabase(engine);
   const clock = testClock('2023-01-10T02:00:00Z');
   const deps: AppDeps = {

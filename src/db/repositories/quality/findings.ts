@@ -32,20 +32,32 @@ export async function storeFindings(
         first_found_at: at,
         last_scan_id: scanId,
       }));
-    const rows = await db
+    // New ones are those not stored before; `returning (xmax = 0)` told them apart, but a partitioned table (migration
+    // 2000) returns no system column. Scans run one at a time (0502), so nothing stores these keys in between.
+    const stored = await db
+      .selectFrom('quality_finding')
+      .select(['finding_key', 'county_code'])
+      .where(
+        'finding_key',
+        'in',
+        values.map((v) => v.finding_key),
+      )
+      .execute();
+    const before = new Set(stored.map((r) => `${r.county_code} ${r.finding_key}`));
+    await db
       .insertInto('quality_finding')
       .values(values)
+      // (finding_key, county_code): the key a county-partitioned register can hold unique (migration 2000).
       .onConflict((oc) =>
-        oc.column('finding_key').doUpdateSet({
+        oc.columns(['finding_key', 'county_code']).doUpdateSet({
           detail: sql`excluded.detail`,
           last_scan_id: sql`excluded.last_scan_id`,
           status: sql`case when quality_finding.status = 'resolved' then 'open' else quality_finding.status end`,
           resolved_at: sql`case when quality_finding.status = 'resolved' then null else quality_finding.resolved_at end`,
         }),
       )
-      .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
       .execute();
-    created += rows.filter((r) => r.inserted).length;
+    created += values.filter((v) => !before.has(`${v.county_code} ${v.finding_key}`)).length;
   }
   return created;
 }

@@ -21,7 +21,10 @@ export function registryDatabaseError(e: unknown): unknown {
   if (typeof err?.code !== 'string') return e;
   if (err.code === '23505') {
     const name = err.constraint ?? Object.keys(CONSTRAINT_RULES).find((c) => err.message?.includes(c));
-    const mapped = name ? CONSTRAINT_RULES[name] : undefined;
+    // On a county-partitioned register (migration 2000) the violated index is a partition's: name_pN.
+    const mapped = name
+      ? (CONSTRAINT_RULES[name] ?? CONSTRAINT_RULES[name.replace(/_p\d+$/, '')])
+      : undefined;
     if (mapped) return ruleError(mapped.rule, mapped.path);
     return new DomainError('conflict', '与并发的其他变更冲突，请刷新后重试 / conflicting concurrent change');
   }
