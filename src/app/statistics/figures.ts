@@ -11,6 +11,9 @@ import { householdCells, incomerCells, personCells } from '../../db/repositories
 import { readSnapshot, writeSnapshot } from '../../db/repositories/statistics/snapshots.ts';
 import type { AppDeps } from '../context.ts';
 
+/** What counting needs: the register, the clock and the parameters (the supervision indicators pass these). */
+export type StatsDeps = Pick<AppDeps, 'database' | 'policy' | 'now'>;
+
 export interface Figures {
   figures: DayFigures;
   /** The moment the figures describe (the end of the day, or the moment today's were counted). */
@@ -19,12 +22,12 @@ export interface Figures {
   source: 'snapshot' | 'live';
 }
 
-function parameter(deps: AppDeps, name: string, day: string): number {
+function parameter(deps: StatsDeps, name: string, day: string): number {
   return Number(resolveParameter(deps.policy.parameters, name, day).value);
 }
 
 /** The day the query names, or today in 昭通; a day still to come is the user's mistake. */
-export function dayOf(deps: AppDeps, asOf: string | undefined): string {
+export function dayOf(deps: StatsDeps, asOf: string | undefined): string {
   const today = chinaDay(deps.now());
   if (asOf === undefined) return today;
   if (asOf > today) throw DomainError.invalid([{ path: 'asOf', message: `不能晚于今天（${today}）` }]);
@@ -32,7 +35,7 @@ export function dayOf(deps: AppDeps, asOf: string | undefined): string {
 }
 
 /** Count a day's figures from the register (current and history rows true at its end, or now for today). */
-export async function countFigures(deps: AppDeps, day: string): Promise<Figures> {
+export async function countFigures(deps: StatsDeps, day: string): Promise<Figures> {
   const now = deps.now();
   const at = dayHasEnded(day, now) ? endOfDay(day) : now;
   const moment = { at, day, settledBy: monthsBefore(day, parameter(deps, 'stats.residentMonths', day)) };
@@ -43,7 +46,7 @@ export async function countFigures(deps: AppDeps, day: string): Promise<Figures>
 }
 
 /** Count and store (final when the day has ended). */
-export async function refreshFigures(deps: AppDeps, day: string): Promise<Figures> {
+export async function refreshFigures(deps: StatsDeps, day: string): Promise<Figures> {
   const f = await countFigures(deps, day);
   const final = dayHasEnded(day, f.computedAt);
   await writeSnapshot(deps.database.db, { figures: f.figures, at: f.at, computedAt: f.computedAt, final });
@@ -53,7 +56,7 @@ export async function refreshFigures(deps: AppDeps, day: string): Promise<Figure
 const refreshing = new Map<string, Promise<Figures>>();
 
 /** One count per day at a time: concurrent readers of a missing or stale day wait for the same count. */
-function refreshOnce(deps: AppDeps, day: string): Promise<Figures> {
+function refreshOnce(deps: StatsDeps, day: string): Promise<Figures> {
   let p = refreshing.get(day);
   if (!p) {
     p = refreshFigures(deps, day).finally(() => refreshing.delete(day));
@@ -64,7 +67,7 @@ function refreshOnce(deps: AppDeps, day: string): Promise<Figures> {
 
 /** A day's figures for a reader: the snapshot when there is one (a stale one for today starts a refresh in the
  *  background and is answered as it is, with its time), else counted now. */
-export async function figuresFor(deps: AppDeps, day: string): Promise<Figures> {
+export async function figuresFor(deps: StatsDeps, day: string): Promise<Figures> {
   const stored = await readSnapshot(deps.database.db, day);
   if (!stored) return refreshOnce(deps, day);
   const now = deps.now();

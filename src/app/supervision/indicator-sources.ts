@@ -1,17 +1,17 @@
 // Where each live indicator is read from — THE place to fill in when a source lands. An entry is a function
 // measuring the indicator as of a day, or a `notYet` reason: such an indicator answers "not yet measured", never a
-// number. 市民化 (T16.1) waits for the statistics module.
+// number. T1 and 市民化 (T16.1) are read from the statistics (src/app/statistics: any day, from the register's history).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import {
-  findingsCleared,
-  registeredUrbanization,
-  settlementsByClause,
-} from '../../db/repositories/supervision/indicators.ts';
+import { findingsCleared, settlementsByClause } from '../../db/repositories/supervision/indicators.ts';
 import { residenceCountsAsOf } from '../../db/repositories/residence/counts.ts';
 import { resolveParameter, type ParameterSet } from '../../domain/policy/parameters.ts';
 import type { IndicatorId, IndicatorPart } from '../../domain/supervision/indicators.ts';
 import { endOfDay } from './days.ts';
+import { figuresFor, type StatsDeps } from '../statistics/figures.ts';
+import { rate, residents, sumTowns } from '../../domain/statistics/cells.ts';
+import { CITY_CODE } from '../../domain/divisions/city.ts';
+import { settlementCells } from '../../db/repositories/statistics/reform.ts';
 
 export interface Measured {
   parts: IndicatorPart[];
@@ -22,6 +22,8 @@ export interface SourceInput {
   parameters: ParameterSet;
   asOf: string;
   today: string;
+  /** For the measures the statistics count (T1, T16.1). */
+  deps: StatsDeps;
 }
 export type IndicatorSource =
   { measure: (input: SourceInput) => Promise<Measured | { notYet: string }> } | { notYet: string };
@@ -30,20 +32,17 @@ const SETTLEMENT_CLAUSES = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'];
 
 export const INDICATOR_SOURCES: Record<IndicatorId, IndicatorSource> = {
   'T1.urbanization': {
-    async measure({ db, parameters, asOf, today }) {
-      // The register keeps no daily snapshot of who lived where: only today's share can be read.
-      if (asOf < today)
-        return {
-          notYet: '过去某日的城镇化率需要统计模块的时点快照 / past days need the statistics snapshots',
-        };
-      const { all, urban } = await registeredUrbanization(db);
+    async measure({ deps, parameters, asOf }) {
+      // The statistics of the day (a stored snapshot, or counted from the register's history once).
+      const t = sumTowns((await figuresFor(deps, asOf)).figures, CITY_CODE);
+      const percent = (r: number | null) => (r === null ? 0 : Math.round(r * 10_000) / 100);
       const target = Number(resolveParameter(parameters, 'supervision.urbanization.target', asOf).value);
-      const rate = all ? Math.round((urban / all) * 10_000) / 100 : 0;
       return {
         parts: [
-          { label: '户籍人口城镇化率', value: rate, unit: '%' },
-          { label: '城镇在册人口', value: urban, unit: '人' },
-          { label: '在册人口', value: all, unit: '人' },
+          { label: '常住人口城镇化率', value: percent(rate(t.residentUrban, residents(t))), unit: '%' },
+          { label: '户籍人口城镇化率', value: percent(rate(t.registeredUrban, t.registered)), unit: '%' },
+          { label: '常住人口', value: residents(t), unit: '人' },
+          { label: '户籍人口', value: t.registered, unit: '人' },
         ],
         target: { label: '目标（常住人口城镇化率）', value: target, unit: '%' },
       };
@@ -86,6 +85,14 @@ export const INDICATOR_SOURCES: Record<IndicatorId, IndicatorSource> = {
     },
   },
   'T16.1.citizenization': {
-    notYet: '需统计模块的常住人口与市民化口径 / needs the statistics module',
+    async measure({ db, asOf }) {
+      const cells = await settlementCells(db, endOfDay(asOf), CITY_CODE);
+      return {
+        parts: [
+          { label: '农业转移人口落户城镇', value: cells.reduce((a, c) => a + c.citizenized, 0), unit: '人' },
+          { label: '办结落户人数', value: cells.reduce((a, c) => a + c.persons, 0), unit: '人' },
+        ],
+      };
+    },
   },
 };

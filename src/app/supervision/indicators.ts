@@ -11,7 +11,13 @@ export async function measureIndicators(
   deps: Pick<AppDeps, 'database' | 'policy' | 'now'>,
   asOf: string,
 ): Promise<IndicatorView[]> {
-  const input = { db: deps.database.db, parameters: deps.policy.parameters, asOf, today: todayOf(deps) };
+  const input = {
+    db: deps.database.db,
+    parameters: deps.policy.parameters,
+    asOf,
+    today: todayOf(deps),
+    deps,
+  };
   const out: IndicatorView[] = [];
   for (const id of INDICATOR_IDS) {
     const def = INDICATORS[id];

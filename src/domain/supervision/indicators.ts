@@ -25,9 +25,9 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDef>> = {
     id: 'T1.urbanization',
     clause: 'T1',
     taskIds: ['T1'],
-    name: '户籍人口城镇化率',
+    name: '常住人口城镇化率',
     method:
-      '在册人口中，户所在村（居）委会的城乡分类代码为城镇（111–123）者所占比例；对照目标 45%（常住人口口径的目标，以户籍口径近似，取当日在册数）',
+      '常住人口（户籍人口中外出不满半年者，加上在本市他处或自市外来此居住满半年者）中居住在城镇村（居）委会（城乡分类代码 111–123）者所占比例，对照目标 45%；并列户籍人口城镇化率。取期末日的统计（登记库历史）',
   },
   'T2-T9.settlements': {
     id: 'T2-T9.settlements',
@@ -55,7 +55,7 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDef>> = {
     clause: 'T16.1',
     taskIds: ['T16'],
     name: '农业转移人口市民化人数',
-    method: '需常住人口与原户口性质的统计口径（统计模块），上线后按期末计数',
+    method: '截至期末已办结落户的申请中，申请人原为农村户口、落户于城镇村（居）委会的人数（含随迁人员）',
   },
 };
 

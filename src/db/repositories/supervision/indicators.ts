@@ -1,25 +1,6 @@
 // The live indicators' reads of the register (src/app/supervision/indicator-sources.ts decides which exist).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../schema.ts';
-import { URBAN_RURAL_CODE_LIST, isUrban } from '../../../domain/codes/urban-rural.ts';
-
-const URBAN_CODES = URBAN_RURAL_CODE_LIST.filter(isUrban);
-
-/** Active persons in the register, and those whose household lies in an urban unit (城乡分类 111–123). */
-export async function registeredUrbanization(db: Kysely<DB>) {
-  const r = await db
-    .selectFrom('person as p')
-    .innerJoin('household as h', 'h.household_id', 'p.household_id')
-    .innerJoin('division_unit as d', 'd.code', 'h.division_code')
-    .select([
-      sql<string>`count(*)`.as('all'),
-      sql<string>`count(*) filter (where d.urban_rural_code in (${sql.join(URBAN_CODES)}))`.as('urban'),
-    ])
-    .where('p.status', '=', 'active')
-    .where('p.legacy_flag', 'is', null)
-    .executeTakeFirstOrThrow();
-  return { all: Number(r.all), urban: Number(r.urban) };
-}
 
 /** Settlement applications registered before `end`, counted per clause their decision cites. */
 export async function settlementsByClause(db: Kysely<DB>, end: Date) {
