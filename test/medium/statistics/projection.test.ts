@@ -20,7 +20,6 @@ import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
 import type { ProjectionOutput } from '../../../src/domain/statistics/schema.ts';
 import { importDirectory } from '../../../src/jobs/import/run.ts';
 import { buildApp } from '../../../src/api/app.ts';
-import { projectionRoute } from '../../../src/api/statistics/projection-route.ts';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../../src/app/users/demo-users.ts';
 import { projectionOutput } from '../../../src/domain/statistics/schema.ts';
 import { TEST_ORIGIN } from '../../support/app.ts';
@@ -191,7 +190,6 @@ describe.each(ENGINES)('the T1 projection on %s', (kind) => {
     const deps = testDeps(database, { now: () => NOW });
     await seedDemoUsers(deps);
     const app = await buildApp(deps, { logger: false, webDir: '/nonexistent' });
-    await app.register(projectionRoute(deps));
     await app.ready();
     try {
       const headers = { origin: TEST_ORIGIN };
