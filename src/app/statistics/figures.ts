@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { resolveParameter } from '../../domain/policy/parameters.ts';
 import { chinaDay, dayHasEnded, endOfDay, monthsBefore } from '../../domain/statistics/as-of.ts';
 import { dayFigures, type DayFigures } from '../../domain/statistics/cells.ts';
-import { householdCells, incomerCells, personCells } from '../../db/repositories/statistics/cells.ts';
+import { dayCells } from '../../db/repositories/statistics/cells.ts';
 import { readSnapshot, writeSnapshot } from '../../db/repositories/statistics/snapshots.ts';
 import type { AppDeps } from '../context.ts';
 
@@ -39,10 +39,8 @@ export async function countFigures(deps: StatsDeps, day: string): Promise<Figure
   const now = deps.now();
   const at = dayHasEnded(day, now) ? endOfDay(day) : now;
   const moment = { at, day, settledBy: monthsBefore(day, parameter(deps, 'stats.residentMonths', day)) };
-  const db = deps.database.db;
-  const persons = await personCells(db, moment);
-  const [households, incomers] = await Promise.all([householdCells(db, moment), incomerCells(db, moment)]);
-  return { figures: dayFigures(day, { persons, households, incomers }), at, computedAt: now, source: 'live' };
+  const cells = await dayCells(deps.database.db, moment);
+  return { figures: dayFigures(day, cells), at, computedAt: now, source: 'live' };
 }
 
 /** Count and store (final when the day has ended). */
@@ -56,7 +54,7 @@ export async function refreshFigures(deps: StatsDeps, day: string): Promise<Figu
 const refreshing = new Map<string, Promise<Figures>>();
 
 /** One count per day at a time: concurrent readers of a missing or stale day wait for the same count. */
-function refreshOnce(deps: StatsDeps, day: string): Promise<Figures> {
+export function refreshOnce(deps: StatsDeps, day: string): Promise<Figures> {
   let p = refreshing.get(day);
   if (!p) {
     p = refreshFigures(deps, day).finally(() => refreshing.delete(day));
@@ -77,4 +75,19 @@ export async function figuresFor(deps: StatsDeps, day: string): Promise<Figures>
   if (!stored.final && ageMinutes > parameter(deps, 'stats.refreshMinutes', day))
     void refreshOnce(deps, day).catch(() => undefined);
   return { figures: stored.figures, at: stored.at, computedAt: stored.computedAt, source: 'snapshot' };
+}
+
+let backfilling: Promise<void> = Promise.resolve();
+
+/** Count and store the given days one after another, behind any backfill already under way (each count reads the
+ *  whole register: two at once would only share the machine). Resolves when these days are stored. */
+export function backfillDays(deps: StatsDeps, days: readonly string[]): Promise<void> {
+  const run = async () => {
+    for (const day of days) {
+      const stored = await readSnapshot(deps.database.db, day);
+      if (!stored?.final) await refreshOnce(deps, day);
+    }
+  };
+  backfilling = backfilling.then(run, run);
+  return backfilling;
 }

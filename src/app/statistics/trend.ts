@@ -1,13 +1,14 @@
 // GET /api/v1/stats/trend: one point per month end between two days, and today. A past month end is counted once
-// and stored for good (figures.ts); the server counts the recent ones ahead of time (stats-refresh), so a reader
-// rarely waits.
+// and stored for good (figures.ts); the server counts the recent ones ahead of time (stats-refresh). A reader never
+// waits for a month end that is not stored yet (8.5 s each at 6.5 million persons): it is named as pending and
+// counted in the background, and the next read has it.
 import { resolveParameter } from '../../domain/policy/parameters.ts';
 import { monthsBefore } from '../../domain/statistics/as-of.ts';
 import { areaOf } from '../../domain/statistics/measures.ts';
 import { sumTowns } from '../../domain/statistics/cells.ts';
 import type { TrendOutput } from '../../domain/statistics/schema.ts';
 import type { AppDeps } from '../context.ts';
-import { dayOf, figuresFor, refreshFigures } from './figures.ts';
+import { backfillDays, dayOf, figuresFor, refreshFigures } from './figures.ts';
 import { chinaDay } from '../../domain/statistics/as-of.ts';
 import { snapshotsBetween } from '../../db/repositories/statistics/snapshots.ts';
 import { scopeFor } from './read-stats.ts';
@@ -38,10 +39,19 @@ export async function readTrend(
   q: { scope?: string; from?: string; to?: string },
 ): Promise<TrendOutput> {
   const scope = scopeFor(q.scope);
+  const days = trendDays(deps, q);
+  const today = chinaDay(deps.now());
+  const stored = new Map(
+    (await snapshotsBetween(deps.database.db, days[0]!, today))
+      .filter((s) => s.final)
+      .map((s) => [s.figures.asOf, s]),
+  );
+  const pending = days.filter((d) => d < today && !stored.has(d));
+  if (pending.length > 0) void backfillDays(deps, pending).catch(() => undefined);
   const points = [];
-  // One day after another: each count of a missing day reads the whole register.
-  for (const day of trendDays(deps, q)) {
-    const f = await figuresFor(deps, day);
+  for (const day of days) {
+    if (pending.includes(day)) continue;
+    const f = stored.get(day) ?? (await figuresFor(deps, day));
     const a = areaOf(scope, sumTowns(f.figures, scope.code));
     points.push({
       asOf: day,
@@ -50,13 +60,11 @@ export async function readTrend(
       urbanization: a.urbanization,
     });
   }
-  return { scope, points };
+  return { scope, points, pending };
 }
 
-/** The scheduler's pass: recount today, and count one month end of the trend not stored yet. */
-export async function refreshStatistics(
-  deps: AppDeps,
-): Promise<{ today: string; backfilled: string | null }> {
+/** The scheduler's pass: recount today, and count the month ends of the trend not stored yet. */
+export async function refreshStatistics(deps: AppDeps): Promise<{ today: string; backfilled: string[] }> {
   const today = chinaDay(deps.now());
   await refreshFigures(deps, today);
   const days = trendDays(deps, {}).filter((d) => d < today);
@@ -65,7 +73,7 @@ export async function refreshStatistics(
       .filter((s) => s.final)
       .map((s) => s.figures.asOf),
   );
-  const missing = days.find((d) => !stored.has(d)) ?? null;
-  if (missing) await refreshFigures(deps, missing);
+  const missing = days.filter((d) => !stored.has(d));
+  await backfillDays(deps, missing);
   return { today, backfilled: missing };
 }

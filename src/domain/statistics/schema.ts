@@ -131,6 +131,8 @@ export const trendOutput = z.object({
       urbanization: z.object({ resident: rate, registered: rate }),
     }),
   ),
+  /** Month ends of the range not counted yet: being counted in the background, in the next answer. */
+  pending: z.array(z.string()),
 });
 export type TrendOutput = z.infer<typeof trendOutput>;
 

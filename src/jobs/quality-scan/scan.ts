@@ -24,7 +24,7 @@ import {
 } from '../../db/repositories/quality/scan-reads.ts';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
-import { workMemSetting } from '../../db/repositories/quality/person-stream.ts';
+import { ROOMY_WORK_MEM, workMemSetting } from '../../db/work-mem.ts';
 import { registerSource, runRegisterPass, type RegisterSource } from './register-pass.ts';
 
 export interface ScanProgress {
@@ -53,9 +53,6 @@ export interface ScanStats {
   millis: Record<string, number>;
 }
 
-/** The server's work_mem for the scan's statements unless the caller says otherwise. */
-const DEFAULT_WORK_MEM = '256MB';
-
 export async function scanRegister(
   database: Database,
   params: QualityParameters,
@@ -63,7 +60,7 @@ export async function scanRegister(
 ): Promise<{ findings: Finding[]; stats: ScanStats }> {
   const db = database.db;
   // Hashing the households in memory instead of spilling to disk.
-  const workMem = options.workMem ?? DEFAULT_WORK_MEM;
+  const workMem = options.workMem ?? ROOMY_WORK_MEM;
   const progress = options.onProgress ?? (() => {});
   const millis: Record<string, number> = {};
   let t = Date.now();

@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { recordChange } from '../../../src/app/registry/record-change.ts';
-import { countFigures, figuresFor, refreshFigures } from '../../../src/app/statistics/figures.ts';
+import {
+  backfillDays,
+  countFigures,
+  figuresFor,
+  refreshFigures,
+} from '../../../src/app/statistics/figures.ts';
+import { readTrend } from '../../../src/app/statistics/trend.ts';
 import { readSummary, statsReport } from '../../../src/app/statistics/read-stats.ts';
 import { ENGINES } from '../../support/databases.ts';
 import { operatorContext } from '../../support/deps.ts';
@@ -81,5 +87,19 @@ describe.each(ENGINES)('statistics of an imported register on %s', (engine) => {
     expect(refreshed.figures).toEqual((await countFigures(c.deps, '2023-01-10')).figures);
     const read = await readSummary(c.deps, { asOf: '2023-01-10' });
     expect(read.registered.persons).toBe(sum(after));
+  });
+
+  it('answers the trend without waiting: a month end not counted yet is pending and counted in the background', async () => {
+    await c.database.db.deleteFrom('stats_snapshot').execute();
+    const first = await readTrend(c.deps, { from: '2022-12-01' });
+    expect(first.pending).toEqual(['2022-12-31']);
+    expect(first.points.map((p) => p.asOf)).toEqual(['2023-01-10']);
+    await backfillDays(c.deps, first.pending);
+    const second = await readTrend(c.deps, { from: '2022-12-01' });
+    expect(second.pending).toEqual([]);
+    expect(second.points.map((p) => p.asOf)).toEqual(['2022-12-31', '2023-01-10']);
+    const baseline = await countFigures(c.deps, '2022-12-31');
+    const registered = Object.values(baseline.figures.towns).reduce((a, t) => a + t.registered, 0);
+    expect(second.points[0]!.registered).toBe(registered);
   });
 });

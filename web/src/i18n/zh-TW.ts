@@ -1113,6 +1113,7 @@ export const zhTW: Messages = {
   "statistics.tile.none": "沒有下級區劃的數據。",
   "statistics.chart.urbanizationByArea": "各區劃常住人口和戶籍人口城鎮化率，虛線為 T1 目標",
   "statistics.chart.trend": "城鎮化率月末變化",
+  "statistics.trend.pending": "{count} 個月末的數據正在後臺統計（{days}），稍後刷新即可看到。",
   "statistics.migration.in": "遷入",
   "statistics.migration.out": "遷出",
   "statistics.migration.net": "淨遷入",

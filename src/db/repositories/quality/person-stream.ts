@@ -77,8 +77,3 @@ export async function streamActivePersons(
     client.release(failed);
   }
 }
-
-/** `set local work_mem` for a transaction, the value reduced to letters and digits (it is spliced into SQL). */
-export function workMemSetting(workMem: string | undefined): string | null {
-  return workMem ? `set local work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, '')}'` : null;
-}

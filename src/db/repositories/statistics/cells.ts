@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { HouseholdCell, IncomerCell, PersonCell } from '../../../domain/statistics/cells.ts';
 import type { DB } from '../../schema.ts';
+import { withRoomToHash } from '../../work-mem.ts';
 import { rowsTrueAt } from './as-of.ts';
 
 export interface CellMoment {
@@ -72,4 +73,13 @@ export async function incomerCells(db: Kysely<DB>, m: CellMoment): Promise<Incom
        and (r.ended_on is null or r.ended_on > ${m.day}::date)
      group by 1, 2`.execute(db);
   return r.rows;
+}
+
+/** Every cell of a day, read at one moment of the database (one repeatable-read transaction) with room to hash. */
+export function dayCells(db: Kysely<DB>, m: CellMoment) {
+  return withRoomToHash(db, async (trx) => ({
+    persons: await personCells(trx, m),
+    households: await householdCells(trx, m),
+    incomers: await incomerCells(trx, m),
+  }));
 }

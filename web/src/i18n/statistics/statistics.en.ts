@@ -43,6 +43,8 @@ export const statisticsEn: Record<keyof typeof statisticsZhCN, string> = {
   'statistics.chart.urbanizationByArea':
     'Resident and registered urbanization by area; the dashed line is the T1 target',
   'statistics.chart.trend': 'Urbanization at each month end',
+  'statistics.trend.pending':
+    '{count} month ends are being counted in the background ({days}); reload shortly to see them.',
 
   'statistics.migration.in': 'In',
   'statistics.migration.out': 'Out',

@@ -43,6 +43,7 @@ export const statisticsZhCN = {
   'statistics.tile.none': '没有下级区划的数据。',
   'statistics.chart.urbanizationByArea': '各区划常住人口和户籍人口城镇化率，虚线为 T1 目标',
   'statistics.chart.trend': '城镇化率月末变化',
+  'statistics.trend.pending': '{count} 个月末的数据正在后台统计（{days}），稍后刷新即可看到。',
 
   'statistics.migration.in': '迁入',
   'statistics.migration.out': '迁出',

@@ -1,5 +1,6 @@
 // The areas below the viewed one: tiles, their urbanization against T1's target (a bar opens its area), and the
 // month-end trend of the viewed area.
+import { Alert } from 'antd';
 import { useMemo } from 'react';
 import type { AreaFigures } from '../../../../src/domain/statistics/schema.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -68,7 +69,21 @@ function TrendChart({ trend, target }: { trend: TrendOutput; target: number | un
       ),
     [trend, target, t],
   );
-  return <EChart option={option} label={t('statistics.chart.trend')} />;
+  return (
+    <>
+      {trend.pending.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('statistics.trend.pending', {
+            count: trend.pending.length,
+            days: trend.pending.join('、'),
+          })}
+        />
+      )}
+      <EChart option={option} label={t('statistics.chart.trend')} />
+    </>
+  );
 }
 
 export function OverviewSections({ data, onOpen }: DashboardPart) {
