@@ -93,7 +93,9 @@ describe.skipIf(browserMissing())('forms check identity facts field by field bef
   it('the intake of a person without hukou refuses each mistake on its field before sending', async () => {
     writes.length = 0;
     await page.goto(`${session.server.url}/quality/unregistered`);
-    await page.getByRole('heading', { name: '无户口人员登记（应落未落，T12）' }).waitFor();
+    await page
+      .getByRole('heading', { name: '无户口人员登记（应落未落，T12 ·「四、(三) 12 户口遗留问题」）' })
+      .waitFor();
     await page.locator('#name').fill('表单测试');
     await enterBadIdentity('');
     await page.getByRole('button', { name: /登\s*记/ }).click();

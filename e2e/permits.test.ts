@@ -53,10 +53,13 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
       `#${id}`,
     );
     for (let attempt = 1; ; attempt++) {
-      if ((await page.locator('.ant-select-dropdown:visible').count()) === 0)
+      // Its own list, not whichever dropdown is still on screen (a division cascader closing after its pick).
+      if ((await page.locator(`#${id}`).getAttribute('aria-expanded')) !== 'true')
         await page.locator(`#${id}`).click();
-      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
       try {
+        await page
+          .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
+          .click({ timeout: 10_000 });
         await select.getByTitle(title).waitFor({ timeout: 5_000 });
         break;
       } catch (error) {
