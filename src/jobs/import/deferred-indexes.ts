@@ -42,8 +42,14 @@ export async function deferIndexes(sink: BulkSink, batchId: string): Promise<num
   return indexes.length;
 }
 
+/**
+ * The recorded definition, made safe to run again. A partitioned table's index is defined `ON ONLY` the parent
+ * (pg_get_indexdef): run as it is, it builds an empty index marked invalid and none on the partitions — every read
+ * by it then scanned all the rows (lookups by ID number at 6.5 M: under 1 a second). Without ONLY it is built on
+ * every partition and valid.
+ */
 const ifNotExists = (definition: string) =>
-  definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ');
+  definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ').replace(/ ON ONLY /, ' ON ');
 
 /** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
 export async function restoreIndexes(sink: BulkSink): Promise<number> {
