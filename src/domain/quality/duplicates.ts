@@ -23,18 +23,25 @@ export interface BlockResult {
 
 /**
  * The lowest score without household evidence from which the households could still lift a pair to the threshold:
- * relatives at best 1, household embedding at best the `loose` similarity, each there or not.
+ * relatives at best 1, household embedding at best the `loose` similarity, each there or not. `common` is the weight
+ * the common-name item holds in `weight`, which relatives of the same name take out (commonNameItem).
  */
-export function contextFloor(weight: number, p: DuplicateParameters, householdScored = false): number {
+export function contextFloor(
+  weight: number,
+  p: DuplicateParameters,
+  householdScored = false,
+  common = 0,
+): number {
   if (weight <= 0) return 1;
   const wr = p.weights.relatives;
-  const floorWith = (w: number, gain: number) => (p.threshold * (weight + w) - gain) / weight;
+  const floorWith = (w: number, gain: number, dropped = 0) =>
+    (p.threshold * (weight - dropped + w) - gain) / weight;
   // The household's embedding already in the score (a scan that counted the household sizes in its pass): only
   // relatives of the same name can still lift the pair.
-  if (householdScored) return floorWith(wr, wr);
+  if (householdScored) return floorWith(wr, wr, common);
   const wh = p.weights.household;
   const lh = wh * p.similarity.loose;
-  return Math.min(floorWith(wr, wr), floorWith(wh, lh), floorWith(wr + wh, wr + lh));
+  return Math.min(floorWith(wr, wr, common), floorWith(wh, lh), floorWith(wr + wh, wr + lh, common));
 }
 
 /**
@@ -101,7 +108,8 @@ export function decidePairs(
     const s = scorePair(a, b, p, names);
     if (options.deferToContext) {
       const scored = a.householdSize !== undefined && b.householdSize !== undefined;
-      if (!s.twins && s.score >= contextFloor(s.weight, p, scored)) gray.push([a, b]);
+      const common = p.weights.commonName * (s.evidence.commonName ?? 0);
+      if (!s.twins && s.score >= contextFloor(s.weight, p, scored, common)) gray.push([a, b]);
     } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
   return { findings, gray, comparedPairs: pairs.length / 2 };
