@@ -21,10 +21,14 @@ export interface BlockResult {
   skippedBlocks: number;
 }
 
+const HALF_LAST_DECIMAL = 0.0005;
+
 /**
  * The lowest score without household evidence from which the households could still lift a pair to the threshold:
  * relatives at best 1, household embedding at best the `loose` similarity, each there or not. `common` is the weight
- * the common-name item holds in `weight`, which relatives of the same name take out (commonNameItem).
+ * the common-name item holds in `weight`, which relatives of the same name take out (commonNameItem). Scores are
+ * kept to three decimals, so the floor is lowered by half of the last one: a pair whose households would lift it to
+ * exactly the threshold is not lost because its score was rounded down.
  */
 export function contextFloor(
   weight: number,
@@ -35,7 +39,7 @@ export function contextFloor(
   if (weight <= 0) return 1;
   const wr = p.weights.relatives;
   const floorWith = (w: number, gain: number, dropped = 0) =>
-    (p.threshold * (weight - dropped + w) - gain) / weight;
+    (p.threshold * (weight - dropped + w) - gain) / weight - HALF_LAST_DECIMAL;
   // The household's embedding already in the score (a scan that counted the household sizes in its pass): only
   // relatives of the same name can still lift the pair.
   if (householdScored) return floorWith(wr, wr, common);
