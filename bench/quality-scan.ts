@@ -1,6 +1,6 @@
 // Benchmark and quality figures of the registry-quality scan (T12), on PostgreSQL.
 //   node --import tsx bench/quality-scan.ts --persons 100000 [--seed 2017] [--db NAME] [--dir DIR] [--reuse]
-//   [--import-only]
+//   [--import-only] [--reform FILE]
 // Generates a synthetic 昭通 with planted problems (hukou generate), imports it into a fresh database, runs the
 // whole scan twice (cold, warm) and prints timings plus precision and recall per finding code against the ground
 // truth. Figures go to docs/PERFORMANCE.md (Quality).
@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { runQualityScan } from '../src/app/quality/run-scan.ts';
 import { evaluateFindings, parseGroundTruthCsv } from '../src/domain/quality/evaluate.ts';
 import type { RequestContext } from '../src/app/context.ts';
-import { loadPolicy } from '../src/policy-data/load.ts';
+import { loadParameterSet, loadReformFile } from '../src/policy-data/load.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +29,8 @@ const dir = arg('dir', `/tmp/hukou-quality-${persons}${seed === '2017' ? '' : `-
 const reuse = process.argv.includes('--reuse');
 // --import-only: generate and import, then stop, so a later `--reuse` run times the scan of the code then checked out.
 const importOnly = process.argv.includes('--import-only');
+// --reform FILE: the scan under parameters a reform file changes (bench/reforms/: what a change would do at a size).
+const reform = process.argv.includes('--reform') ? arg('reform', '') : null;
 
 async function main() {
   if (!existsSync(join(dir, 'persons.csv'))) {
@@ -75,7 +77,9 @@ async function main() {
       database,
       config: {} as never,
       now: () => new Date('2023-01-02T00:00:00Z'),
-      policy: loadPolicy(),
+      policy: {
+        parameters: reform ? loadReformFile(reform, loadParameterSet()) : loadParameterSet(),
+      },
     };
     const ctx: RequestContext = {
       principal: { kind: 'operator', session: 'bench' },

@@ -10,6 +10,7 @@ import {
 } from '../../domain/quality/index.ts';
 import { storeFindings } from '../../db/repositories/quality/findings.ts';
 import {
+  activeNameCounts,
   blockOf,
   householdNosOf,
   notDuplicatePairs,
@@ -36,7 +37,17 @@ export async function checkNewPersons(deps: AppDeps, personIds: string[]): Promi
   const households = [
     ...new Set(gray.flatMap(([a, b]) => [a.householdNo, b.householdNo]).filter((h): h is string => !!h)),
   ];
-  const found = decideGrayPairs(gray, await relativeNames(db, households), params.duplicate);
+  // How common each name is, counted for the gray pairs only: decided without the counts they are a superset of
+  // those the counts leave (a common name only lowers a score), and the scan counts the same.
+  const counts = await activeNameCounts(db, [
+    ...new Set(gray.flatMap(([a, b]) => [a.name, b.name]).filter((n): n is string => !!n)),
+  ]);
+  const counted = (r: CandidateRow): CandidateRow => ({ ...r, nameCount: counts.get(r.name ?? '') });
+  const found = decideGrayPairs(
+    gray.map(([a, b]) => [counted(a), counted(b)]),
+    await relativeNames(db, households),
+    params.duplicate,
+  );
   const nos = await householdNosOf(db, [...new Set(found.flatMap((f) => f.householdNos))]);
   const findings = found.map((f) => ({ ...f, householdNos: f.householdNos.map((id) => nos.get(id) ?? id) }));
   if (findings.length) await storeFindings(db, null, findings, dueDate(deps, params.dueDays), deps.now());

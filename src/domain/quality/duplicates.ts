@@ -21,20 +21,31 @@ export interface BlockResult {
   skippedBlocks: number;
 }
 
+const HALF_LAST_DECIMAL = 0.0005;
+
 /**
  * The lowest score without household evidence from which the households could still lift a pair to the threshold:
- * relatives at best 1, household embedding at best the `loose` similarity, each there or not.
+ * relatives at best 1, household embedding at best the `loose` similarity, each there or not. `common` is the weight
+ * the common-name item holds in `weight`, which relatives of the same name take out (commonNameItem). Scores are
+ * kept to three decimals, so the floor is lowered by half of the last one: a pair whose households would lift it to
+ * exactly the threshold is not lost because its score was rounded down.
  */
-export function contextFloor(weight: number, p: DuplicateParameters, householdScored = false): number {
+export function contextFloor(
+  weight: number,
+  p: DuplicateParameters,
+  householdScored = false,
+  common = 0,
+): number {
   if (weight <= 0) return 1;
   const wr = p.weights.relatives;
-  const floorWith = (w: number, gain: number) => (p.threshold * (weight + w) - gain) / weight;
+  const floorWith = (w: number, gain: number, dropped = 0) =>
+    (p.threshold * (weight - dropped + w) - gain) / weight - HALF_LAST_DECIMAL;
   // The household's embedding already in the score (a scan that counted the household sizes in its pass): only
   // relatives of the same name can still lift the pair.
-  if (householdScored) return floorWith(wr, wr);
+  if (householdScored) return floorWith(wr, wr, common);
   const wh = p.weights.household;
   const lh = wh * p.similarity.loose;
-  return Math.min(floorWith(wr, wr), floorWith(wh, lh), floorWith(wr + wh, wr + lh));
+  return Math.min(floorWith(wr, wr, common), floorWith(wh, lh), floorWith(wr + wh, wr + lh, common));
 }
 
 /**
@@ -101,7 +112,8 @@ export function decidePairs(
     const s = scorePair(a, b, p, names);
     if (options.deferToContext) {
       const scored = a.householdSize !== undefined && b.householdSize !== undefined;
-      if (!s.twins && s.score >= contextFloor(s.weight, p, scored)) gray.push([a, b]);
+      const common = p.weights.commonName * (s.evidence.commonName ?? 0);
+      if (!s.twins && s.score >= contextFloor(s.weight, p, scored, common)) gray.push([a, b]);
     } else if (s.score >= p.threshold) findings.push(duplicateFinding(a, b, s));
   }
   return { findings, gray, comparedPairs: pairs.length / 2 };

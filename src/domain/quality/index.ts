@@ -13,6 +13,7 @@ export * from './name-key-index.ts';
 export * from './byte-interner.ts';
 export * from './typed-arrays.ts';
 export * from './scoring.ts';
+export * from './name-frequency.ts';
 export * from './duplicates.ts';
 export * from './evaluate.ts';
 export * from './evidence-kind.ts';

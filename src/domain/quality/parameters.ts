@@ -14,7 +14,11 @@ export interface DuplicateParameters {
     placesDiffer: number;
     relatives: number;
     household: number;
+    /** The weight against a match on a fully common name (see name-frequency.ts); 0 for a rare one. */
+    commonName: number;
   };
+  /** Persons holding a name: up to `from` a name is not common, from `full` fully (the weight above in full). */
+  commonName: { from: number; full: number };
   twinPenalty: number;
   similarity: {
     homophone: number;
@@ -67,7 +71,9 @@ export function qualityParameters(set: ParameterSet, asOf: string, division?: st
         placesDiffer: n('duplicate.weight.placesDiffer'),
         relatives: n('duplicate.weight.relatives'),
         household: n('duplicate.weight.household'),
+        commonName: n('duplicate.weight.commonName'),
       },
+      commonName: { from: n('duplicate.commonName.from'), full: n('duplicate.commonName.full') },
       twinPenalty: n('duplicate.twinPenalty'),
       similarity: {
         homophone: n('duplicate.similarity.homophone'),

@@ -28,6 +28,8 @@ export interface CandidateRow extends PersonRow {
   relativeNames?: string[];
   /** Active members of the person's household, the person included (known once the household is read). */
   householdSize?: number;
+  /** Active persons of the register holding this name as written, when the reader counted them (a scan does). */
+  nameCount?: number;
   /** The household's kind (family, collective-school, …), when the reader knows it. */
   householdKind?: string | null;
 }

@@ -1,6 +1,7 @@
 // Scoring a candidate pair: a weighted mean of the evidence that is there (name, birth date, how the ID numbers
 // relate, birth and native place and ethnicity, relatives), so an empty or unreadable item is no evidence rather than
-// a mismatch. Two persons of one household born the same day with different names are twins, not one person.
+// a mismatch; a name many persons of the register hold counts against (name-frequency.ts). Two persons of one
+// household born the same day with different names are twins, not one person.
 // Nothing is merged here: a pair at or above the threshold becomes a probable-duplicate finding for a person to decide.
 import { makeFinding, type Finding } from './finding.ts';
 import { normalizeName } from './names.ts';
@@ -13,6 +14,7 @@ import {
   type IdNumberRelation,
 } from './similarity.ts';
 import { evidenceKind } from './evidence-kind.ts';
+import { commonNameItem, pairNameCount } from './name-frequency.ts';
 
 export interface PairScore {
   score: number;
@@ -22,6 +24,8 @@ export interface PairScore {
   twins: boolean;
   /** How the two numbers relate (null when one is missing or unreadable). */
   numbers: IdNumberRelation | null;
+  /** Persons of the register holding the rarer of the pair's two names as written, when counted. */
+  nameCount: number | null;
 }
 
 function placeAgreement(a: CandidateRow, b: CandidateRow): number | null {
@@ -141,23 +145,44 @@ export function scorePair(
   if (relatives !== null) evidence.relatives = relatives;
   const household = householdAgreement(a, b, p, numbers);
   if (household !== null) evidence.household = household;
+  // A match on a common name is weaker: a former name that carried the match is not counted (its count is unknown).
+  const viaFormer = !!(a.formerName || b.formerName) && nameSimilarity(a.name, b.name, p.similarity) < names;
+  const nameCount = pairNameCount(a, b, viaFormer);
+  const common = commonNameItem(evidence, nameCount, p);
+  if (common > 0) evidence.commonName = common;
 
+  const { score: mean, weight: total } = evidenceScore(evidence, p);
+  let score = mean;
+  const twins =
+    !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
+  if (twins) score -= p.twinPenalty;
+  if (a.sex !== b.sex) score = 0;
+  return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins, numbers, nameCount };
+}
+
+/**
+ * The weighted mean of the evidence that is there. Particulars that differ weigh more than particulars that agree:
+ * a second registration repeats the person's own facts, while agreement (most of the city is Han and of one former
+ * type) says little. A common name (`commonName`, how common 0..1) is evidence against whose weight grows with how
+ * common the name is, so a rare name's pair scores as it did and a common one's lower, never higher.
+ */
+export function evidenceScore(
+  evidence: Readonly<Record<string, number>>,
+  p: DuplicateParameters,
+): { score: number; weight: number } {
   let weighted = 0;
   let total = 0;
   for (const [k, v] of Object.entries(evidence)) {
-    // Particulars that differ weigh more than particulars that agree: a second registration repeats the person's
-    // own facts, while agreement (most of the city is Han and of one former type) says little.
+    if (k === 'commonName') {
+      total += p.weights.commonName * v;
+      continue;
+    }
     const w =
       k === 'places' && v < 1 ? p.weights.placesDiffer : p.weights[k as keyof DuplicateParameters['weights']];
     weighted += w * v;
     total += w;
   }
-  let score = total > 0 ? weighted / total : 0;
-  const twins =
-    !!a.householdNo && a.householdNo === b.householdNo && normalizeName(a.name) !== normalizeName(b.name);
-  if (twins) score -= p.twinPenalty;
-  if (a.sex !== b.sex) score = 0;
-  return { score: Math.max(0, roundScore(score)), weight: total, evidence, twins, numbers };
+  return { score: total > 0 ? weighted / total : 0, weight: total };
 }
 
 export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore): Finding {
@@ -170,6 +195,7 @@ export function duplicateFinding(a: CandidateRow, b: CandidateRow, s: PairScore)
       score: s.score,
       evidence: s.evidence,
       evidenceKind: evidenceKind(s),
+      ...(s.nameCount !== null ? { nameCount: s.nameCount } : {}),
       names: [x.name ?? '', y.name ?? ''],
       personIds: [x.personId, y.personId],
     },

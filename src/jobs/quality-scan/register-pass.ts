@@ -4,6 +4,7 @@
 // grouped by block with a counting sort, each block is searched for probable duplicates, and the pairs that
 // household evidence can still decide are decided with the households read from the same held rows.
 import {
+  NameCounts,
   NameKeyIndex,
   checkPerson,
   decideGrayPairs,
@@ -102,6 +103,7 @@ export async function runRegisterPass(
   const bodies = new IdNumberBodies();
   const blocks = new BlockIds();
   const sizes = new HouseholdSizes();
+  const nameCounts = new NameCounts();
   const findings: Finding[] = [];
   // Per row: its block (-1 when it has no name, birth date or sex), its name id, its household hash, a former name.
   const rowBlock = Column.int32();
@@ -142,7 +144,9 @@ export async function runRegisterPass(
       return;
     }
     rowBlock.set(row, blocks.idOf(b, date, dateEnd, sex, sexEnd));
-    rowName.set(row, names.idOfBytes(b, name, nameEnd));
+    const nameId = names.idOfBytes(b, name, nameEnd);
+    rowName.set(row, nameId);
+    nameCounts.add(nameId);
   };
 
   const bounds = new Int32Array(SCAN_COLUMNS.length + 2);
@@ -163,6 +167,8 @@ export async function runRegisterPass(
 
   // Rows grouped by block: a counting sort of the row numbers.
   const blockCount = blocks.count;
+  // Persons per name as written, by name id: how common a pair's name is (name-frequency.ts).
+  const countOfName = nameCounts.all(names.names.length);
   const starts = new Int32Array(blockCount + 1);
   for (let r = 0; r < held.count; r++) if (rowBlock.get(r) >= 0) starts[rowBlock.get(r) + 1]!++;
   for (let b = 0; b < blockCount; b++) starts[b + 1]! += starts[b]!;
@@ -208,6 +214,7 @@ export async function runRegisterPass(
           const at = order[from + p]!;
           row = candidateOf(held.fields(at));
           row.householdSize = sizes.get(rowHousehold.get(at));
+          row.nameCount = countOfName[rowName.get(at)];
           made.set(p, row);
         }
         return row;

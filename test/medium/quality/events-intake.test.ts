@@ -1,11 +1,14 @@
 // A near-duplicate brought in by a registry event is flagged at once (the watch over registry events), a second
-// registration of an active number is refused by the registry, and a person without hukou is taken in (应落未落).
+// registration of an active number is refused by the registry, and a person without hukou is taken in (应落未落). The
+// check weighs a common name as the whole scan does, so it does not flag what the next scan would close.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchRegistryEvents } from '../../../src/app/quality/check-new-persons.ts';
 import { intakeUnregistered } from '../../../src/app/quality/unregistered.ts';
+import { activeNameCounts } from '../../../src/db/repositories/quality/scan-reads.ts';
 import { upsertDivisionUnits } from '../../../src/db/repositories/registry/divisions.ts';
 import { generateUnits } from '../../../src/domain/divisions/units.ts';
 import { makeIdNumber } from '../../../src/domain/identity/id-number.ts';
+import { applyReform } from '../../../src/domain/policy/parameters.ts';
 import { createTestApp, type TestApp } from '../../support/app.ts';
 import { makeContext } from '../../support/deps.ts';
 import { ENGINES } from '../../support/databases.ts';
@@ -42,6 +45,28 @@ describe.each(ENGINES)('quality on registry events and intake on %s', (kind) => 
     expect((await post(head(makeIdNumber('530602', '1990-09-09', 44), '牛丽', '西街3号'))).statusCode).toBe(
       201,
     );
+    // The check weighs a common name as the scan does, from the active persons holding each name: were every name
+    // common (held by more than 0 persons), this pair (0.917) would fall to 0.815 and nothing would be flagged.
+    const db = t.deps.database.db;
+    expect(await activeNameCounts(db, ['刘丽', '牛丽', '无此人'])).toEqual(
+      new Map([
+        ['刘丽', 1],
+        ['牛丽', 1],
+      ]),
+    );
+    const common = { values: [{ from: '2017-03-10', value: 0, reference: 'test' }] };
+    const everyNameCommon = applyReform(t.deps.policy.parameters, {
+      id: 'every-name-common',
+      name: 'test',
+      parameters: {
+        'quality.duplicate.commonName.from': common,
+        'quality.duplicate.commonName.full': common,
+      },
+    });
+    expect((await watchRegistryEvents({ ...t.deps, policy: { parameters: everyNameCommon } })).findings).toBe(
+      0,
+    );
+    await db.deleteFrom('quality_event_cursor').execute();
     const r = await watchRegistryEvents(t.deps);
     expect(r.findings).toBe(1);
     expect((await watchRegistryEvents(t.deps)).checked).toBe(0);

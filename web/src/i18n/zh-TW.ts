@@ -725,6 +725,7 @@ export const zhTW: Messages = {
   "quality.evidence.kind.name-variant": "姓名寫法不同（繁體、同音字或少寫一字），出生日期和性別相同",
   "quality.evidence.kind.same-county-number": "兩個號碼地址碼和出生日期相同，僅順序碼不同：同一縣區重複登記",
   "quality.evidence.kind.name-and-birth-date": "僅憑姓名、出生日期和性別相同（號碼缺失或無法比對）",
+  "quality.evidence.commonName": "常見姓名（全市 {count} 人同名）：姓名相同的證明力較弱，評分已相應調低",
   "quality.evidence.sep": "；",
   "quality.evidence.items": "逐項：{items}",
   "quality.evidence.item.name": "姓名 {value}",

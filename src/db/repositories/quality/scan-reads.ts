@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CandidateRow, HouseholdMemberRow, PersonRow } from '../../../domain/quality/rows.ts';
 import type { DB } from '../../schema.ts';
 import { HEAD_RELATION } from '../../../domain/codes/relationships.ts';
+import { COUNTIES, FORMER_COUNTY_CODES } from '../../../domain/divisions/tree.ts';
 
 type ScanPersonRow = CandidateRow & { householdId: string | null };
 
@@ -201,6 +202,20 @@ export async function blockOf(db: Kysely<DB>, personIds: string[]): Promise<Scan
     db,
   );
   return rows.map(toRow);
+}
+
+/**
+ * Active persons holding each of these names as written (how common a name is, as the whole scan counts it): by the
+ * (county, name) index, every county of the city named so the index is searched, not the table.
+ */
+export async function activeNameCounts(db: Kysely<DB>, names: string[]): Promise<Map<string, number>> {
+  if (!names.length) return new Map();
+  const counties = [...COUNTIES.keys(), ...Object.keys(FORMER_COUNTY_CODES)];
+  const { rows } = await sql<{ name: string; n: number }>`
+    select name, count(*)::int as n from person
+    where status = 'active' and county_code = any(${counties}) and name = any(${names})
+    group by name`.execute(db);
+  return new Map(rows.map((r) => [r.name, r.n]));
 }
 
 /** Persons that registry events after `afterSeq` brought into the register or changed (births, arrivals, corrections). */

@@ -53,6 +53,8 @@ export const qualityEn: Record<keyof typeof qualityZhCN, string> = {
     'The numbers share county code and birth date, only the sequence differs: registered twice in one county',
   'quality.evidence.kind.name-and-birth-date':
     'Only name, birth date and sex agree (a number is missing or unreadable)',
+  'quality.evidence.commonName':
+    'A common name ({count} persons in the register hold it): the name match weighs less, and the score is lowered',
   'quality.evidence.sep': '; ',
   'quality.evidence.items': 'Item by item: {items}',
   'quality.evidence.item.name': 'name {value}',

@@ -50,6 +50,7 @@ export const qualityZhCN = {
   'quality.evidence.kind.name-variant': '姓名写法不同（繁体、同音字或少写一字），出生日期和性别相同',
   'quality.evidence.kind.same-county-number': '两个号码地址码和出生日期相同，仅顺序码不同：同一县区重复登记',
   'quality.evidence.kind.name-and-birth-date': '仅凭姓名、出生日期和性别相同（号码缺失或无法比对）',
+  'quality.evidence.commonName': '常见姓名（全市 {count} 人同名）：姓名相同的证明力较弱，评分已相应调低',
   'quality.evidence.sep': '；',
   'quality.evidence.items': '逐项：{items}',
   'quality.evidence.item.name': '姓名 {value}',

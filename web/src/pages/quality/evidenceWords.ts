@@ -7,11 +7,18 @@ const ITEMS = ['name', 'birthDate', 'idNumber', 'places', 'relatives', 'househol
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
-/** The sentence for the kind of evidence, or null when the finding names none (other codes, older scans). */
+/**
+ * The sentence for the kind of evidence, and where the name was a common one the words that say it weighed less;
+ * null when the finding names no kind (other codes, older scans).
+ */
 export function evidenceKindText(detail: Record<string, unknown>, m: QualityMessages): string | null {
   const kind = detail.evidenceKind;
   if (typeof kind !== 'string') return null;
-  return m[`evidence.kind.${kind}` as keyof QualityMessages] ?? null;
+  const text = m[`evidence.kind.${kind}` as keyof QualityMessages];
+  if (text === undefined) return null;
+  const common = (detail.evidence as Record<string, unknown> | undefined)?.commonName;
+  if (typeof common !== 'number' || common <= 0 || typeof detail.nameCount !== 'number') return text;
+  return text + m['evidence.sep'] + fill(m['evidence.commonName'], { count: String(detail.nameCount) });
 }
 
 /** "Item by item: name 0.95, birth date 1 …" from detail.evidence, or null when there is none. */
