@@ -55,14 +55,30 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
     await page.getByLabel('初始密码').fill('e2e-clerk');
     await page.getByText('密码至少 10 位').waitFor();
     await page.getByLabel('初始密码').fill('Counter-desk-2026');
-    await page.getByLabel('角色', { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="派出所户籍民警"]')
-      .click();
+    // Each choice is waited for on screen before the next (a click on an option that did not take left the role
+    // empty and the form refused to send, once in CI); a pick that did not take is made again.
+    const role = page.locator('.ant-select', { has: page.getByLabel('角色', { exact: true }) });
+    for (let attempt = 1; ; attempt++) {
+      if ((await page.getByLabel('角色', { exact: true }).getAttribute('aria-expanded')) !== 'true')
+        await page.getByLabel('角色', { exact: true }).click();
+      try {
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option[title="派出所户籍民警"]')
+          .click({ timeout: 10_000 });
+        await role.getByTitle('派出所户籍民警').waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await page.getByLabel('辖区', { exact: true }).click();
     for (const name of ['昭通市', '昭阳区', '凤凰街道'])
-      await page.locator('.ant-cascader-menu-item', { hasText: name }).first().click();
-    await page.keyboard.press('Escape');
+      await page
+        .locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item', { hasText: name })
+        .first()
+        .click();
+    if ((await page.locator('.ant-cascader-dropdown:visible').count()) > 0)
+      await page.keyboard.press('Escape');
     await expectPageAccessible(page, 'users page with the new user form');
     await page.getByRole('button', { name: /新\s*增/ }).click();
     await page.getByText('已新增用户。').waitFor();
