@@ -13,28 +13,11 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../src/app/users/demo-users.ts';
 import { addDays, localDate } from '../src/domain/applications/deadlines.ts';
 import { TOWNS } from '../src/domain/divisions/index.ts';
 import { loadAverage, machine } from './import-support.ts';
-import { arg, benchDeps, freshDatabase } from './registry-support.ts';
+import { arg, benchDeps, freshDatabase, timeRequests } from './registry-support.ts';
 
 const permits = Number(arg('permits', '500000'));
 const requests = Number(arg('requests', '300'));
 const adminUrl = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
-
-function percentile(sorted: number[], p: number): number {
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
-}
-
-async function timeRequests(url: string, headers: Record<string, string>, n: number) {
-  const times: number[] = [];
-  for (let i = 0; i < n + 20; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${await r.text()}`);
-    await r.arrayBuffer();
-    if (i >= 20) times.push(performance.now() - t0); // the first 20 warm the caches and the JIT
-  }
-  times.sort((a, b) => a - b);
-  return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), maxMs: percentile(times, 100) };
-}
 
 /** N registrations and permits spread over every town of the city (the demo station 凤凰街道 gets its share). */
 async function load(db: Kysely<DB>, today: string) {

@@ -127,3 +127,21 @@ export async function loadRegister(deps: AppDeps, households: number, size: numb
   await sql`analyze`.execute(db);
   return { households: allHouseholds, persons: allPersons };
 }
+
+function percentile(sorted: number[], p: number): number {
+  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
+}
+
+/** n GETs one after another (after 20 that warm the caches and the JIT): p50, p95 and max in ms. */
+export async function timeRequests(url: string, headers: Record<string, string>, n: number) {
+  const times: number[] = [];
+  for (let i = 0; i < n + 20; i++) {
+    const t0 = performance.now();
+    const r = await fetch(url, { headers });
+    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${await r.text()}`);
+    await r.arrayBuffer();
+    if (i >= 20) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), maxMs: percentile(times, 100) };
+}

@@ -17,29 +17,12 @@ import { countFigures, refreshFigures } from '../src/app/statistics/figures.ts';
 import { readMigration, readReform } from '../src/app/statistics/read-stats.ts';
 import { chinaDay } from '../src/domain/statistics/as-of.ts';
 import { ensureCity, hukou, loadAverage, machine } from './import-support.ts';
-import { arg, benchDeps, freshDatabase } from './registry-support.ts';
+import { arg, benchDeps, freshDatabase, timeRequests } from './registry-support.ts';
 
 const persons = Number(arg('persons', '1000000'));
 const requests = Number(arg('requests', '200'));
 const adminUrl = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const PAST_DAY = '2022-12-31';
-
-function percentile(sorted: number[], p: number): number {
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
-}
-
-async function timeRequests(url: string, headers: Record<string, string>, n: number) {
-  const times: number[] = [];
-  for (let i = 0; i < n + 20; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${await r.text()}`);
-    await r.arrayBuffer();
-    if (i >= 20) times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
-}
 
 /** The physical limit of reading the rows the count reads: the same columns of every person, out to nowhere. */
 function rawCopySeconds(url: string): number {
