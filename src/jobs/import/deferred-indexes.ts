@@ -7,11 +7,12 @@ import { acquireImportLock } from './batch.ts';
 import { openSink, type BulkSink } from './sink.ts';
 
 /**
- * The tables an initial load fills. Their non-unique indexes, maintained row by row, were most of PGlite's share of a
- * load (the person table's first; household_county_division, household_family_address and membership_household cost
- * ~0.25 s more of a 100k load than building them at the end).
+ * The tables an initial load fills, in the order their indexes are rebuilt (the person table's are the largest). Their
+ * non-unique indexes, maintained row by row, were most of PGlite's share of a load (the person table's first;
+ * household_county_division, household_family_address and membership_household cost ~0.25 s more of a 100k load than
+ * building them at the end); the claims' index by person was 1 M random inserts.
  */
-const LOADED_TABLES = ['household', 'person', 'membership'] as const;
+export const LOADED_TABLES = ['person', 'household', 'membership', 'id_number_claim'] as const;
 
 /** The definitions of the loaded tables' droppable indexes (non-unique, backing no constraint). */
 async function secondaryIndexes(sink: BulkSink): Promise<Array<{ name: string; definition: string }>> {
@@ -52,6 +53,21 @@ const ifNotExists = (definition: string) =>
   definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ').replace(/ ON ONLY /, ' ON ');
 
 /** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
+/** The definitions a batch recorded as dropped, each ready to run (see ifNotExists), or [] if it dropped none. */
+export async function deferredDefinitions(sink: BulkSink, batchId: string): Promise<string[]> {
+  const [row] = await sink.query<{ deferred_indexes: string[] | string | null }>(
+    'select deferred_indexes from import_batch where batch_id = $1',
+    [batchId],
+  );
+  const recorded = row?.deferred_indexes ?? null;
+  const definitions: string[] = typeof recorded === 'string' ? JSON.parse(recorded) : (recorded ?? []);
+  return definitions.map(ifNotExists);
+}
+
+/** The table a recorded definition indexes (`CREATE INDEX … ON [ONLY] public.person USING …`). */
+export const indexedTable = (definition: string) =>
+  /\sON\s+(?:ONLY\s+)?(?:\w+\.)?(\w+)\s/.exec(definition)?.[1] ?? '';
+
 export async function restoreIndexes(sink: BulkSink): Promise<number> {
   const rows = await sink.query<{ batch_id: string; deferred_indexes: string[] | string }>(
     'select batch_id, deferred_indexes from import_batch where deferred_indexes is not null',

@@ -1,21 +1,37 @@
 // The last steps of a load, once every row is in.
-import { restoreIndexes } from './deferred-indexes.ts';
+import { deferredDefinitions, indexedTable, restoreIndexes } from './deferred-indexes.ts';
+import { settleLanes, workQueue } from './lanes.ts';
 import type { ParseOutcome } from './parse-worker.ts';
 import type { BulkSink } from './sink.ts';
+import type { Phases } from './phases.ts';
 
 /**
- * Open memberships for the batch's active persons; re-check duplicate flags exactly; claim the active ID numbers;
- * mark the batch committed.
+ * Room for the claims' sort and each index build to stay in memory (a 1 M person index sorts ~60 MB; the defaults,
+ * 4 MB and 64 MB, spill to disk). Local to the statement's transaction; at most two lanes hold it at once.
+ */
+const SORT_ROOM: Array<[string, unknown[]]> = [
+  ["set local work_mem = '256MB'", []],
+  ["set local maintenance_work_mem = '256MB'", []],
+];
+
+/**
+ * Claim the active ID numbers; build the deferred indexes; re-check duplicate flags exactly; mark the batch
+ * committed. `lanes` are more connections to the same database (PostgreSQL) that share the work; with none, one lane
+ * does it all in order.
  */
 export async function finishLoad(
   sink: BulkSink,
   batchId: string,
   loaded: Pick<ParseOutcome, 'counts' | 'duplicateIds'>,
+  phases: Phases,
+  lanes: BulkSink[] = [],
 ) {
-  // Statistics from before the load say the tables are (nearly) empty: PGlite then planned the membership join below
-  // as a nested loop of index probes (1 s at 100k persons), and so would every query after the import.
+  // Statistics from before the load say the tables are (nearly) empty: PGlite then planned a join of persons and
+  // households as a nested loop of index probes (1 s at 100k persons), and so would every query after the import
+  // (the claims' read below among them).
   // A sample of 3,000 rows (target 10) is enough to plan by; the default target reads ten times as many, which was
   // 0.4 s of a 4 s PGlite import at 100k. The setting is put back at once (PGlite has one session for everything).
+  // Not while an index is being built: ANALYZE and CREATE INDEX wait for each other.
   const analyze = async () => {
     await sink.query('set default_statistics_target = 10');
     try {
@@ -24,44 +40,73 @@ export async function finishLoad(
       await sink.query('reset default_statistics_target');
     }
   };
-  // Where the sink commits COPYs together, the memberships were copied beside their persons (persons.ts). Otherwise
-  // they are written here, before the deferred indexes are built: membership's own secondary index is then built
-  // once over the rows instead of row by row (4.0 s → 2.x s at 1 M on PostgreSQL; the join needs none of them).
-  if (!sink.jointCopies) {
-    await analyze();
-    await sink.bulkQuery(
-      `insert into membership (person_id, household_id, relation, since, county_code)
-       select p.person_id, p.household_id, p.relation, greatest(h.created_on, p.birth_date), p.county_code
-         from person p join household h on h.household_id = p.household_id
-        where p.import_batch_id = $1 and p.status = 'active'`,
-      [batchId],
-    );
-  }
-  // Indexes deferred for the load are built next: the re-check below reads by ID number. Analyzed after, so the
-  // expression indexes (given name, reversed number) have their statistics too.
-  await restoreIndexes(sink);
+  phases.begin('analyze');
   await analyze();
-  // The key sets compare 64-bit hashes: a flag set by a hash collision (odds ~1e-6) is taken back here. The flagged
-  // ID numbers are read by index when the load kept their list (the table has no index on import_batch_id).
+  phases.begin('indexes and claims');
+  const definitions = await deferredDefinitions(sink, batchId);
+  const byTable = (tables: readonly string[]) => definitions.filter((d) => tables.includes(indexedTable(d)));
+  const build = (definition: string) => (lane: BulkSink) =>
+    lane.bulkTransaction([...SORT_ROOM, [definition, []]]);
+  const queue = workQueue<BulkSink>();
+  // The person, household and membership indexes can be built at once (the memberships were copied beside the
+  // persons: persons.ts); the claims' once its rows are in.
+  queue.push(...byTable(['person', 'household', 'membership']).map(build));
+  const own = async () => {
+    try {
+      await writeClaims(sink, batchId, 'legacy_flag is null');
+      queue.push(...byTable(['id_number_claim']).map(build));
+    } finally {
+      queue.close();
+    }
+    await queue.work(sink);
+  };
+  await settleLanes([own(), ...lanes.map((lane) => queue.work(lane))]);
+  // Clears the batch's record; anything recorded that the split above did not name would be built here.
+  await restoreIndexes(sink);
+  phases.begin('analyze');
+  await analyze();
+  phases.begin('recheck');
+  // The key sets compare 64-bit hashes: a flag set by a hash collision (odds ~1e-6) is taken back here, and the
+  // number is then claimed like the others. The flagged ID numbers are read by index when the load kept their list
+  // (the table has no index on import_batch_id).
   const recheck = `update person p set legacy_flag = null
       where p.import_batch_id = $1 and p.legacy_flag = 'duplicate-id-number'
         and not exists (select 1 from person q where q.id_number = p.id_number and q.status = 'active' and q.person_id <> p.person_id)`;
-  if (loaded.duplicateIds === null) await sink.query(recheck, [batchId]);
-  else if (loaded.duplicateIds.length > 0)
-    await sink.query(`${recheck} and p.id_number = any($2::text[])`, [batchId, loaded.duplicateIds]);
-  // One active hukou per ID number across counties (T12): the batch's active, unflagged persons claim their numbers
-  // in id_number_claim (migration 2000), once the re-check above has cleared what it clears. A number another person
-  // holds fails the load here, as the global unique index of a plain register fails the COPY.
-  await sink.bulkQuery(
-    `insert into id_number_claim (id_number, person_id, county_code)
-     select id_number, person_id, county_code from person
-      where import_batch_id = $1 and status = 'active' and legacy_flag is null`,
-    [batchId],
-  );
+  const cleared =
+    loaded.duplicateIds === null
+      ? await sink.query<{ person_id: string }>(`${recheck} returning p.person_id`, [batchId])
+      : loaded.duplicateIds.length > 0
+        ? await sink.query<{ person_id: string }>(
+            `${recheck} and p.id_number = any($2::text[]) returning p.person_id`,
+            [batchId, loaded.duplicateIds],
+          )
+        : [];
+  if (cleared.length > 0)
+    await writeClaims(sink, batchId, 'person_id = any($2::uuid[])', [cleared.map((r) => r.person_id)]);
+  phases.begin('commit');
   await sink.query(
     "update import_batch set status = 'committed', finished_at = now(), counts = $2 where batch_id = $1",
     [batchId, JSON.stringify(loaded.counts)],
   );
   // A new baseline changes the past it covers: stored statistics are recomputed on their next read.
   await sink.query('delete from stats_snapshot');
+}
+
+/**
+ * One active hukou per ID number across counties (T12): the batch's active, unflagged persons claim their numbers in
+ * id_number_claim (migration 2000). A number another person holds fails the load here, as the global unique index of
+ * a plain register fails the COPY. In number order: the claims' primary key then grows at its right edge instead of
+ * taking 1 M inserts at random pages (4.7 s → 2.7 s at 1 M).
+ */
+async function writeClaims(sink: BulkSink, batchId: string, which: string, params: unknown[] = []) {
+  await sink.bulkTransaction([
+    ...SORT_ROOM,
+    [
+      `insert into id_number_claim (id_number, person_id, county_code)
+       select id_number, person_id, county_code from person
+        where import_batch_id = $1 and status = 'active' and ${which}
+        order by id_number`,
+      [batchId, ...params],
+    ],
+  ]);
 }

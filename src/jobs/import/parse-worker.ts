@@ -21,8 +21,6 @@ export interface ParseJob {
   ignoreExtra: boolean;
   prefixes: { household: string; person: string };
   rejectsPath: string;
-  /** The main sink's BulkSink.jointCopies. */
-  jointCopies: boolean;
 }
 
 export interface ParseOutcome {
@@ -90,7 +88,7 @@ async function parseFiles(
 
 const port = parentPort!;
 port.once('message', (m: { job: ParseJob; sink: MessagePort }) => {
-  const sink = remoteSink(m.sink, m.job.jointCopies);
+  const sink = remoteSink(m.sink);
   parseFiles(m.job, sink, (message) => port.postMessage(message))
     // Done only once the main thread has written everything: COPY ends are queued, not awaited (remote-sink.ts).
     .then(async (outcome) => {

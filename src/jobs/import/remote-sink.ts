@@ -30,8 +30,8 @@ type ToMain =
 
 type ToWorker = { t: 'reply'; id: number; value?: unknown; error?: string } | { t: 'written'; bytes: number };
 
-/** The worker's sink: everything it is asked goes to the main thread over port (jointCopies: the main sink's). */
-export function remoteSink(port: MessagePort, jointCopies: boolean): BulkSink {
+/** The worker's sink: everything it is asked goes to the main thread over port. */
+export function remoteSink(port: MessagePort): BulkSink {
   let nextId = 1;
   const pending = new Map<number, { resolve(value: unknown): void; reject(e: Error): void }>();
   let inFlight = 0;
@@ -58,7 +58,6 @@ export function remoteSink(port: MessagePort, jointCopies: boolean): BulkSink {
   const call = <R>(method: Method, args: unknown[]) => ask<R>({ t: 'call', id: nextId++, method, args });
   const encoder = new TextEncoder();
   return {
-    jointCopies,
     async copy(table, columns) {
       const id = nextId++;
       port.postMessage({ t: 'open', id, table, columns } satisfies ToMain);

@@ -13,10 +13,11 @@ import type { Database } from '../../db/connection.ts';
 import { silentProgress, type Progress } from '../progress.ts';
 import { acquireImportLock, fingerprint, purgeAbandoned, purgeBatch, refuseRepeat } from './batch.ts';
 import { uuidPrefix, type ImportCounts } from './context.ts';
-import { openSink, type BulkSink } from './sink.ts';
+import { openLanes, openSink, type BulkSink } from './sink.ts';
 import { finishLoad } from './finish.ts';
 import { deferIndexes, restoreIndexes } from './deferred-indexes.ts';
 import { startParseThread, type ParseThread } from './parse-thread.ts';
+import { startPhases, type Phases } from './phases.ts';
 
 export const REJECTS_FILE = 'rejects.csv';
 
@@ -40,6 +41,8 @@ export interface ImportResult {
   rejectsFile: string | null;
   purgedBatches: string[];
   seconds: number;
+  /** Seconds spent per phase (prepare, copy, memberships, indexes, …), in the order they ran. */
+  phases: Record<string, number>;
 }
 
 export function contractFiles(dir: string): Array<[kind: (typeof EXCHANGE_ORDER)[number], path: string]> {
@@ -58,6 +61,8 @@ export async function importDirectory(database: Database, options: ImportOptions
 
 async function importAsOwner(database: Database, options: ImportOptions): Promise<ImportResult> {
   const t0 = Date.now();
+  const phases = startPhases();
+  phases.begin('prepare');
   const files = contractFiles(options.dir);
   if (files.length === 0) {
     throw DomainError.invalid([
@@ -84,8 +89,14 @@ async function importAsOwner(database: Database, options: ImportOptions): Promis
       "insert into import_batch (batch_id, status, actor, legal_basis, source, fingerprint, baseline_at) values ($1, 'running', $2, 'T10.1', $3, $4, coalesce($5::timestamptz, now()))",
       [batchId, options.actor, options.dir, print, options.baseline?.toISOString() ?? null],
     );
-    const result = await loadAll(database, sink, parser, batchId, files, options);
-    return { ...result, batchId, purgedBatches, seconds: Math.round((Date.now() - t0) / 100) / 10 };
+    const result = await loadAll(database, sink, parser, batchId, files, options, phases);
+    return {
+      ...result,
+      batchId,
+      purgedBatches,
+      seconds: Math.round((Date.now() - t0) / 100) / 10,
+      phases: phases.seconds(),
+    };
   } finally {
     await parser.stop();
     if (release) await release();
@@ -100,6 +111,7 @@ async function loadAll(
   batchId: string,
   files: ReturnType<typeof contractFiles>,
   options: ImportOptions,
+  phases: Phases,
 ) {
   const progress = options.progress ?? silentProgress;
   const totalBytes = files.reduce((sum, [, p]) => sum + statSync(p).size, 0);
@@ -114,6 +126,7 @@ async function loadAll(
   if (!registerHadRows && !had?.persons) await deferIndexes(sink, batchId);
   const prefixes = { household: uuidPrefix(randomUUID()), person: uuidPrefix(randomUUID()) };
   progress.start('导入 / import', totalBytes);
+  phases.begin('copy');
   try {
     const job = {
       files,
@@ -122,7 +135,6 @@ async function loadAll(
       ignoreExtra: options.ignoreExtra ?? false,
       prefixes,
       rejectsPath,
-      jointCopies: sink.jointCopies,
     };
     const outcome = await parser.run(job, sink, {
       onRows: (rows, bytes) => progress.update(bytes, rows),
@@ -131,11 +143,18 @@ async function loadAll(
     progress.stop();
     const { counts } = outcome;
     if (counts.rejected > 0 && !options.skipInvalid) {
+      phases.begin('purge');
       await purgeBatch(sink, batchId, 'failed');
       await restoreIndexes(sink);
       return { status: 'failed' as const, counts, rejectsFile: rejectsPath };
     }
-    await finishLoad(sink, batchId, outcome);
+    // One more connection: the end of a load is database work only, one backend per core (lanes.ts).
+    const lanes = await openLanes(database, 1);
+    try {
+      await finishLoad(sink, batchId, outcome, phases, lanes);
+    } finally {
+      await Promise.all(lanes.map((lane) => lane.release()));
+    }
     return { status: 'committed' as const, counts, rejectsFile: outcome.wroteRejects ? rejectsPath : null };
   } catch (e) {
     progress.stop();

@@ -18,11 +18,10 @@ export interface CopyTarget {
 
 export interface BulkSink {
   /**
-   * Whether COPYs open at the same time commit together (PGlite: one transaction per chunk for all of them). Only
-   * then may a loader copy referencing rows beside their referents (memberships beside persons); a PostgreSQL COPY
-   * streams one table at a time per connection.
+   * A COPY into table. Several may be open at once (memberships beside persons): PGlite writes them in one
+   * transaction per chunk, the referenced rows first; PostgreSQL streams each on a connection of its own, each
+   * committing when it ends — a killed load leaves its batch to the next import's purge either way (batch.ts).
    */
-  jointCopies: boolean;
   copy(table: string, columns: readonly string[]): Promise<CopyTarget>;
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** A write of the load itself (memberships), with foreign-key triggers skipped like the COPYs (see below). */
@@ -57,16 +56,30 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
     () => true,
     () => false,
   );
+  let streaming = false;
   return {
-    jointCopies: false,
     async copy(table, columns) {
-      const stream = client.query(copyFrom(copySql(table, columns, 'stdin')));
+      // A connection streams one COPY at a time: one opened beside a running one (memberships beside persons) gets a
+      // connection of its own, with the same settings, for as long as it runs.
+      const beside = streaming ? await pool.connect() : null;
+      if (beside && skipping) await beside.query(SKIP_TRIGGERS);
+      streaming ||= !beside;
+      const on = beside ?? client;
+      const stream = on.query(copyFrom(copySql(table, columns, 'stdin')));
       let failure: unknown = null;
       stream.on('error', (e) => (failure = e));
       // One end-of-stream promise for the whole COPY: a fresh finished() at every full buffer added listeners that
       // stayed until the end (Node warned of a leak after ten, and a 6.5 million row load waits thousands of times).
       const done = finished(stream);
       done.catch(() => undefined);
+      const close = async () => {
+        if (!beside) streaming = false;
+        else if (failure) beside.release(failure as Error);
+        else {
+          if (skipping) await beside.query('reset session_replication_role');
+          beside.release();
+        }
+      };
       return {
         write(text) {
           if (failure) throw failure;
@@ -76,7 +89,8 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
         },
         async end() {
           stream.end();
-          await done;
+          await done.catch(() => undefined);
+          await close();
           if (failure) throw failure;
         },
       };
@@ -146,7 +160,6 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
     });
   };
   return {
-    jointCopies: true,
     async copy(table, columns) {
       const copy = {
         sqlText: copySql(table, columns, `'/dev/blob'`),
@@ -183,6 +196,16 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
     },
     async release() {},
   };
+}
+
+/**
+ * More connections for the end of a load (finish.ts), each a sink like openSink's: `count` on PostgreSQL, none on
+ * PGlite (one session). Released by the caller.
+ */
+export async function openLanes(database: Database, count: number): Promise<BulkSink[]> {
+  if (database.native.kind !== 'postgres') return [];
+  const pool = database.native.pool;
+  return Promise.all(Array.from({ length: count }, () => postgresSink(pool)));
 }
 
 export async function openSink(

@@ -31,7 +31,7 @@ describe.each(ENGINES)('generate → import → export on %s', (engine) => {
       select c.relname as name, i.indisvalid as valid,
              (select count(*)::int from pg_inherits h where h.inhparent = i.indexrelid) as partitions
         from pg_index i join pg_class c on c.oid = i.indexrelid
-       where i.indrelid in ('person'::regclass, 'household'::regclass, 'membership'::regclass)
+       where i.indrelid in ('person'::regclass, 'household'::regclass, 'membership'::regclass, 'id_number_claim'::regclass)
        order by 1`
       .execute(database.db)
       .then((r) => r.rows);
