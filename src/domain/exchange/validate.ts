@@ -2,7 +2,7 @@
 // unknown code, wrong number of fields, a reference to nothing); a row that is merely wrong about the world (bad
 // check digit, sex or birth date disagreeing with the ID number, 15-digit number, empty name or ethnicity) is valid
 // here and lands, for `quality scan` to find. Pure and allocation-light: it runs on millions of rows.
-import { isRealDate } from '../identity/id-number.ts';
+import { isIsoDate as isCalendarDate } from '../policy/dates.ts';
 import { isEthnicityCode } from '../codes/ethnicity.ts';
 import { isRelationCode } from '../codes/relationships.ts';
 import { HOUSEHOLD_KINDS, FORMER_TYPES } from '../codes/household-kinds.ts';
@@ -48,15 +48,9 @@ export function mapHeader(
   return { map: { index, width: header.length }, issues };
 }
 
-const validDates = new Set<string>();
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** YYYY-MM-DD, a real day, from 1850 on (the register's dates; an earlier one is a typing error). */
 export function isIsoDate(s: string): boolean {
-  if (validDates.has(s)) return true;
-  const m = DATE.exec(s);
-  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) || Number(m[1]) < 1850) return false;
-  if (validDates.size < 200_000) validDates.add(s);
-  return true;
+  return isCalendarDate(s) && s >= '1850';
 }
 
 const dateIssue = (column: string, value: string): RowIssue => ({

@@ -1,5 +1,6 @@
 // Calendar arithmetic the rules need, exact to the day. Dates are ISO strings "YYYY-MM-DD" throughout the
 // contract; comparing them as strings is correct because the format is fixed-width.
+import { isRealDate } from '../identity/id-number.ts';
 
 /** "1999-06-02" → 19990602, a number whose ordering and digit groups match the calendar date. */
 export function dateKey(iso: string): number {
@@ -54,14 +55,27 @@ export function addMonths(iso: string, months: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A real calendar date in ISO form (cross-field checks compare dates only once both are valid). */
+/** The number written by the ASCII digits s[from..to), or -1 if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A real calendar date in ISO form (cross-field checks compare dates only once both are valid). Read by character
+ * codes: it runs on every date field of an import, where a regular expression and Date parsing were 1.3 s of the
+ * parse worker's 18 s at 1 M persons.
+ */
 export function isIsoDate(s: unknown): s is string {
-  return (
-    typeof s === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
-  );
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return false;
+  const year = digits(s, 0, 4);
+  return year >= 0 && isRealDate(year, digits(s, 5, 7), digits(s, 8, 10));
 }
 
 /** a ≤ b when both are valid dates; true otherwise (the invalid one is reported by its own field). */
