@@ -35,13 +35,15 @@ describe('workQueue', () => {
     const started: number[] = [];
     let running = 0;
     let runningWhenReported = -1;
-    const job = (n: number, fail = false) => async () => {
-      started.push(n);
-      running++;
-      await tick();
-      running--;
-      if (fail) throw new Error(`job ${n} failed`);
-    };
+    const job =
+      (n: number, fail = false) =>
+      async () => {
+        started.push(n);
+        running++;
+        await tick();
+        running--;
+        if (fail) throw new Error(`job ${n} failed`);
+      };
     queue.push(job(1, true), job(2), job(3), job(4), job(5), job(6));
     queue.close();
     await expect(
