@@ -5,9 +5,11 @@
 // 2. `hukou import` (child process) into a fresh plain database, then into a fresh partitioned one;
 // 3. --lookup: person lookup by ID number through the full API (city officer: session, jurisdiction, audit row) with
 //    wrk, 32 connections, alternating plain / partitioned for --rounds rounds;
-// 4. --scan: the whole registry-quality scan on each, alternating.
+// 4. --scan: the whole registry-quality scan on each, alternating;
+// 5. --floor: PostgreSQL alone copying the rows the plain import wrote (bench/import-floor.ts).
 // Usage: node --import tsx bench/scale-out.ts --persons 1000000 [--city DIR] [--admin postgres://…/test] [--lookup]
-//   [--scan] [--seconds 15] [--rounds 2] [--keep]   (databases h20_raw, h20_plain, h20_partitioned; dropped unless --keep)
+//   [--scan] [--floor] [--seconds 15] [--rounds 2] [--keep] [--reuse]
+//   (databases h20_raw, h20_plain, h20_partitioned, h20_floor; dropped unless --keep)
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ import {
   recreateDatabase,
   timed,
 } from './import-support.ts';
+import { measureFloor } from './import-floor.ts';
 import { benchDeps } from './registry-support.ts';
 
 const persons = Number(arg('persons', '1000000'));
@@ -88,7 +91,11 @@ function importInto(mode: Mode) {
   if (m.status !== 0) throw new Error(m.stderr);
   const r = hukou(['import', '--dir', city], env);
   if (r.status !== 0) throw new Error(r.stderr);
-  const out = JSON.parse(r.stdout) as { seconds: number; counts: Record<string, number> };
+  const out = JSON.parse(r.stdout) as {
+    seconds: number;
+    counts: Record<string, number>;
+    phases: Record<string, number>;
+  };
   const size = timed('psql', [
     '-X',
     '-At',
@@ -101,6 +108,7 @@ function importInto(mode: Mode) {
     databaseMiB: Math.round(Number(size.stdout.trim()) / 2 ** 20),
     processSeconds: round1(r.seconds),
     peakMiB: r.peakMiB,
+    phases: out.phases,
     counts: out.counts,
   };
 }
@@ -197,14 +205,23 @@ async function scan(mode: Mode) {
 
 ensureCity(persons, city);
 log('city', { city, persons });
-const raw = await rawCopy();
+// --reuse: the databases of a run made with --keep are measured again (lookups, scans); nothing is loaded.
+const reuse = process.argv.includes('--reuse');
+const raw = reuse ? null : await rawCopy();
 log('raw copy', raw);
 const imports: Partial<Record<Mode, ReturnType<typeof importInto>>> = {};
-for (const mode of MODES) {
+for (const mode of reuse ? [] : MODES) {
   await recreateDatabase(admin, dbName(mode));
   imports[mode] = importInto(mode);
   log(`import ${mode}`, imports[mode]);
 }
+const percent = (part: number | undefined, whole: number | undefined) =>
+  part && whole ? Math.round((part / whole) * 100) + '%' : null;
+// The floor: PostgreSQL alone copying the rows the plain import wrote (bench/import-floor.ts).
+const floor = process.argv.includes('--floor')
+  ? await measureFloor(admin, dbName('plain'), 'h20_floor', `/tmp/hukou-bench/floor-${persons}`)
+  : null;
+if (floor) log('floor', floor);
 const lookup = process.argv.includes('--lookup') ? await lookups() : null;
 const scans: Partial<Record<Mode, Awaited<ReturnType<typeof scan>>>> = {};
 if (process.argv.includes('--scan'))
@@ -220,10 +237,13 @@ console.log(
       rawCopySeconds: raw,
       imports,
       importVsRawCopy: Object.fromEntries(
-        MODES.map((m) => [m, Math.round((raw.seconds / imports[m]!.importSeconds) * 100) + '%']),
+        MODES.map((m) => [m, percent(raw?.seconds, imports[m]?.importSeconds)]),
       ),
-      partitionedImportOverPlain:
-        round1((imports.partitioned!.importSeconds / imports.plain!.importSeconds) * 100) + '%',
+      floor,
+      // the import against the floor of its own rows, and the raw copy of the CSV files against that floor
+      importVsFloor: percent(floor?.totalSeconds, imports.plain?.importSeconds),
+      rawCopyVsFloor: percent(raw?.seconds, floor?.totalSeconds),
+      partitionedImportOverPlain: percent(imports.partitioned?.importSeconds, imports.plain?.importSeconds),
       lookupRequestsPerSecond: lookup,
       // time per lookup, partitioned over plain (the budget: ≤ 120 %)
       partitionedLookupOverPlain: lookup
@@ -245,5 +265,6 @@ if (!process.argv.includes('--keep')) {
   await c.connect();
   for (const name of ['raw', ...MODES] as const)
     await c.query(`drop database if exists ${dbName(name)} with (force)`);
+  await c.query('drop database if exists h20_floor with (force)');
   await c.end();
 }
