@@ -1,5 +1,6 @@
 // What the file loaders of one import share: where rows go, the keys seen so far (households, active ID numbers,
 // family addresses) and those of a register that already held rows, the rejects, the counts and the progress.
+import { statSync } from 'node:fs';
 import { csvField } from '../csv/writer.ts';
 import type { NameKeys } from '../../domain/search/pinyin-keys.ts';
 import { COUNTIES } from '../../domain/divisions/tree.ts';
@@ -151,4 +152,13 @@ export async function preloadKeys(ctx: ImportContext) {
     "select address_key as key from household where status = 'active' and kind = 'family' and address_key > $1 order by address_key limit $2",
     (key) => ctx.familyAddresses.add(key),
   );
+}
+
+/**
+ * About how many rows a contract file holds, from its size and a typical row's bytes: enough to size the key sets
+ * once (keyset.ts, reserve) instead of doubling them while the load's memory is at its peak. An estimate too low
+ * only means a set grows later, as it would without one.
+ */
+export function expectedRows(path: string, typicalRowBytes: number): number {
+  return Math.floor(statSync(path).size / typicalRowBytes);
 }

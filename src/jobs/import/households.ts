@@ -6,7 +6,7 @@ import { householdIssues } from '../../domain/exchange/validate.ts';
 import { countyCodeOf } from '../../domain/divisions/tree.ts';
 import { addressKey } from '../../domain/registry/model.ts';
 import { isoToDay } from '../../domain/synthetic/dates.ts';
-import { COUNTY_INDEX, nullable, sequentialUuid, text, type ImportContext } from './context.ts';
+import { COUNTY_INDEX, expectedRows, nullable, sequentialUuid, text, type ImportContext } from './context.ts';
 import { forEachBatch, type FileRecord } from './records.ts';
 
 export const HOUSEHOLD_COLUMNS = [
@@ -37,6 +37,10 @@ export async function loadHouseholds(ctx: ImportContext, path: string, idPrefix:
   const file = basename(path);
   const target = await ctx.sink.copy('household', HOUSEHOLD_COLUMNS);
   const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
+  // A households row: a 15-character number, a 12-digit unit, an address — about 70 bytes as generated.
+  const rows = expectedRows(path, 70);
+  ctx.households.reserve(rows);
+  ctx.familyAddresses.reserve(rows);
   await forEachBatch(ctx, 'households', path, async (records) => {
     const inDatabase = await existingNumbers(ctx, records);
     for (const r of records) {

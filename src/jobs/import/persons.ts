@@ -12,6 +12,7 @@ import {
   COUNTY_INDEX,
   ownCopy,
   DUPLICATE_LIST_MAX,
+  expectedRows,
   COUNTY_LIST,
   FROM_DATABASE,
   HAS_HEAD,
@@ -85,6 +86,8 @@ export async function loadPersons(
   const memberships = await ctx.sink.copy('membership', MEMBERSHIP_COLUMNS);
   const lookups = { isKnownUnit: (c: string) => ctx.units.has(c) };
   const nameKeys = await cachedNameKeys();
+  // A persons row: an 18-digit number, a name of 2–3 characters, codes and dates — 85–100 bytes as generated.
+  ctx.activeIds.reserve(expectedRows(path, 90));
   let seq = 0;
   await forEachBatch(ctx, 'persons', path, async (records) => {
     await resolveFromDatabase(ctx, records);
