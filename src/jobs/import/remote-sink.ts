@@ -19,7 +19,7 @@ const POST_BYTES = 1 << 20;
 const FIRST_POST_BYTES = 32 << 10;
 const BUFFER_BYTES = POST_BYTES + (64 << 10);
 
-type Method = 'query' | 'lookup' | 'bulkQuery' | 'bulkTransaction';
+type Method = 'query' | 'lookup' | 'bulkTransaction';
 
 type ToMain =
   | { t: 'call'; id: number; method: Method; args: unknown[] }
@@ -100,7 +100,6 @@ export function remoteSink(port: MessagePort): BulkSink {
     },
     query: (text, params) => call('query', [text, params]),
     lookup: (text, params) => call('lookup', [text, params]),
-    bulkQuery: (text, params) => call('bulkQuery', [text, params]),
     bulkTransaction: (statements) => call('bulkTransaction', [statements]),
     /** Resolves once the main thread has applied every COPY message sent before it. */
     async release() {

@@ -24,9 +24,10 @@ export interface BulkSink {
    */
   copy(table: string, columns: readonly string[]): Promise<CopyTarget>;
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
-  /** A write of the load itself (memberships), with foreign-key triggers skipped like the COPYs (see below). */
-  bulkQuery(text: string, params?: unknown[]): Promise<void>;
-  /** Several such writes in one transaction (the purge of a batch). */
+  /**
+   * Writes of the load itself in one transaction (the purge of a batch, the ID-number claims, an index build), with
+   * foreign-key triggers skipped like the COPYs (see below).
+   */
   bulkTransaction(statements: Array<[text: string, params: unknown[]]>): Promise<void>;
   /** A read on another connection (PostgreSQL), usable while a COPY is in progress. */
   lookup<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
@@ -72,9 +73,9 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
       // stayed until the end (Node warned of a leak after ten, and a 6.5 million row load waits thousands of times).
       const done = finished(stream);
       done.catch(() => undefined);
-      const close = async () => {
+      const close = async (error: unknown) => {
         if (!beside) streaming = false;
-        else if (failure) beside.release(failure as Error);
+        else if (error) beside.release(error as Error);
         else {
           if (skipping) await beside.query('reset session_replication_role');
           beside.release();
@@ -89,17 +90,20 @@ async function postgresSink(pool: pg.Pool): Promise<BulkSink> {
         },
         async end() {
           stream.end();
-          await done.catch(() => undefined);
-          await close();
-          if (failure) throw failure;
+          // A stream that closed early without an 'error' event rejects `done` only: either way the connection is
+          // given back (a failed one discarded) before the failure is thrown.
+          const ended = await done.then(
+            () => null,
+            (e: unknown) => e,
+          );
+          const error = failure ?? ended;
+          await close(error);
+          if (error) throw error;
         },
       };
     },
     async query(text, params) {
       return (await client.query(text, params as unknown[])).rows;
-    },
-    async bulkQuery(text, params) {
-      await client.query(text, params as unknown[]);
     },
     async bulkTransaction(statements) {
       await client.query('begin');
@@ -181,9 +185,6 @@ function pgliteSink(database: Database & { native: { kind: 'pglite' } }, chunks:
     },
     async query(text, params) {
       return (await client.query(text, params as unknown[])).rows as never[];
-    },
-    async bulkQuery(text, params) {
-      await this.bulkTransaction([[text, params ?? []]]);
     },
     async bulkTransaction(statements) {
       await client.transaction(async (tx) => {
