@@ -8,6 +8,8 @@ import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
+import { login } from './support/login.ts';
+import { chooseOption } from './support/select.ts';
 
 /** Latin words on screen, outside code, the language switch and a few format names. */
 async function englishOnScreen(page: Page): Promise<string[]> {
@@ -29,15 +31,6 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
   const session = useBrowserSession();
   const call = apiAs(() => session.server.url);
 
-  async function login(user: string, password = 'hukou-demo') {
-    const { page, server } = session;
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(user);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-  }
-
   const menuItems = (page: Page) =>
     page
       .getByRole('navigation')
@@ -46,7 +39,7 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
 
   it('adds a user, disables it, and the user can no longer sign in', async () => {
     const { page } = session;
-    await login('admin');
+    await login(session, 'admin');
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     await page.getByRole('heading', { name: '用户管理', level: 1 }).waitFor();
     await page.getByLabel('用户名', { exact: true }).fill('e2e-clerk');
@@ -55,22 +48,9 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
     await page.getByLabel('初始密码').fill('e2e-clerk');
     await page.getByText('密码至少 10 位').waitFor();
     await page.getByLabel('初始密码').fill('Counter-desk-2026');
-    // Each choice is waited for on screen before the next (a click on an option that did not take left the role
-    // empty and the form refused to send, once in CI); a pick that did not take is made again.
-    const role = page.locator('.ant-select', { has: page.getByLabel('角色', { exact: true }) });
-    for (let attempt = 1; ; attempt++) {
-      if ((await page.getByLabel('角色', { exact: true }).getAttribute('aria-expanded')) !== 'true')
-        await page.getByLabel('角色', { exact: true }).click();
-      try {
-        await page
-          .locator('.ant-select-dropdown:visible .ant-select-item-option[title="派出所户籍民警"]')
-          .click({ timeout: 10_000 });
-        await role.getByTitle('派出所户籍民警').waitFor({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    // The role is waited for on screen before the division (a click on an option that did not take left the role
+    // empty and the form refused to send, once in CI).
+    await chooseOption(page.getByLabel('角色', { exact: true }), '派出所户籍民警');
     await page.getByLabel('辖区', { exact: true }).click();
     for (const name of ['昭通市', '昭阳区', '凤凰街道'])
       await page
@@ -90,7 +70,7 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
     // The new user signs in; then the administrator disables the account.
     const api = apiAs(() => session.server.url, 'Counter-desk-2026');
     expect((await api('e2e-clerk', 'GET', '/api/v1/auth/me')).status).toBe(200);
-    await login('admin');
+    await login(session, 'admin');
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     await page
       .getByTestId('user-e2e-clerk')
@@ -100,7 +80,7 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
     await page.getByTestId('user-e2e-clerk').getByText('已停用').waitFor();
     // Its session ended with the account; the sign-in page refuses it.
     expect((await api('e2e-clerk', 'GET', '/api/v1/auth/me')).status).toBe(401);
-    await login('e2e-clerk', 'Counter-desk-2026');
+    await login(session, 'e2e-clerk', { password: 'Counter-desk-2026', waitForApp: false });
     await page.getByText('用户名或密码错误').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
   });
@@ -117,8 +97,7 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
       supervisor: { has: ['改革督查'], hasNot: ['户籍登记', '用户管理', '政策参数'] },
     };
     for (const [user, want] of Object.entries(expected)) {
-      await login(user);
-      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      await login(session, user);
       await page.getByRole('navigation').getByRole('menuitem').first().waitFor();
       const items = await menuItems(page);
       for (const m of want.has) expect(items.join('|'), user).toContain(m);
@@ -141,7 +120,7 @@ describe.skipIf(browserMissing())('administration in the browser: users, menus b
 
   it('reads every policy parameter with its source and the values still to be set', async () => {
     const { page } = session;
-    await login('admin');
+    await login(session, 'admin');
     await page.getByRole('menuitem', { name: '政策参数' }).click();
     await page.getByRole('heading', { name: '政策参数', level: 1 }).waitFor();
     const { body } = await call('admin', 'GET', '/api/v1/policy/parameters/history');

@@ -11,6 +11,7 @@ import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
+import { login } from './support/login.ts';
 
 describe.skipIf(browserMissing())('settlement applications in the browser', () => {
   const session = useBrowserSession();
@@ -19,15 +20,6 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
   beforeAll(() => {
     ({ server, page } = session);
   });
-
-  async function signIn(username: string) {
-    await page.context().clearCookies();
-    await page.goto(server.url + '/login');
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => u.pathname === '/');
-  }
 
   // Yes/no answers are button-style radios whose input is hidden behind its label: press the label.
   const answer = (scope: Page | Locator, question: string, option: string) =>
@@ -116,14 +108,14 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
 
   it('takes a rental application from intake to registration, with a printable permit that verifies', async () => {
     const idNumber = makeIdNumber('530627', '1990-01-01', 111);
-    await signIn('clerk');
+    await login(session, 'clerk');
     const url = await intake(idNumber, '毖谰耪锨', '龙泉路101号', true, true);
     await page.getByTestId('checklist-id-card').filter({ hasText: '已收' }).waitFor();
     await act('受理审核');
     await page.getByTestId('application-state').filter({ hasText: '审核中' }).waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-application-review.png', fullPage: true });
 
-    await signIn('county');
+    await login(session, 'county');
     await page.goto(url);
     expect(await page.getByTestId('outcome').textContent()).toBe('符合条件');
     await page.getByText('T4 ·「四、(二) 4 租赁性质合法稳定住所」', { exact: true }).first().waitFor();
@@ -149,7 +141,7 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
     await page.getByTestId('permit-status').filter({ hasText: '有效' }).waitFor();
     expect(await page.getByTestId('masked-name').textContent()).toBe('毖***');
 
-    await signIn('clerk');
+    await login(session, 'clerk');
     await page.goto(url);
     await act('办理落户登记');
     await page.getByTestId('application-state').filter({ hasText: '已办结落户' }).waitFor();
@@ -166,10 +158,10 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
   });
 
   it('rejects a lease not registered with the housing authority, citing T4', async () => {
-    await signIn('clerk');
+    await login(session, 'clerk');
     const url = await intake(makeIdNumber('530627', '1990-01-01', 113), '张四', '龙泉路102号', false);
     await act('受理审核');
-    await signIn('county');
+    await login(session, 'county');
     await page.goto(url);
     expect(await page.getByTestId('outcome').textContent()).toBe('不符合条件');
     await act('不予批准', '租赁住所未办理租赁登记备案，不符合T4');
@@ -180,14 +172,14 @@ describe.skipIf(browserMissing())('settlement applications in the browser', () =
 
   it("records the out-of-city origin's move-out confirmation at registration", async () => {
     const idNumber = makeIdNumber('510102', '1990-01-01', 115);
-    await signIn('clerk');
+    await login(session, 'clerk');
     const url = await intake(idNumber, '李川', '龙泉路103号', true, false, '510102');
     await act('受理审核');
-    await signIn('county');
+    await login(session, 'county');
     await page.goto(url);
     await approve();
     await page.getByTestId('permit-number').waitFor();
-    await signIn('clerk');
+    await login(session, 'clerk');
     await page.goto(url);
     const form = page.getByTestId('origin-confirmation');
     await form.getByLabel('迁出确认编号').fill('QC-2017-0042');

@@ -9,6 +9,7 @@ import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
+import { login } from './support/login.ts';
 
 /** The same number with another check character: a typo in the last place. */
 function wrongCheck(idNumber: string): string {
@@ -27,11 +28,7 @@ describe.skipIf(browserMissing())('forms check identity facts field by field bef
     page.on('request', (r) => {
       if (r.method() !== 'GET') writes.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
-    await page.goto(`${session.server.url}/login`);
-    await page.getByLabel('用户名').fill('clerk');
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await login(session, 'clerk');
   });
 
   /** The error antd shows under the form item that holds the element with this id. */

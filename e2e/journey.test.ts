@@ -13,6 +13,7 @@ import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
+import { login } from './support/login.ts';
 
 const HEAD = { name: '张伟', idNumber: makeIdNumber('530627', '1980-05-05', 171), birthDate: '1980-05-05' };
 const WIFE = { name: '李芳', idNumber: makeIdNumber('530627', '1982-06-06', 182), birthDate: '1982-06-06' };
@@ -27,14 +28,6 @@ describe.skipIf(browserMissing())('the journey of a household head with family m
     ({ server, page } = session);
   });
 
-  async function signIn(username: string) {
-    await page.context().clearCookies();
-    await page.goto(server.url + '/login');
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => u.pathname === '/');
-  }
   const answer = (scope: Page | Locator, question: string, option: string) =>
     scope
       .getByRole('radiogroup', { name: question })
@@ -80,7 +73,7 @@ describe.skipIf(browserMissing())('the journey of a household head with family m
     const originHouseholdId = await seedOriginHousehold();
 
     // Intake at the counter: rental basis, the applicant's identity and origin, his wife moving along.
-    await signIn('clerk');
+    await login(session, 'clerk');
     await page.goto(server.url + '/applications/new');
     await page.getByRole('radio', { name: '在城镇租房住' }).check();
     await next();
@@ -134,7 +127,7 @@ describe.skipIf(browserMissing())('the journey of a household head with family m
     await page.getByTestId('application-state').filter({ hasText: '审核中' }).waitFor();
 
     // The county officer sees the case before approving.
-    await signIn('county');
+    await login(session, 'county');
     await page.goto(url);
     const summary = page.getByTestId('case-summary');
     await summary.getByText(HEAD.idNumber).waitFor();
@@ -164,7 +157,7 @@ describe.skipIf(browserMissing())('the journey of a household head with family m
     expect(verifyHref).toMatch(/^\/verify\/[A-Za-z0-9_-]{22}$/);
 
     // The clerk registers; the wizard asks who heads the 镇雄 household from now.
-    await signIn('clerk');
+    await login(session, 'clerk');
     await page.goto(url);
     const form = page.getByTestId('register-form');
     await form.getByTestId('origin-household').getByText(/张强/).waitFor();

@@ -15,6 +15,8 @@ import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
 import { pickDivision } from './support/division.ts';
+import { login } from './support/login.ts';
+import { chooseOption } from './support/select.ts';
 
 /** A day relative to today, YYYY-MM-DD (the e2e server runs on the real clock). */
 function monthsAgo(months: number): string {
@@ -35,43 +37,6 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     ({ server, page } = session);
   });
 
-  async function signIn(username: string) {
-    await page.context().clearCookies();
-    await page.goto(server.url + '/login');
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => u.pathname === '/');
-  }
-
-  // Picks an option once the select is enabled (its options load from the server) and waits until the select
-  // shows it; a click that did not take (seen in CI with other selects) is made again, up to three times.
-  async function choose(id: string, title: string) {
-    const select = page.locator('.ant-select', { has: page.locator(`#${id}`) });
-    await page.waitForFunction(
-      (s) => !document.querySelector(s)?.closest('.ant-select')?.className.includes('disabled'),
-      `#${id}`,
-    );
-    for (let attempt = 1; ; attempt++) {
-      // Its own list, not whichever dropdown is still on screen (a division cascader closing after its pick).
-      if ((await page.locator(`#${id}`).getAttribute('aria-expanded')) !== 'true')
-        await page.locator(`#${id}`).click();
-      try {
-        await page
-          .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
-          .click({ timeout: 10_000 });
-        await select.getByTitle(title).waitFor({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
-    await page
-      .locator('.ant-select-dropdown:visible')
-      .waitFor({ state: 'detached' })
-      .catch(() => undefined);
-  }
-
   /** Presses a permit action once its button is no longer busy (antd ignores a click on a loading button). */
   async function press(action: string) {
     const button = page.getByTestId(`permit-action-${action}`);
@@ -88,7 +53,7 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
 
   it('registers the residence of a person from 镇雄县, issues the permit and shows the six immediate rights', async () => {
     const idNumber = makeIdNumber('530627', '1992-07-08', 135); // odd: male
-    await signIn('clerk');
+    await login(session, 'clerk');
     await page.getByRole('menuitem', { name: '居住证' }).click();
     await page.waitForURL((u) => u.pathname === '/residence-permits');
     await page
@@ -106,7 +71,8 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
     await page.locator('#person-name').fill('毖居住');
     await pickDivision(page, 'person-hukou-divisionCode', ['镇雄县']);
     await page.getByLabel('农业户籍（原农村户口）').check();
-    await choose('residence-unitCode', '凤凰第1社区居委会（530602001001）');
+    // The clerk's town's communities load from the server; the select is disabled until they have come.
+    await chooseOption(page.locator('#residence-unitCode'), '凤凰第1社区居委会（530602001001）');
     await page.locator('#residence-address').fill('凤凰路88号2单元301室');
     await page.locator('#residence-since').fill(daysFromNow(3));
     await page.getByRole('checkbox', { name: '合法稳定住所' }).check();
@@ -207,7 +173,7 @@ describe.skipIf(browserMissing())('residence permits in the browser', () => {
       evidence: [{ code: 'employment-proof', reference: 'HT-9' }],
     });
     expect(created.status).toBe(201);
-    await signIn('clerk');
+    await login(session, 'clerk');
     // A number the register knows brings the identity along: the identity fields go away.
     await page.goto(`${server.url}/residence-permits/register`);
     await page.locator('#person-idNumber').fill(DEMO_HEAD_ID_NUMBER);

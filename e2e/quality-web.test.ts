@@ -10,20 +10,12 @@ import { useBrowserSession } from './support/session.ts';
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { pickDivision } from './support/division.ts';
+import { login } from './support/login.ts';
+import { chooseOption } from './support/select.ts';
 
 describe.skipIf(browserMissing())('registry quality in the browser: intake, feeds, resolutions', () => {
   const session = useBrowserSession();
   const call = apiAs(() => session.server.url);
-
-  async function login(user: string) {
-    const { page, server } = session;
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill(user);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-  }
 
   /** Opens the finding of this code that names the text, from the work queue. */
   async function openFinding(code: string, text: string) {
@@ -33,19 +25,10 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByRole('heading', { name: '处理' }).or(page.getByText('处理方式')).first().waitFor();
   }
 
-  async function choose(label: string, optionText: string) {
-    await session.page.getByLabel(label).click();
-    await session.page
-      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title*="${optionText}"]`)
-      .click();
-    // The closing dropdown stays in the page for its animation; the next select must not find its options.
-    await expect.poll(() => session.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-  }
-
   it('takes in a person without hukou and leads on to the settlement application (basis unregistered)', async () => {
     const { page } = session;
     const idNumber = makeIdNumber('530602', '2015-03-04', 52);
-    await login('clerk');
+    await login(session, 'clerk');
     await page.getByRole('menuitem', { name: '无户口人员登记' }).click();
     await page
       .getByRole('heading', { name: '无户口人员登记（应落未落，T12 ·「四、(三) 12 户口遗留问题」）' })
@@ -104,7 +87,7 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
 
-    await login('health');
+    await login(session, 'health');
     await page.getByRole('menuitem', { name: '部门数据推送' }).click();
     await page.getByRole('radio', { name: /^死亡/ }).check();
     await page.getByLabel('CSV文件').setInputFiles({
@@ -117,12 +100,13 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await page.getByRole('button', { name: /推\s*送/ }).click();
     await page.getByText('已接收 1 条，比对发现 1 个应销未销问题，其中新增 1 个。').waitFor();
 
-    await login('clerk');
+    await login(session, 'clerk');
     await openFinding('deceased-not-cancelled', head);
     await page.getByRole('radio', { name: '死亡注销' }).check();
     await page.getByLabel('死亡日期').fill('2023-05-06');
     await page.getByLabel('死亡日期').press('Enter');
-    await choose('新户主（或留任的户主）', spouse);
+    // The head's options read "name ID number" (HeadFields).
+    await chooseOption(page.getByLabel('新户主（或留任的户主）'), `马阿婆 ${spouse}`);
     await page.getByLabel('理由').fill('卫计委死亡信息');
     await expectPageAccessible(page, 'resolution form (death)');
     await page.getByRole('button', { name: /提\s*交/ }).click();
@@ -173,14 +157,14 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     const imported = (await call('admin', 'GET', `/api/v1/imports/${upload.body.id}`)).body;
     expect(imported.state, JSON.stringify(imported)).toBe('committed');
     // The city officer starts the scan on the work-queue page and watches it to the end.
-    await login('city');
+    await login(session, 'city');
     await page.goto(`${server.url}/quality`);
     await page.getByRole('button', { name: '开始全库检查' }).click();
     await page.getByText(/次检查完成于/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: '/tmp/hukou-e2e-quality-scan.png' });
     await expectPageAccessible(page, 'scan finished');
 
-    await login('clerk');
+    await login(session, 'clerk');
     await page.goto(`${server.url}/quality`);
     await page.getByRole('figure', { name: '各县区问题数量（按类别）' }).locator('canvas').waitFor();
     await page.screenshot({ path: '/tmp/hukou-e2e-quality-chart.png' });
@@ -188,8 +172,8 @@ describe.skipIf(browserMissing())('registry quality in the browser: intake, feed
     await openFinding('household-multiple-heads', 'E2E0001');
     await page.getByRole('radio', { name: '变更户主' }).check();
     await page.getByText('本户有多名户主').waitFor();
-    await choose('新户主（或留任的户主）', first);
-    await choose('不再任户主的人员', second);
+    await chooseOption(page.getByLabel('新户主（或留任的户主）'), `罗大山 ${first}`);
+    await chooseOption(page.getByLabel('不再任户主的人员'), `罗二山 ${second}`);
     await page.getByLabel('理由').fill('历史数据一户两主，经核实罗大山为户主');
     await page.screenshot({ path: '/tmp/hukou-e2e-change-head.png', fullPage: true });
     await expectPageAccessible(page, 'resolution form (change head)');

@@ -10,6 +10,7 @@ import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 import { apiAs } from './support/api.ts';
+import { login } from './support/login.ts';
 
 describe.skipIf(browserMissing())('registry quality: merge a probable duplicate in the browser', () => {
   let server: TestServer;
@@ -72,11 +73,7 @@ describe.skipIf(browserMissing())('registry quality: merge a probable duplicate 
   });
 
   it('finds, compares side by side and merges; the history keeps both registrations', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('clerk');
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await login({ page, server }, 'clerk');
     await page.goto(`${server.url}/quality?code=probable-duplicate`);
     await page
       .getByRole('heading', { name: '户口遗留问题清单（T12 ·「四、(三) 12 户口遗留问题」）' })

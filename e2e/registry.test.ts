@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { browserMissing } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
+import { login } from './support/login.ts';
+import { chooseOption } from './support/select.ts';
 
 describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
   const session = useBrowserSession();
@@ -14,36 +16,8 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     ({ server, page } = session);
   });
 
-  // Picks an option and waits until the select shows it. In CI a click on the option sometimes did not take (the
-  // field stayed empty and the form stopped at its own required-field check, so no error summary came): the choice
-  // is made again, up to three times, until the select shows it.
-  async function choose(label: string, option: string) {
-    const dialog = page.getByRole('dialog');
-    const shown = dialog.locator('.ant-form-item', { has: page.getByLabel(label) }).getByTitle(option);
-    for (let attempt = 1; ; attempt++) {
-      // Open the dropdown unless a previous attempt left it open (Escape could close the whole dialog).
-      if ((await page.locator('.ant-select-dropdown:visible').count()) === 0)
-        await dialog.getByLabel(label).click();
-      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-      try {
-        await shown.waitFor({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
-    await page
-      .locator('.ant-select-dropdown:visible')
-      .waitFor({ state: 'detached' })
-      .catch(() => undefined);
-  }
-
   it('finds the demo household by pinyin initials', async () => {
-    await page.goto(server.url + '/login');
-    await page.getByLabel('用户名').fill('clerk');
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await login(session, 'clerk');
     await page.goto(server.url + '/registry');
     await page.getByLabel('按公民身份号码、姓名或拼音查找').fill('zs');
     await page.getByLabel('按公民身份号码、姓名或拼音查找').press('Enter');
@@ -59,7 +33,9 @@ describe.skipIf(browserMissing())('registry: a clerk registers a birth', () => {
     await dialog.getByLabel('姓名').fill('张小明');
     await dialog.getByRole('radio', { name: '男' }).check();
     await dialog.getByLabel('出生日期').fill('2999-01-01');
-    await choose('与户主关系', '20 子');
+    // In CI a click on the option once did not take: the field stayed empty and the form stopped at its own
+    // required-field check, so no error summary came (chooseOption waits for the choice and makes it again).
+    await chooseOption(dialog.getByLabel('与户主关系'), '20 子');
     await dialog.getByLabel('事由').fill('新生儿随父落户');
     // The form refuses a birth after today on its field with the server's own rule, before anything is sent.
     await dialog.getByText('出生日期不能晚于今天').waitFor();

@@ -6,6 +6,7 @@ import { makeIdNumber } from '../src/domain/identity/id-number.ts';
 import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { expectPageAccessible } from './support/axe.ts';
+import { login } from './support/login.ts';
 
 describe.skipIf(browserMissing())('sharing by need in the browser: API tokens and the access log', () => {
   const session = useBrowserSession();
@@ -16,12 +17,8 @@ describe.skipIf(browserMissing())('sharing by need in the browser: API tokens an
     );
 
   it('creates a token shown once, which works until revoked', async () => {
-    const { page, server } = session;
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    const { page } = session;
+    await login(session, 'admin');
     await page.getByRole('menuitem', { name: '接口令牌' }).click();
     await page.getByRole('heading', { name: '接口令牌' }).waitFor();
     await page.getByLabel('名称').fill('教育局学籍系统');

@@ -11,6 +11,7 @@ import { formatCount, formatRate, formatSigned } from '../web/src/pages/statisti
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
 import { browserMissing } from './support/browser.ts';
+import { login } from './support/login.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const YILIANG = '530628';
@@ -65,19 +66,10 @@ describe.skipIf(browserMissing())('statistics dashboard in the browser', () => {
     expect(out.status, JSON.stringify(out.body)).toBe(201);
   }
 
-  async function login(user: string) {
-    const { page, server } = session;
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill(user);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-  }
-
   it('drills from the city into 彝良县 and shows its net migration and urbanization as the API counts them', async () => {
     const { page } = session;
     await moveIntoYiliang();
-    await login('city');
+    await login(session, 'city');
     await page.getByRole('menuitem', { name: '统计' }).click();
     await page.getByRole('heading', { level: 2, name: '人口统计：昭通市' }).waitFor();
 

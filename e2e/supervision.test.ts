@@ -7,20 +7,11 @@ import { browserMissing } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { apiAs } from './support/api.ts';
 import { expectPageAccessible } from './support/axe.ts';
+import { login } from './support/login.ts';
 
 describe.skipIf(browserMissing())('reform supervision in the browser', () => {
   const session = useBrowserSession();
   const call = apiAs(() => session.server.url);
-
-  async function login(user: string) {
-    const { page, server } = session;
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill(user);
-    await page.getByLabel('密码').fill('hukou-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-  }
 
   async function openTask(id: string) {
     await session.page.goto(`${session.server.url}/supervision/tasks/${id}`);
@@ -36,19 +27,19 @@ describe.skipIf(browserMissing())('reform supervision in the browser', () => {
     });
     expect(due.status).toBe(200);
 
-    await login('housing');
+    await login(session, 'housing');
     await openTask('T4');
     await page.getByLabel('工作进展').fill('租赁登记备案已与公安户籍系统共享，全市备案 1200 套');
     await page.getByLabel('完成百分比').fill('100');
     await page.getByRole('button', { name: /报\s*送/ }).click();
     await page.getByText('待审核').waitFor();
 
-    await login('city');
+    await login(session, 'city');
     await openTask('T4');
     await page.getByRole('button', { name: /采\s*纳/ }).click();
     await page.getByText('已采纳').first().waitFor();
 
-    await login('supervisor');
+    await login(session, 'supervisor');
     await page.getByRole('menuitem', { name: '改革督查' }).click();
     await page.getByRole('heading', { name: '改革任务督查（W2）' }).waitFor();
     const t4 = page.locator('tr', { hasText: '租赁性质合法稳定住所' });
