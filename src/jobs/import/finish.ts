@@ -96,7 +96,7 @@ export async function finishLoad(
  * One active hukou per ID number across counties (T12): the batch's active, unflagged persons claim their numbers in
  * id_number_claim (migration 2000). A number another person holds fails the load here, as the global unique index of
  * a plain register fails the COPY. In number order: the claims' primary key then grows at its right edge instead of
- * taking 1 M inserts at random pages (4.7 s → 2.7 s at 1 M).
+ * taking 1 M inserts at random pages (a COPY of 1 M claims: 4.7 s in file order, 2.7 s in number order).
  */
 async function writeClaims(sink: BulkSink, batchId: string, which: string, params: unknown[] = []) {
   await sink.bulkTransaction([
