@@ -6,9 +6,10 @@
 // physical limit of its own rows", beside the raw copy of the CSV files (bench/scale-out.ts).
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { LOADED_TABLES } from '../src/jobs/import/deferred-indexes.ts';
 import { databaseUrl, hukou, recreateDatabase, timed } from './import-support.ts';
 
-/** The loaded tables and the columns an import writes (membership's identity is generated, as in the import). */
+/** The tables an initial load fills (LOADED_TABLES) and the columns it writes (membership's identity is generated). */
 const TABLES: Array<[table: string, columns: string]> = [
   ['household', ''],
   ['person', ''],
@@ -17,7 +18,7 @@ const TABLES: Array<[table: string, columns: string]> = [
 ];
 
 const SECONDARY = `select pg_get_indexdef(i.indexrelid) || ';' from pg_index i
-   where i.indrelid = any(array['person', 'household', 'membership', 'id_number_claim']::regclass[])
+   where i.indrelid = any(array[${LOADED_TABLES.map((t) => `'${t}'`).join(', ')}]::regclass[])
      and not i.indisunique and not i.indisprimary
      and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`;
 

@@ -52,31 +52,31 @@ export async function deferIndexes(sink: BulkSink, batchId: string): Promise<num
 const ifNotExists = (definition: string) =>
   definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ').replace(/ ON ONLY /, ' ON ');
 
-/** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
+/** A batch's record of what it dropped, as stored (jsonb: PGlite hands it over parsed, pg as text), ready to run. */
+const runnable = (recorded: string[] | string | null): string[] =>
+  (typeof recorded === 'string' ? (JSON.parse(recorded) as string[]) : (recorded ?? [])).map(ifNotExists);
+
 /** The definitions a batch recorded as dropped, each ready to run (see ifNotExists), or [] if it dropped none. */
 export async function deferredDefinitions(sink: BulkSink, batchId: string): Promise<string[]> {
   const [row] = await sink.query<{ deferred_indexes: string[] | string | null }>(
     'select deferred_indexes from import_batch where batch_id = $1',
     [batchId],
   );
-  const recorded = row?.deferred_indexes ?? null;
-  const definitions: string[] = typeof recorded === 'string' ? JSON.parse(recorded) : (recorded ?? []);
-  return definitions.map(ifNotExists);
+  return runnable(row?.deferred_indexes ?? null);
 }
 
 /** The table a recorded definition indexes (`CREATE INDEX … ON [ONLY] public.person USING …`). */
 export const indexedTable = (definition: string) =>
   /\sON\s+(?:ONLY\s+)?(?:\w+\.)?(\w+)\s/.exec(definition)?.[1] ?? '';
 
+/** Recreate the indexes every batch recorded as dropped, and clear each record in the transaction that builds them. */
 export async function restoreIndexes(sink: BulkSink): Promise<number> {
   const rows = await sink.query<{ batch_id: string; deferred_indexes: string[] | string }>(
     'select batch_id, deferred_indexes from import_batch where deferred_indexes is not null',
   );
   for (const r of rows) {
-    const definitions: string[] =
-      typeof r.deferred_indexes === 'string' ? JSON.parse(r.deferred_indexes) : r.deferred_indexes;
     await sink.bulkTransaction([
-      ...definitions.map((d): [string, unknown[]] => [ifNotExists(d), []]),
+      ...runnable(r.deferred_indexes).map((d): [string, unknown[]] => [d, []]),
       ['update import_batch set deferred_indexes = null where batch_id = $1', [r.batch_id]],
     ]);
   }
